@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "argmap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ArgMap", targets: ["ArgMap"]),
+        .executable(name: "argmap", targets: ["ArgMapCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
+    ],
+    targets: [
+        // libgraphviz through pkg-config (Debian: libgraphviz-dev).
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The argument graph (argmap/1): model, stable ids, JSON reading and writing.
+        .target(name: "ArgMapGraph"),
+        // Text -> document: decoding, prose lines, sentences.
+        .target(name: "ArgMapText", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // Document -> graph: actors, positions, relations.
+        .target(name: "ArgMapExtract", dependencies: ["ArgMapGraph", "ArgMapText"],
+                resources: [.process("Resources")]),
+        // Graph -> DOT -> libgraphviz -> SVG.
+        .target(name: "ArgMapRender", dependencies: ["ArgMapGraph", "CGraphviz"]),
+        // Graph x graph -> changes.
+        .target(name: "ArgMapDiff", dependencies: ["ArgMapGraph"]),
+        // The umbrella library other Swift programs import.
+        .target(name: "ArgMap", dependencies: [
+            "ArgMapGraph", "ArgMapText", "ArgMapExtract", "ArgMapRender", "ArgMapDiff",
+        ]),
+        .executableTarget(name: "ArgMapCLI", dependencies: [
+            "ArgMap",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "ArgMapGraphTests", dependencies: ["ArgMapGraph"]),
+        .testTarget(name: "ArgMapTextTests", dependencies: ["ArgMapText"]),
+        .testTarget(name: "ArgMapExtractTests", dependencies: ["ArgMapExtract"]),
+        .testTarget(name: "ArgMapRenderTests", dependencies: ["ArgMapRender"]),
+        .testTarget(name: "ArgMapDiffTests", dependencies: ["ArgMapDiff"]),
+        .testTarget(name: "ArgMapCLITests", dependencies: ["ArgMap"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

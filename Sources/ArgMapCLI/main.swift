@@ -1,0 +1,2 @@
+import ArgMap
+print("argmap")

@@ -1,0 +1,2 @@
+import ArgMapGraph
+import ArgMapText

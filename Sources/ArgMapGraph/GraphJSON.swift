@@ -1,0 +1,111 @@
+import Foundation
+
+/// Why a graph could not be read or is not valid `argmap/1`.
+public enum GraphError: Error, Equatable, CustomStringConvertible, Sendable {
+    /// The bytes are not JSON, or the JSON does not have the graph's shape.
+    case malformedJSON(String)
+    /// The `schema` field names another schema.
+    case wrongSchema(String)
+    /// Two nodes or two edges share an id.
+    case duplicateID(String)
+    /// An edge names a node that is not in the graph.
+    case danglingEdge(edge: String, missingNode: String)
+    /// An edge's ends have the wrong kinds (a `holds` edge must run actor -> position).
+    case badEdgeEnds(edge: String, reason: String)
+    /// A field holds a value the schema does not allow.
+    case invalidField(String)
+
+    public var description: String {
+        switch self {
+        case .malformedJSON(let why): return "not an argmap/1 graph: \(why)"
+        case .wrongSchema(let s): return "wrong schema \"\(s)\" (expected \"\(ArgumentGraph.schemaName)\")"
+        case .duplicateID(let id): return "duplicate id \"\(id)\""
+        case .danglingEdge(let e, let n): return "edge \"\(e)\" points to missing node \"\(n)\""
+        case .badEdgeEnds(let e, let why): return "edge \"\(e)\": \(why)"
+        case .invalidField(let why): return why
+        }
+    }
+}
+
+extension ArgumentGraph {
+    /// Checks the graph's invariants; throws the first violation found.
+    public func validate() throws(GraphError) {
+        guard schema == Self.schemaName else { throw .wrongSchema(schema) }
+        var kinds: [String: NodeKind] = [:]
+        for n in nodes {
+            if n.id.isEmpty { throw .invalidField("a node has an empty id") }
+            if kinds.updateValue(n.kind, forKey: n.id) != nil { throw .duplicateID(n.id) }
+            for e in n.evidence where e.start < 0 || e.end < e.start {
+                throw .invalidField("node \"\(n.id)\" has an evidence span \(e.start)..<\(e.end) that is not a range")
+            }
+        }
+        var edgeIDs = Set<String>()
+        for e in edges {
+            if e.id.isEmpty { throw .invalidField("an edge has an empty id") }
+            if !edgeIDs.insert(e.id).inserted || kinds[e.id] != nil { throw .duplicateID(e.id) }
+            guard let s = kinds[e.source] else { throw .danglingEdge(edge: e.id, missingNode: e.source) }
+            guard let t = kinds[e.target] else { throw .danglingEdge(edge: e.id, missingNode: e.target) }
+            switch e.kind {
+            case .holds where !(s == .actor && t == .position):
+                throw .badEdgeEnds(edge: e.id, reason: "a holds edge must run from an actor to a position")
+            case .support where !(s == .position && t == .position):
+                throw .badEdgeEnds(edge: e.id, reason: "a support edge must join two positions")
+            default: break
+            }
+        }
+        for c in camps ?? [] {
+            for m in c.members where kinds[m] != .actor {
+                throw .invalidField("camp \"\(c.id)\" names \"\(m)\", which is not an actor")
+            }
+        }
+    }
+
+    /// Reads and validates a graph from `argmap/1` JSON.
+    public static func decode(json data: Data) throws(GraphError) -> ArgumentGraph {
+        // Look at the schema first so that another document gets the clearer error.
+        let top: Any
+        do {
+            top = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            throw .malformedJSON("invalid JSON")
+        }
+        guard let object = top as? [String: Any] else { throw .malformedJSON("the top level is not an object") }
+        guard let schema = object["schema"] as? String else { throw .malformedJSON("no \"schema\" field") }
+        guard schema == schemaName else { throw .wrongSchema(schema) }
+        let graph: ArgumentGraph
+        do {
+            graph = try JSONDecoder().decode(ArgumentGraph.self, from: data)
+        } catch let DecodingError.keyNotFound(key, ctx) {
+            throw .malformedJSON("missing field \"\(key.stringValue)\"\(Self.where_(ctx.codingPath))")
+        } catch let DecodingError.typeMismatch(_, ctx) {
+            throw .malformedJSON("wrong type\(Self.where_(ctx.codingPath))")
+        } catch let DecodingError.valueNotFound(_, ctx) {
+            throw .malformedJSON("null value\(Self.where_(ctx.codingPath))")
+        } catch let DecodingError.dataCorrupted(ctx) {
+            throw .malformedJSON("bad value\(Self.where_(ctx.codingPath)): \(ctx.debugDescription)")
+        } catch {
+            throw .malformedJSON("\(error)")
+        }
+        try graph.validate()
+        return graph
+    }
+
+    private static func where_(_ path: [any CodingKey]) -> String {
+        if path.isEmpty { return "" }
+        let p = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        return " at \(p.hasPrefix(".") ? String(p.dropFirst()) : p)"
+    }
+
+    /// Canonical `argmap/1` JSON: sorted keys, two-space indent, canonical order of nodes and
+    /// edges, ending in a newline. Equal graphs give identical bytes.
+    public func encodedJSON() -> Data {
+        var g = self
+        g.canonicalize()
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain value types cannot fail.
+        var data = (try? enc.encode(g)) ?? Data()
+        data.append(0x0A)
+        return data
+    }
+}
