@@ -1,2 +1,570 @@
 import ArgMapGraph
 import ArgMapText
+
+/// Turns a ``Document`` into an ``ArgumentGraph``: actors, the positions they hold and the
+/// agreement and conflict relations the text states, each with its evidence and rule.
+///
+/// Extraction is a pure function of the document and the lexicon: the same input always gives
+/// the same graph.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon = .builtIn) {
+        self.lexicon = lexicon
+    }
+
+    /// Extracts the argument graph of `document`.
+    public func extract(_ document: Document) -> ArgumentGraph {
+        var run = ExtractionRun(doc: document, lex: lexicon)
+        run.run()
+        return run.graph()
+    }
+}
+
+/// A position found in the text before it becomes a node.
+struct PositionDraft {
+    var holders: [Int]
+    /// Token range of the claim.
+    var tokens: Range<Int>
+    var sentence: Int
+    var rule: String
+    var quoted: Bool
+    /// Extra evidence (token ranges) merged in.
+    var more: [Range<Int>] = []
+}
+
+/// A relation found in the text before it becomes an edge.
+struct RelationDraft {
+    enum End: Hashable { case actor(Int), position(Int) }
+    var kind: EdgeKind
+    var a: End
+    var b: End
+    var cue: String
+    var sentence: Int
+    var span: Range<Int>
+    var rule: String
+}
+
+struct ExtractionRun {
+    let doc: Document
+    let lex: Lexicon
+    var mentions: [[Mention]] = []
+    var registry = ActorRegistry()
+    var positions: [PositionDraft] = []
+    var relations: [RelationDraft] = []
+    var authorIndex: Int? = nil
+    /// Per sentence: the actors that hold a view stated in it.
+    var holdersBySentence: [Int: [Int]] = [:]
+
+    let reportForms: [String: String]
+    let stanceForms: [String: String]
+    let infinitiveForms: [String: String]
+    let conflictForms: [String: String]
+    let agreementForms: [String: String]
+    let conflictPhrases: [[String]]
+    let agreementPhrases: [[String]]
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose", "such", "no", "any", "each", "every", "some", "own", "of"]
+    static let skippable: Set<String> = ["not", "never", "also", "further", "then", "still", "once", "even", "later", "soon", "repeatedly", "too", "both", "already", "always", "often", "first", "again", "subsequently", "immediately", "thus", "therefore", "did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "been", "be", "being", "all", "openly", "publicly", "privately", "now", "n't", "consistently", "explicitly", "directly", "specifically", "together", "himself", "herself", "themselves", "itself", "however", "indeed", "in", "turn", "fact", "particular"]
+    static let negations: Set<String> = ["not", "never", "n't", "nor", "no"]
+
+    init(doc: Document, lex: Lexicon) {
+        self.doc = doc
+        self.lex = lex
+        reportForms = Lexicon.forms(lex.reportingVerbs)
+        stanceForms = Lexicon.forms(lex.stanceVerbs)
+        infinitiveForms = Lexicon.forms(lex.infinitiveStanceVerbs)
+        conflictForms = Lexicon.forms(lex.conflictVerbs)
+        agreementForms = Lexicon.forms(lex.agreementVerbs)
+        conflictPhrases = lex.conflictPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
+        agreementPhrases = lex.agreementPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
+    }
+
+    var toks: [Token] { doc.tokens }
+
+    mutating func run() {
+        let finder = MentionFinder(doc: doc, lex: lex)
+        mentions = doc.sentences.map { finder.mentions(in: $0) }
+        registry.build(&mentions, doc: doc, lex: lex)
+        markSpeakers()
+        resolvePronouns()
+        for s in doc.sentences { frames(in: s) }
+        quotations()
+        for s in doc.sentences { relationsIn(s) }
+        coHolderAgreement()
+    }
+
+    // MARK: Helpers
+
+    func lower(_ i: Int) -> String { toks[i].lower }
+
+    func inQuote(_ i: Int) -> Bool {
+        doc.quotations.contains { $0.inner.contains(i) }
+    }
+
+    func mention(endingAt i: Int, sentence: Int) -> Mention? {
+        mentions[sentence].first { $0.tokens.upperBound - 1 == i && $0.actor != nil }
+    }
+
+    func mentions(in r: Range<Int>, sentence: Int) -> [Mention] {
+        mentions[sentence].filter { r.contains($0.tokens.lowerBound) && $0.actor != nil }
+    }
+
+    /// Names that are the subject of a reporting verb are people (unless known otherwise).
+    mutating func markSpeakers() {
+        for s in doc.sentences {
+            for m in mentions[s.index] where m.form == .name {
+                guard let a = m.actor, registry.actors[a].category == .unknown else { continue }
+                var k = m.tokens.upperBound
+                while k < s.tokens.upperBound && Self.skippable.contains(lower(k)) { k += 1 }
+                if k < s.tokens.upperBound, reportForms[lower(k)] != nil { registry.actors[a].category = .person }
+            }
+        }
+    }
+
+    /// Resolves he/she/they/it to the actor they refer to: the nearest fitting mention earlier
+    /// in the sentence, else the first fitting mention of the closest earlier sentence.
+    mutating func resolvePronouns() {
+        func fits(_ cls: PronounClass, _ a: Int) -> Bool {
+            let c = registry.actors[a].category
+            switch cls {
+            case .person: return c == .person || c == .unknown
+            case .plural: return c == .group || c == .body
+            case .body: return c == .body || c == .place
+            }
+        }
+        for s in doc.sentences {
+            for mi in mentions[s.index].indices where mentions[s.index][mi].form == .pronoun {
+                let m = mentions[s.index][mi]
+                guard let cls = m.pronounClass, !inQuote(m.tokens.lowerBound) else { continue }
+                var found: Int? = nil
+                // Earlier in the same sentence (nearest first).
+                for o in mentions[s.index][..<mi].reversed() {
+                    if let a = o.actor, fits(cls, a) { found = a; break }
+                }
+                var back = 1
+                while found == nil && back <= 3 && s.index - back >= 0 {
+                    for o in mentions[s.index - back] where !inQuote(o.tokens.lowerBound) {
+                        if let a = o.actor, fits(cls, a) { found = a; break }
+                    }
+                    back += 1
+                }
+                mentions[s.index][mi].actor = found
+            }
+        }
+    }
+
+    /// The actors that are the subject of the verb at `v`: scans left over adverbs and the
+    /// subject noun phrase to the nearest actor mention, with the ones coordinated with it
+    /// ("He and Litvinov", "Spokesmen from Bukharin to Zinoviev").
+    func subject(before v: Int, in s: Sentence) -> (actors: [Int], start: Int)? {
+        var k = v - 1
+        var steps = 0
+        while k >= s.tokens.lowerBound && steps < 25 {
+            let t = toks[k]
+            if t.isQuote || [";", ":", "(", ")", "—", "–"].contains(t.text) { return nil }
+            if t.isWord && ["that", "which", "whom", "because", "if", "whether", "than", "whereas"].contains(t.lower) { return nil }
+            if let m = mention(endingAt: k, sentence: s.index), let a = m.actor {
+                var actors = [a]
+                var start = m.tokens.lowerBound
+                // Coordination to the left.
+                var j = m.tokens.lowerBound - 1
+                while j > s.tokens.lowerBound {
+                    let c = toks[j].lower
+                    guard c == "and" || c == "," || c == "to" || c == "or" else { break }
+                    guard let prev = mention(endingAt: j - 1, sentence: s.index), let pa = prev.actor else { break }
+                    if c == "to" {
+                        // "from X to Y"
+                        guard prev.tokens.lowerBound - 1 >= s.tokens.lowerBound, lower(prev.tokens.lowerBound - 1) == "from" else { break }
+                    }
+                    actors.insert(pa, at: 0)
+                    start = prev.tokens.lowerBound
+                    j = prev.tokens.lowerBound - 1
+                    if c == "to" { break }
+                }
+                return (Array(Set(actors)).sorted(), start)
+            }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Where the claim after a verb ends: the sentence end, or a clause of its own
+    /// (", although", "; ", a dash before "largely because").
+    func contentEnd(from start: Int, in s: Sentence) -> Int {
+        var k = start
+        let breakers: Set<String> = ["although", "though", "whereas", "while", "but"]
+        while k < s.tokens.upperBound {
+            let t = toks[k]
+            if t.text == ";" && !inQuote(k) { return k }
+            if (t.text == "—" || t.text == "–") && !inQuote(k) && k > start + 3 { return k }
+            if t.text == "," && k + 1 < s.tokens.upperBound && breakers.contains(lower(k + 1)) && !inQuote(k) && k > start + 3 { return k }
+            k += 1
+        }
+        return s.tokens.upperBound
+    }
+
+    /// Trims punctuation (but not quotation marks that belong to the claim) from both ends.
+    func trim(_ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b && toks[a].kind == .punct { a += 1 }
+        while a < b && (toks[b - 1].kind == .punct) { b -= 1 }
+        if a < b && lower(a) == "that" { a += 1 }
+        while a < b && toks[a].kind == .punct { a += 1 }
+        return a..<b
+    }
+
+    func wordCount(_ r: Range<Int>) -> Int { r.filter { toks[$0].isWord }.count }
+
+    mutating func addPosition(_ holders: [Int], _ r: Range<Int>, sentence: Int, rule: String) {
+        let r = trim(r)
+        guard wordCount(r) >= 2, !holders.isEmpty else { return }
+        let quoted = doc.quotations.contains { r.contains($0.open) || r.contains($0.close) || $0.inner.contains(r.lowerBound) }
+        positions.append(PositionDraft(holders: holders, tokens: r, sentence: sentence, rule: rule, quoted: quoted))
+        holdersBySentence[sentence, default: []].append(contentsOf: holders)
+    }
+
+    // MARK: Frames
+
+    mutating func frames(in s: Sentence) {
+        let r = s.tokens
+        var framed = false
+        // Perspective at the start: "To them ...", "According to X, ...", "In X's view, ...".
+        if r.count > 3 {
+            let a = r.lowerBound
+            if lower(a) == "to", let m = mentions[s.index].first(where: { $0.tokens.lowerBound == a + 1 || $0.tokens.lowerBound == a + 2 }), let actor = m.actor,
+               m.form == .pronoun || toks[m.tokens.upperBound].text == "," {
+                addPosition([actor], m.tokens.upperBound..<r.upperBound, sentence: s.index, rule: "perspective-marker")
+                framed = true
+            }
+            for marker in lex.perspectiveMarkers {
+                let w = marker.split(separator: " ").map(String.init)
+                guard let at = find(w, in: r) else { continue }
+                if let m = mentions[s.index].first(where: { $0.tokens.lowerBound >= at + w.count && $0.tokens.lowerBound <= at + w.count + 1 }), let actor = m.actor {
+                    let body = at == r.lowerBound ? (m.tokens.upperBound..<r.upperBound) : (r.lowerBound..<at)
+                    addPosition([actor], body, sentence: s.index, rule: "perspective-marker")
+                    framed = true
+                }
+            }
+        }
+        // Speaker and colon: "Speaker Mike Johnson: “...”".
+        for m in mentions[s.index] where m.actor != nil && m.form != .pronoun {
+            let e = m.tokens.upperBound
+            if e + 1 < r.upperBound, toks[e].text == ":", toks[e + 1].isQuote,
+               let q = doc.quotations.first(where: { $0.open == e + 1 }) {
+                addPosition([m.actor!], q.inner, sentence: s.index, rule: "colon-speaker")
+                framed = true
+            }
+        }
+        // Verb frames.
+        var k = r.lowerBound
+        while k < r.upperBound {
+            defer { k += 1 }
+            let t = toks[k]
+            guard t.isWord, !inQuote(k) else { continue }
+            let w = t.lower
+            let isReport = reportForms[w] != nil
+            let isStance = stanceForms[w] != nil
+            let isInf = infinitiveForms[w] != nil && k + 1 < r.upperBound && lower(k + 1) == "to"
+            let isConflict = conflictForms[w] != nil
+            let isAgree = agreementForms[w] != nil
+            guard isReport || isStance || isInf || isConflict || isAgree else { continue }
+            if k > r.lowerBound {
+                let p = lower(k - 1)
+                if p == "to" && !isInf { continue }
+                if Self.determiners.contains(p) && p != "that" { continue }
+            }
+            // Bare or -s forms need a subject right before them ("states", "views" are nouns too).
+            let lemma = reportForms[w] ?? stanceForms[w] ?? infinitiveForms[w] ?? conflictForms[w] ?? agreementForms[w]!
+            let isPast = w != lemma && !w.hasSuffix("ing") && !(w == lemma + "s" || w == lemma + "es" || (lemma.hasSuffix("y") && w.hasSuffix("ies")))
+            let isIng = w.hasSuffix("ing") && w != lemma
+            // Passive with agent: "agreed to by X", "was denounced by X".
+            var subj: (actors: [Int], start: Int)? = nil
+            var rule = isInf ? "infinitive-stance" : (isReport ? "reporting-verb" : "stance-verb")
+            var after = k + 1
+            if isInf { after = k + 2 }
+            if k + 1 < r.upperBound && lower(k + 1) == "by" || (k + 2 < r.upperBound && lower(k + 2) == "by" && ["to", "upon", "on"].contains(lower(k + 1))) {
+                let byAt = lower(k + 1) == "by" ? k + 1 : k + 2
+                if let m = mentions[s.index].first(where: { $0.tokens.lowerBound > byAt && $0.tokens.lowerBound <= byAt + 4 && $0.actor != nil }) {
+                    _ = m
+                }
+                continue
+            }
+            if isIng {
+                // "By characterizing X as Y, the party's leaders ..." / "While disparaging ...".
+                guard k == r.lowerBound || (k == r.lowerBound + 1 && ["by", "while", "in", "when", "after"].contains(lower(r.lowerBound))) else { continue }
+                guard let comma = (k..<r.upperBound).first(where: { toks[$0].text == "," && !inQuote($0) }) else { continue }
+                guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 3 && $0.actor != nil }) else { continue }
+                addPosition([m.actor!], (k + 1)..<comma, sentence: s.index, rule: "gerund-stance")
+                framed = true
+                continue
+            }
+            subj = subject(before: k, in: s)
+            if subj == nil {
+                // "..., said Smith" / "“...,” added the minister".
+                if k > r.lowerBound, toks[k - 1].isQuote || toks[k - 1].text == ",",
+                   let m = mentions[s.index].first(where: { $0.tokens.lowerBound == k + 1 || $0.tokens.lowerBound == k + 2 }), let a = m.actor, isReport {
+                    subj = ([a], k)
+                    rule = "inverted-speaker"
+                    after = m.tokens.upperBound
+                }
+            }
+            guard let subject = subj else { continue }
+            if !isPast && !isInf && subject.start < k - 4 && !isReport { continue }
+            // Negation between subject and verb.
+            let negated = (subject.start..<k).contains { Self.negations.contains(lower($0)) }
+            // Parenthetical speaker: ", he added," or "“...,” he stated".
+            let before = subject.start > r.lowerBound ? toks[subject.start - 1] : nil
+            var afterVerb = after
+            while afterVerb < r.upperBound && toks[afterVerb].isWord && ["bluntly", "further", "later", "also", "then", "again", "flatly", "simply", "angrily", "firmly"].contains(lower(afterVerb)) { afterVerb += 1 }
+            let next = afterVerb < r.upperBound ? toks[afterVerb] : nil
+            let parenthetical = isReport && (before == nil || before!.text == "," || before!.isQuote || before!.text == "(") &&
+                (next == nil || next!.text == "," || next!.text == "." || next!.isQuote || next!.text == ")" ||
+                 (next!.lower == "to" && (afterVerb..<r.upperBound).contains { toks[$0].text == "," }))
+            if parenthetical || rule == "inverted-speaker" {
+                // The claim is the rest of the sentence around the frame.
+                let qs = doc.quotations.filter { r.contains($0.open) || r.contains($0.close) }
+                if !qs.isEmpty {
+                    for q in qs { addPosition(subject.actors, q.inner, sentence: s.index, rule: "parenthetical-speaker") }
+                } else {
+                    // "The NKID was engaged, Chicherin explained, in a ..."
+                    addPosition(subject.actors, r.lowerBound..<r.upperBound, sentence: s.index, rule: "parenthetical-speaker")
+                }
+                framed = true
+                continue
+            }
+            // Relations with an actor object ("X criticised Y", "X supported Y's view").
+            if isConflict || isAgree {
+                var o = after
+                while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
+                if let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun || $0.tokens.lowerBound == o && $0.form == .pronoun && $0.actor != nil && $0.possessive }),
+                   let oa = m.actor, !subject.actors.contains(oa), !negated {
+                    let kind: EdgeKind = isConflict ? .conflict : .agreement
+                    for a in subject.actors {
+                        relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(oa), cue: doc.text(tokens: k..<(k + 1)),
+                                                       sentence: s.index, span: subject.start..<m.tokens.upperBound, rule: "verb-object"))
+                    }
+                }
+            }
+            let end = contentEnd(from: after, in: s)
+            let start = negated ? (subject.start..<k).first { Self.negations.contains(lower($0)) || ["did", "does", "do"].contains(lower($0)) }! : after
+            var claim = start..<end
+            if negated { claim = start..<end }
+            // A later frame in the same sentence with another subject ends this claim.
+            addPosition(subject.actors, claim, sentence: s.index, rule: negated ? rule + "-negated" : rule)
+            framed = true
+        }
+        // The author's own judgement: "In reality, ...", "Significantly, ...".
+        if !framed, let cue = opener(lex.authorJudgementCues, s) {
+            let a = author()
+            addPosition([a], cue.upperBound..<contentEnd(from: cue.upperBound, in: s), sentence: s.index, rule: "author-judgement")
+        }
+    }
+
+    mutating func author() -> Int {
+        if let a = authorIndex { return a }
+        let idx = registry.actors.count
+        registry.actors.append(ActorRecord(canonical: "author", aliases: ["author": 1], category: .person, mentions: [], author: true))
+        authorIndex = idx
+        return idx
+    }
+
+    /// The token range of a sentence-opening cue ("By contrast,"), comma included.
+    func opener(_ cues: [String], _ s: Sentence) -> Range<Int>? {
+        for c in cues {
+            let w = c.lowercased().split(separator: " ").map(String.init)
+            let a = s.tokens.lowerBound
+            guard a + w.count < s.tokens.upperBound else { continue }
+            if (0..<w.count).allSatisfy({ lower(a + $0) == w[$0] }) {
+                let e = a + w.count
+                return a..<(toks[e].text == "," ? e + 1 : e)
+            }
+        }
+        return nil
+    }
+
+    func find(_ words: [String], in r: Range<Int>) -> Int? {
+        guard words.count <= r.count else { return nil }
+        var i = r.lowerBound
+        while i + words.count <= r.upperBound {
+            if (0..<words.count).allSatisfy({ lower(i + $0) == words[$0] }) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: Quotations without a frame
+
+    /// Quotations that no frame has taken: given to a speaker in the same sentence, or to the
+    /// one who was speaking just before in the same paragraph (free reported speech).
+    mutating func quotations() {
+        for q in doc.quotations {
+            let si = doc.sentenceIndex(ofToken: q.open)
+            if positions.contains(where: { $0.tokens.contains(q.open + 1) || $0.tokens.contains(q.close - 1) }) { continue }
+            let words = wordCount(q.inner)
+            guard words >= 3 else { continue }
+            // Titles and names in quotes ("the “Zinoviev letter”") are not claims.
+            let innerWords = q.inner.filter { toks[$0].isWord }
+            if innerWords.allSatisfy({ toks[$0].isCapitalized }) { continue }
+            // "what he called “...”"
+            if q.open >= 2, ["called", "termed", "dubbed", "described"].contains(lower(q.open - 1)) || (q.open >= 3 && ["called", "termed", "dubbed"].contains(lower(q.open - 2))) {
+                let s = doc.sentences[si]
+                if let sub = subject(before: lower(q.open - 1) == "the" ? q.open - 2 : q.open - 1, in: s) {
+                    addPosition(sub.actors, q.inner, sentence: si, rule: "called-quote")
+                    continue
+                }
+            }
+            // The speaker of the paragraph: the latest holder within three sentences.
+            let para = doc.sentences[si].paragraph
+            var speaker: [Int]? = nil
+            var back = 0
+            while back <= 3 && si - back >= 0 && doc.sentences[si - back].paragraph == para {
+                if let h = holdersBySentence[si - back], !h.isEmpty, positions.contains(where: { $0.sentence == si - back && $0.rule != "author-judgement" }) {
+                    speaker = [h.last!]
+                    break
+                }
+                back += 1
+            }
+            if let sp = speaker {
+                addPosition(sp, q.inner, sentence: si, rule: "quote-current-speaker")
+            }
+        }
+        // Continuation of a reported view in the next sentences of the paragraph ("would").
+        let sorted = positions
+        for p in sorted where p.rule == "perspective-marker" {
+            var si = p.sentence + 1
+            while si < doc.sentences.count && doc.sentences[si].paragraph == doc.sentences[p.sentence].paragraph {
+                let s = doc.sentences[si]
+                if holdersBySentence[si] != nil { break }
+                let hasModal = s.tokens.contains { ["would", "should"].contains(lower($0)) }
+                let subjectActor = mentions[si].contains { $0.actor != nil && $0.form != .pronoun && $0.tokens.lowerBound < s.tokens.lowerBound + 4 }
+                guard hasModal, !subjectActor else { break }
+                addPosition(p.holders, s.tokens, sentence: si, rule: "continuation")
+                si += 1
+            }
+        }
+    }
+
+    // MARK: Relations
+
+    /// The actors a side of a comparison stands for: its actor mentions, or, for "this view"
+    /// and the like, the holder of the latest position before the sentence.
+    func side(_ r: Range<Int>, in s: Sentence, first: Bool) -> [Int] {
+        let ms = mentions(in: r, sentence: s.index)
+        if let m = (first ? ms.last : ms.first), let a = m.actor { return [a] }
+        return previousHolders(before: s.index, excluding: [])
+    }
+
+    func previousHolders(before si: Int, excluding: Set<Int>) -> [Int] {
+        var back = si - 1
+        while back >= 0 && back >= si - 6 {
+            if let hs = holdersBySentence[back] {
+                let left = hs.filter { !excluding.contains($0) }
+                if let l = left.last { return [l] }
+            }
+            back -= 1
+        }
+        return []
+    }
+
+    /// The main subject actors of a sentence: its frames' holders, else its first actor mention.
+    func mainActors(_ s: Sentence) -> [Int] {
+        if let h = holdersBySentence[s.index], !h.isEmpty { return Array(Set(h)).sorted() }
+        if let m = mentions[s.index].first(where: { $0.actor != nil && registry.actors[$0.actor!].category != .place }) { return [m.actor!] }
+        return []
+    }
+
+    mutating func relate(_ kind: EdgeKind, _ xs: [Int], _ ys: [Int], cue: Range<Int>, s: Sentence, rule: String) {
+        for x in xs { for y in ys where x != y {
+            relations.append(RelationDraft(kind: kind, a: .actor(x), b: .actor(y), cue: doc.text(tokens: cue), sentence: s.index, span: s.tokens, rule: rule))
+        } }
+    }
+
+    mutating func relationsIn(_ s: Sentence) {
+        let r = s.tokens
+        // Phrases: "X contrasted sharply with Y", "X sided with Y".
+        for (phrases, kind) in [(conflictPhrases, EdgeKind.conflict), (agreementPhrases, EdgeKind.agreement)] {
+            for p in phrases {
+                guard let at = find(p, in: r), !inQuote(at) else { continue }
+                let negated = (max(r.lowerBound, at - 3)..<at).contains { Self.negations.contains(lower($0)) }
+                if negated { continue }
+                let left = subject(before: at, in: s)?.actors ?? side(r.lowerBound..<at, in: s, first: true)
+                let right = side((at + p.count)..<r.upperBound, in: s, first: false)
+                relate(kind, left, right, cue: at..<(at + p.count), s: s, rule: "cue-phrase")
+            }
+        }
+        // Nouns: "a divergence between X and Y", "unanimity among X and Y".
+        for (nouns, kind) in [(lex.conflictNouns, EdgeKind.conflict), (lex.agreementNouns, EdgeKind.agreement)] {
+            for k in r where nouns.contains(lower(k)) && !inQuote(k) {
+                guard let b = (k + 1..<min(r.upperBound, k + 4)).first(where: { ["between", "among", "amongst"].contains(lower($0)) }) else { continue }
+                let ms = mentions(in: (b + 1)..<r.upperBound, sentence: s.index).compactMap(\.actor)
+                let uniq = ms.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+                if uniq.count >= 2 {
+                    let cueEnd = b + 1
+                    relate(kind, [uniq[0]], [uniq[1]], cue: k..<cueEnd, s: s, rule: "cue-noun")
+                }
+            }
+        }
+        // Coordinated subjects that agree: "X and Y were in substantial agreement", "X and Y together ...".
+        for pred in lex.agreementPredicates {
+            let w = pred.split(separator: " ").map(String.init)
+            guard let at = find(w, in: r), !inQuote(at) else { continue }
+            if (max(r.lowerBound, at - 2)..<at).contains(where: { Self.negations.contains(lower($0)) }) { continue }
+            if let sub = subject(before: at, in: s), sub.actors.count >= 2 {
+                for i in sub.actors.indices { for j in sub.actors.indices where i < j {
+                    relate(.agreement, [sub.actors[i]], [sub.actors[j]], cue: at..<(at + w.count), s: s, rule: "coordinated-agreement")
+                } }
+            }
+        }
+        // Comparatives: "a less strident attitude ... than did Stalin".
+        for k in r where lower(k) == "than" && !inQuote(k) {
+            let window = max(r.lowerBound, k - 8)..<k
+            guard let cmp = window.first(where: { ["less", "more"].contains(lower($0)) }),
+                  window.contains(where: { lex.comparativeAttitudes.contains(lower($0)) }) else { continue }
+            var y = k + 1
+            while y < r.upperBound && ["did", "does", "do", "was", "were", "is", "are", "had", "has", "that", "those", "of", "the"].contains(lower(y)) { y += 1 }
+            guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == y && $0.actor != nil }) else { continue }
+            let left = subject(before: cmp, in: s)?.actors ?? mainActors(s)
+            relate(.conflict, left, [m.actor!], cue: cmp..<(cmp + 3), s: s, rule: "comparative")
+        }
+        // Sentence openers: "By contrast, ..." against the previous holder.
+        if let cue = opener(lex.contrastOpeners, s) {
+            let mine = mainActors(s)
+            let prev = previousHolders(before: s.index, excluding: Set(mine))
+            relate(.conflict, mine, prev, cue: cue, s: s, rule: "contrast-opener")
+        }
+        // "Unlike X, Y ..." / "Like X, Y ...".
+        if lower(r.lowerBound) == "unlike" || lower(r.lowerBound) == "like",
+           let m = mentions[s.index].first(where: { $0.tokens.lowerBound == r.lowerBound + 1 && $0.actor != nil }),
+           let comma = (r.lowerBound..<r.upperBound).first(where: { toks[$0].text == "," }) {
+            let rest = mentions(in: (comma + 1)..<r.upperBound, sentence: s.index).compactMap(\.actor)
+            if let y = rest.first {
+                relate(lower(r.lowerBound) == "unlike" ? .conflict : .agreement, [m.actor!], [y], cue: r.lowerBound..<(r.lowerBound + 1), s: s, rule: "like-unlike")
+            }
+        }
+        // The author contradicting the latest holder: "In reality, ...".
+        if let cue = opener(lex.authorContradictionCues, s), let a = authorIndex,
+           positions.contains(where: { $0.sentence == s.index && $0.holders == [a] }) {
+            var prev = previousHolders(before: s.index, excluding: [a])
+            if s.index > 0 {
+                let ps = doc.sentences[s.index - 1]
+                if let m = mentions[ps.index].last(where: { $0.actor != nil && $0.actor != a && registry.actors[$0.actor!].category != .place && $0.form != .pronoun && !$0.possessive }),
+                   holdersBySentence[ps.index] == nil {
+                    prev = [m.actor!]
+                }
+            }
+            relate(.conflict, [a], prev, cue: cue, s: s, rule: "author-contradiction")
+        }
+    }
+
+    /// Actors who hold one position together agree.
+    mutating func coHolderAgreement() {
+        for p in positions where p.holders.count >= 2 {
+            let s = doc.sentences[p.sentence]
+            for i in p.holders.indices { for j in p.holders.indices where i < j {
+                relations.append(RelationDraft(kind: .agreement, a: .actor(p.holders[i]), b: .actor(p.holders[j]), cue: "",
+                                               sentence: s.index, span: s.tokens, rule: "co-holders"))
+            } }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import ArgMapText
+
+/// An actor found in the text: the merged set of its mentions.
+struct ActorRecord {
+    var canonical: String
+    var aliases: [String: Int]  // surface -> count
+    var category: MentionCategory
+    var mentions: [(sentence: Int, start: Int, end: Int)]
+    var author = false
+}
+
+/// Merges mentions into actors: possessives, surnames with full names, acronyms with their
+/// long forms, names that start with an acronym ("NKID Collegium"), and user lexicon aliases.
+struct ActorRegistry {
+    var actors: [ActorRecord] = []
+    private var byKey: [String: Int] = [:]
+
+    static func key(_ surface: String) -> String {
+        surface.lowercased().replacingOccurrences(of: "’", with: "'")
+    }
+
+    mutating func build(_ mentions: inout [[Mention]], doc: Document, lex: Lexicon) {
+        // Collect distinct keys with their forms.
+        var surfaces: [String: (surface: String, form: Mention.Form, cat: MentionCategory, count: Int)] = [:]
+        var order: [String] = []
+        for s in mentions {
+            for m in s where m.form != .pronoun {
+                let k = Self.key(m.surface)
+                if var e = surfaces[k] {
+                    e.count += 1
+                    if e.cat == .unknown { e.cat = m.category }
+                    surfaces[k] = e
+                } else {
+                    surfaces[k] = (m.surface, m.form, m.category, 1)
+                    order.append(k)
+                }
+            }
+        }
+        // Union-find over keys.
+        var parent: [String: String] = [:]
+        for k in order { parent[k] = k }
+        func find(_ k: String) -> String {
+            var r = k
+            while let p = parent[r], p != r { r = p }
+            return r
+        }
+        func union(_ a: String, _ b: String) {
+            let ra = find(a), rb = find(b)
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        // User actors.
+        for ua in lex.actors ?? [] {
+            let names = [ua.name] + (ua.aliases ?? [])
+            let present = names.map(Self.key).filter { parent[$0] != nil }
+            for p in present.dropFirst() { union(present[0], p) }
+        }
+        let words: [String: [String]] = Dictionary(uniqueKeysWithValues: order.map { ($0, $0.split(separator: " ").map(String.init)) })
+        let acronyms = order.filter { surfaces[$0]!.form == .acronym }
+        for k in order {
+            let w = words[k]!
+            let e = surfaces[k]!
+            // Surname with full name: "Chicherin" and "Georgy Chicherin".
+            if w.count == 1 && e.form == .name && e.cat != .place && e.cat != .body {
+                let full = order.filter { o in
+                    let ow = words[o]!
+                    return ow.count >= 2 && ow.last == w[0] && surfaces[o]!.cat == .person
+                }
+                if full.count == 1 { union(k, full[0]) }
+            }
+            // A name that starts with an acronym: "NKID Collegium".
+            if w.count >= 2, acronyms.contains(w[0]) { union(k, w[0]) }
+            // Acronym with its long form.
+            if e.form != .acronym && e.form != .pronoun {
+                for a in acronyms where Self.acronymFits(a, w) { union(k, a) }
+            }
+        }
+        // Build records.
+        var groups: [String: [String]] = [:]
+        for k in order { groups[find(k), default: []].append(k) }
+        let roots = order.filter { find($0) == $0 }
+        for r in roots {
+            let members = groups[r]!
+            var aliases: [String: Int] = [:]
+            var cat: MentionCategory = .unknown
+            for m in members {
+                let e = surfaces[m]!
+                aliases[e.surface, default: 0] += e.count
+                cat = Self.stronger(cat, e.cat)
+                if e.form == .acronym { cat = .body }
+            }
+            // User canonical name wins; else the most frequent surface, longer on ties.
+            var canonical = aliases.sorted { ($0.value, $0.key.count, $1.key) > ($1.value, $1.key.count, $0.key) }.first!.key
+            for ua in lex.actors ?? [] where ([ua.name] + (ua.aliases ?? [])).map(Self.key).contains(where: members.contains) {
+                canonical = ua.name
+                if let k = ua.kind { cat = k == "person" ? .person : (k == "body" ? .body : .group) }
+            }
+            if cat == .person || cat == .unknown {
+                // Prefer the full name for people.
+                if let full = aliases.keys.filter({ $0.split(separator: " ").count >= 2 }).max(by: { ($0.count, $1) < ($1.count, $0) }), cat == .person {
+                    canonical = full
+                }
+            }
+            let idx = actors.count
+            actors.append(ActorRecord(canonical: canonical, aliases: aliases, category: cat, mentions: []))
+            for m in members { byKey[m] = idx }
+        }
+        for si in mentions.indices {
+            for mi in mentions[si].indices where mentions[si][mi].form != .pronoun {
+                let m = mentions[si][mi]
+                if let a = byKey[Self.key(m.surface)] {
+                    mentions[si][mi].actor = a
+                    let toks = doc.tokens
+                    actors[a].mentions.append((m.sentence, toks[m.tokens.lowerBound].start, toks[m.tokens.upperBound - 1].end))
+                }
+            }
+        }
+    }
+
+    static func stronger(_ a: MentionCategory, _ b: MentionCategory) -> MentionCategory {
+        func rank(_ c: MentionCategory) -> Int {
+            switch c { case .unknown: 0; case .group: 1; case .place: 2; case .person: 3; case .body: 4 }
+        }
+        return rank(b) > rank(a) ? b : a
+    }
+
+    /// Whether acronym `a` ("nkid", lower-cased) fits the words `w` of a long form: the initials of
+    /// its content words, or, for one long word, its letters in order ("Narkomindel").
+    static func acronymFits(_ a: String, _ w: [String]) -> Bool {
+        let letters = Array(a.filter(\.isLetter))
+        guard letters.count >= 2 else { return false }
+        let minor: Set<String> = ["of", "the", "for", "and", "de", "on", "in", "&"]
+        let content = w.filter { !minor.contains($0) }
+        if content.count >= 2 {
+            let initials = content.compactMap(\.first)
+            if initials == letters { return true }
+            let all = w.compactMap(\.first)
+            return all == letters
+        }
+        if content.count == 1, letters.count >= 3 {
+            let word = Array(content[0])
+            guard word.first == letters.first, word.count > letters.count + 2 else { return false }
+            var i = 0
+            for c in word where i < letters.count && c == letters[i] { i += 1 }
+            return i == letters.count
+        }
+        return false
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import ArgMapGraph
+import ArgMapText
+
+extension ExtractionRun {
+    func evidence(_ r: Range<Int>, sentence si: Int, withSentence: Bool = true) -> Evidence {
+        let s = doc.sentences[si]
+        return Evidence(start: toks[r.lowerBound].start, end: toks[r.upperBound - 1].end,
+                        sentence: withSentence ? doc.text(of: s) : nil)
+    }
+
+    /// A display label: the quoted words where there are some, else the claim, at most about
+    /// 80 characters, cut at a word.
+    func label(for p: PositionDraft) -> String {
+        let qs = doc.quotations.filter { p.tokens.contains($0.open + 1) && $0.inner.count > 0 }
+        var text: String
+        if let q = qs.max(by: { wordCount($0.inner) < wordCount($1.inner) }), wordCount(q.inner) >= 2 {
+            text = doc.text(tokens: trim(q.inner))
+        } else {
+            text = doc.text(tokens: p.tokens)
+        }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:\"“”'‘’"))
+        if text.count > 80 {
+            var cut = String(text.prefix(78))
+            if let sp = cut.lastIndex(of: " ") { cut = String(cut[..<sp]) }
+            text = cut.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:")) + "…"
+        }
+        return text
+    }
+
+    func graph() -> ArgumentGraph {
+        let src = doc.source
+        var g = ArgumentGraph(source: SourceInfo(name: src.name, sha256: src.sha256, bytes: src.bytes.count))
+        // Merge positions: same normalised text, or one contained in another of the same holders.
+        var drafts = positions.sorted { ($0.tokens.lowerBound, -$0.tokens.count) < ($1.tokens.lowerBound, -$1.tokens.count) }
+        var merged: [PositionDraft] = []
+        for d in drafts {
+            if let i = merged.firstIndex(where: { $0.tokens.lowerBound <= d.tokens.lowerBound && $0.tokens.upperBound >= d.tokens.upperBound && Set($0.holders).isSuperset(of: d.holders) }) {
+                merged[i].more.append(d.tokens)
+                continue
+            }
+            if let i = merged.firstIndex(where: { $0.tokens == d.tokens }) {
+                merged[i].holders = Array(Set(merged[i].holders + d.holders)).sorted()
+                continue
+            }
+            merged.append(d)
+        }
+        drafts = merged
+        var used = Set<Int>()
+        var positionIDs: [Int: String] = [:]
+        var nodes: [String: Node] = [:]
+        var edges: [String: Edge] = [:]
+        func actorID(_ a: Int) -> String { StableID.actor(registry.actors[a].canonical) }
+        func addEdge(_ kind: EdgeKind, _ s: String, _ t: String, cue: String?, ev: Evidence, rule: String) {
+            var (s, t) = (s, t)
+            if kind == .agreement || kind == .conflict, t < s { swap(&s, &t) }
+            let id = StableID.edge(kind, s, t)
+            if var e = edges[id] {
+                if !e.evidence.contains(ev) { e.evidence.append(ev) }
+                if e.cue == nil || e.cue == "", let c = cue, !c.isEmpty { e.cue = c }
+                edges[id] = e
+            } else {
+                edges[id] = Edge(id: id, kind: kind, source: s, target: t, cue: (cue?.isEmpty ?? true) ? nil : cue, evidence: [ev], rule: rule)
+            }
+        }
+        for (i, d) in drafts.enumerated() {
+            let text = doc.text(tokens: d.tokens)
+            let id = StableID.position(text)
+            positionIDs[i] = id
+            let ev = [evidence(d.tokens, sentence: d.sentence)] + d.more.map { evidence($0, sentence: doc.sentenceIndex(ofToken: $0.lowerBound)) }
+            if var n = nodes[id] {
+                n.evidence.append(contentsOf: ev)
+                nodes[id] = n
+            } else {
+                nodes[id] = Node(id: id, kind: .position, label: label(for: d), text: text, quoted: d.quoted, evidence: ev, rule: d.rule)
+            }
+            for h in d.holders {
+                used.insert(h)
+                addEdge(.holds, actorID(h), id, cue: nil, ev: evidence(d.tokens, sentence: d.sentence), rule: d.rule)
+            }
+        }
+        for rel in relations {
+            guard case .actor(let a) = rel.a, case .actor(let b) = rel.b, a != b else { continue }
+            if actorID(a) == actorID(b) { continue }
+            used.insert(a); used.insert(b)
+            addEdge(rel.kind, actorID(a), actorID(b), cue: rel.cue, ev: evidence(rel.span, sentence: rel.sentence), rule: rel.rule)
+        }
+        for a in used.sorted() {
+            let rec = registry.actors[a]
+            let id = actorID(a)
+            var ev: [Evidence] = []
+            for (n, m) in rec.mentions.enumerated() {
+                ev.append(Evidence(start: m.start, end: m.end, sentence: n == 0 ? doc.text(of: doc.sentences[m.sentence]) : nil))
+            }
+            let cat: ActorCategory = rec.author ? .author : (rec.category == .person ? .person : (rec.category == .group ? .group : .body))
+            let aliases = rec.author ? ["author"] : rec.aliases.keys.sorted()
+            if var existing = nodes[id] {
+                existing.aliases = Array(Set((existing.aliases ?? []) + aliases)).sorted()
+                existing.evidence += ev
+                nodes[id] = existing
+            } else {
+                nodes[id] = Node(id: id, kind: .actor, label: rec.canonical, aliases: aliases, category: cat, evidence: ev,
+                                 rule: rec.author ? "author" : "actor-mention")
+            }
+        }
+        g.nodes = Array(nodes.values)
+        g.edges = Array(edges.values)
+        g.canonicalize()
+        return g
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+
+/// The words and phrases extraction relies on: reporting and stance verbs, cue phrases for
+/// agreement and conflict, group nouns, words that are never actors. The built-in lexicon is
+/// the package resource `lexicon.json`; a user lexicon (`--lexicon FILE`) is merged over it.
+public struct Lexicon: Codable, Sendable {
+    public var reportingVerbs: [String]
+    public var stanceVerbs: [String]
+    public var infinitiveStanceVerbs: [String]
+    public var conflictVerbs: [String]
+    public var agreementVerbs: [String]
+    public var conflictPhrases: [String]
+    public var agreementPhrases: [String]
+    public var conflictNouns: [String]
+    public var agreementNouns: [String]
+    public var agreementPredicates: [String]
+    public var contrastOpeners: [String]
+    public var comparativeAttitudes: [String]
+    public var authorContradictionCues: [String]
+    public var authorJudgementCues: [String]
+    public var perspectiveMarkers: [String]
+    public var viewNouns: [String]
+    public var groupHeads: [String]
+    public var bodyWords: [String]
+    public var notActorHeads: [String]
+    public var notActors: [String]
+    public var titles: [String]
+    public var places: [String]
+    public var personPronouns: [String]
+    public var pluralPronouns: [String]
+    public var bodyPronouns: [String]
+    /// Actors the user names: canonical name, aliases and category.
+    public var actors: [UserActor]?
+
+    /// An actor declared in a user lexicon.
+    public struct UserActor: Codable, Sendable, Hashable {
+        public var name: String
+        public var aliases: [String]?
+        public var kind: String?
+    }
+
+    /// The lexicon shipped with argmap.
+    public static let builtIn: Lexicon = {
+        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "json"),
+              let data = try? Data(contentsOf: url),
+              let lex = try? JSONDecoder().decode(Lexicon.self, from: data) else {
+            fatalError("argmap: the built-in lexicon resource is missing or invalid")
+        }
+        return lex
+    }()
+
+    // MARK: Derived look-up tables
+
+    /// Inflected verb form -> lemma, for a list of lemmas.
+    static func forms(_ lemmas: [String]) -> [String: String] {
+        var out: [String: String] = [:]
+        for l in lemmas {
+            for f in inflections(l) where out[f] == nil { out[f] = l }
+        }
+        return out
+    }
+
+    static let irregular: [String: [String]] = [
+        "say": ["says", "said", "saying"], "think": ["thinks", "thought", "thinking"],
+        "hold": ["holds", "held", "holding"], "write": ["writes", "wrote", "written", "writing"],
+        "find": ["finds", "found", "finding"], "tell": ["tells", "told", "telling"],
+        "feel": ["feels", "felt", "feeling"], "see": ["sees", "saw", "seen", "seeing"],
+        "foresee": ["foresees", "foresaw", "foreseen", "foreseeing"], "fight": ["fights", "fought", "fighting"],
+        "mean": ["means", "meant", "meaning"], "seek": ["seeks", "sought", "seeking"],
+        "break": ["breaks", "broke", "broken", "breaking"], "take": ["takes", "took", "taken", "taking"],
+        "give": ["gives", "gave", "given", "giving"], "speak": ["speaks", "spoke", "spoken", "speaking"],
+        "know": ["knows", "knew", "known", "knowing"], "rebut": ["rebuts", "rebutted", "rebutting"],
+        "admit": ["admits", "admitted", "admitting"], "prefer": ["prefers", "preferred", "preferring"],
+        "plan": ["plans", "planned", "planning"], "regret": ["regrets", "regretted", "regretting"],
+        "commit": ["commits", "committed", "committing"], "abet": ["abets", "abetted", "abetting"],
+        "upheld": [], "uphold": ["upholds", "upheld", "upholding"], "withhold": ["withholds", "withheld"],
+        "overrule": ["overrules", "overruled", "overruling"], "label": ["labels", "labelled", "labeled", "labelling", "labeling"],
+        "counsel": ["counsels", "counselled", "counseled"], "dispel": ["dispels", "dispelled"],
+        "forbid": ["forbids", "forbade", "forbidden"], "foretell": ["foretells", "foretold"],
+        "swear": ["swears", "swore", "sworn"], "put": ["puts", "putting"], "set": ["sets", "setting"],
+    ]
+
+    static func inflections(_ lemma: String) -> [String] {
+        let w = lemma.lowercased()
+        if let irr = irregular[w] { return [w] + irr }
+        let vowels = Set("aeiou")
+        let last = w.last ?? " "
+        let beforeLast = w.dropLast().last ?? " "
+        var s: String, ed: String, ing: String
+        if w.hasSuffix("s") || w.hasSuffix("sh") || w.hasSuffix("ch") || w.hasSuffix("x") || w.hasSuffix("z") {
+            s = w + "es"
+        } else if last == "y" && !vowels.contains(beforeLast) {
+            s = String(w.dropLast()) + "ies"
+        } else { s = w + "s" }
+        if last == "e" {
+            ed = w + "d"
+            ing = w.hasSuffix("ee") ? w + "ing" : String(w.dropLast()) + "ing"
+        } else if last == "y" && !vowels.contains(beforeLast) {
+            ed = String(w.dropLast()) + "ied"; ing = w + "ing"
+        } else {
+            ed = w + "ed"; ing = w + "ing"
+        }
+        return [w, s, ed, ing]
+    }
+
+    /// Merges `other` over this lexicon: lists are joined (duplicates dropped); user actors added.
+    public func merged(with other: PartialLexicon) -> Lexicon {
+        var l = self
+        func join(_ a: inout [String], _ b: [String]?) {
+            guard let b else { return }
+            var seen = Set(a.map { $0.lowercased() })
+            for x in b where seen.insert(x.lowercased()).inserted { a.append(x) }
+        }
+        join(&l.reportingVerbs, other.reportingVerbs)
+        join(&l.stanceVerbs, other.stanceVerbs)
+        join(&l.conflictVerbs, other.conflictVerbs)
+        join(&l.agreementVerbs, other.agreementVerbs)
+        join(&l.conflictPhrases, other.conflictPhrases)
+        join(&l.agreementPhrases, other.agreementPhrases)
+        join(&l.notActors, other.notActors)
+        join(&l.groupHeads, other.groupHeads)
+        if let a = other.actors { l.actors = (l.actors ?? []) + a }
+        return l
+    }
+}
+
+/// A user lexicon (`--lexicon FILE`): every field optional, merged over the built-in one.
+public struct PartialLexicon: Codable, Sendable {
+    public var reportingVerbs: [String]?
+    public var stanceVerbs: [String]?
+    public var conflictVerbs: [String]?
+    public var agreementVerbs: [String]?
+    public var conflictPhrases: [String]?
+    public var agreementPhrases: [String]?
+    public var notActors: [String]?
+    public var groupHeads: [String]?
+    public var actors: [Lexicon.UserActor]?
+
+    /// Reads a user lexicon from JSON, rejecting unknown fields and empty entries.
+    public static func decode(json data: Data) throws(LexiconError) -> PartialLexicon {
+        let top: Any
+        do { top = try JSONSerialization.jsonObject(with: data) } catch { throw .malformed("invalid JSON") }
+        guard let obj = top as? [String: Any] else { throw .malformed("the top level is not an object") }
+        let known: Set<String> = ["reportingVerbs", "stanceVerbs", "conflictVerbs", "agreementVerbs",
+                                  "conflictPhrases", "agreementPhrases", "notActors", "groupHeads", "actors"]
+        if let bad = obj.keys.sorted().first(where: { !known.contains($0) }) {
+            throw .malformed("unknown field \"\(bad)\" (known: \(known.sorted().joined(separator: ", ")))")
+        }
+        let lex: PartialLexicon
+        do { lex = try JSONDecoder().decode(PartialLexicon.self, from: data) } catch {
+            throw .malformed("fields must be lists of strings; actors a list of {name, aliases, kind}")
+        }
+        for a in lex.actors ?? [] {
+            if a.name.trimmingCharacters(in: .whitespaces).isEmpty { throw .malformed("an actor has an empty name") }
+            if let k = a.kind, !["person", "body", "group"].contains(k) {
+                throw .malformed("actor \"\(a.name)\": kind must be person, body or group")
+            }
+        }
+        return lex
+    }
+}
+
+/// Why a user lexicon could not be used.
+public enum LexiconError: Error, Equatable, CustomStringConvertible, Sendable {
+    case malformed(String)
+    public var description: String {
+        switch self { case .malformed(let why): return "not a valid lexicon: \(why)" }
+    }
+}

@@ -1,0 +1,243 @@
+import ArgMapText
+
+/// A place in the text that may refer to an actor.
+struct Mention {
+    enum Form { case name, acronym, group, pronoun }
+    /// Tokens of the mention.
+    var tokens: Range<Int>
+    /// The surface form (possessive 's and titles removed).
+    var surface: String
+    var form: Form
+    var category: MentionCategory
+    var sentence: Int
+    /// Whether the mention is a possessive ("Stalin's").
+    var possessive: Bool
+    /// For pronouns: which sort of antecedent they take.
+    var pronounClass: PronounClass? = nil
+    /// The actor the mention was resolved to (index into the registry).
+    var actor: Int? = nil
+}
+
+enum MentionCategory { case person, body, group, place, unknown }
+enum PronounClass { case person, plural, body }
+
+/// Finds names, acronyms, group phrases and pronouns.
+struct MentionFinder {
+    let doc: Document
+    let lex: Lexicon
+    let notActors: Set<String>
+    let notActorHeads: Set<String>
+    let groupHeads: Set<String>
+    let bodyWords: Set<String>
+    let places: Set<String>
+    let titles: Set<String>
+    let lowerWords: Set<String>
+    let personPronouns: Set<String>
+    let pluralPronouns: Set<String>
+    let bodyPronouns: Set<String>
+    static let connectors: Set<String> = ["of", "for", "de", "von", "van", "der", "du", "la", "le", "al", "del", "di", "da", "on"]
+    static let stop: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "to",
+        "with", "as", "of", "and", "or", "but", "nor", "yet", "so", "if", "then", "thus", "however",
+        "although", "though", "while", "when", "where", "after", "before", "because", "since", "until",
+        "regarding", "despite", "during", "each", "every", "both", "either", "neither", "one", "some",
+        "many", "most", "all", "any", "no", "not", "there", "here", "it", "its", "he", "she", "they",
+        "we", "i", "you", "his", "her", "their", "our", "my", "your", "what", "which", "who", "whom",
+        "whose", "why", "how", "rather", "instead", "moreover", "furthermore", "indeed", "still",
+        "also", "even", "only", "just", "yes", "eventually", "earlier", "later", "meanwhile",
+        "significantly", "clearly", "convinced", "with", "without", "upon", "under", "over", "through",
+        "between", "among", "against", "within", "into", "onto", "about", "above", "below", "such",
+        "other", "another", "several", "few", "more", "less", "much", "very", "first", "second",
+        "third", "last", "next", "now", "today", "yesterday", "once", "like", "unlike", "whether",
+        "perhaps", "nevertheless", "nonetheless", "accordingly", "consequently", "hence", "therefore",
+        "finally", "initially", "subsequently", "similarly", "likewise", "again", "too", "ultimately",
+    ]
+
+    init(doc: Document, lex: Lexicon) {
+        self.doc = doc
+        self.lex = lex
+        notActors = Set(lex.notActors.map { $0.lowercased() })
+        notActorHeads = Set(lex.notActorHeads.map { $0.lowercased() })
+        groupHeads = Set(lex.groupHeads.map { $0.lowercased() })
+        bodyWords = Set(lex.bodyWords.map { $0.lowercased() })
+        places = Set(lex.places.map { $0.lowercased() })
+        titles = Set(lex.titles.map { $0.lowercased() })
+        personPronouns = Set(lex.personPronouns)
+        pluralPronouns = Set(lex.pluralPronouns)
+        bodyPronouns = Set(lex.bodyPronouns)
+        var lw = Set<String>()
+        for (i, t) in doc.tokens.enumerated() where t.isWord && !t.isCapitalized {
+            _ = i
+            lw.insert(t.lower)
+        }
+        lowerWords = lw
+    }
+
+    static func stripPossessive(_ s: String) -> (String, Bool) {
+        if s.hasSuffix("'s") || s.hasSuffix("’s") { return (String(s.dropLast(2)), true) }
+        if s.hasSuffix("s'") { return (String(s.dropLast()), true) }
+        return (s, false)
+    }
+
+    func isNameWord(_ t: Token) -> Bool {
+        guard t.isWord, t.isCapitalized else { return false }
+        // Hyphenated adjectives such as "Bukharin-dominated" are not names.
+        if let dash = t.text.firstIndex(of: "-") {
+            let rest = t.text[t.text.index(after: dash)...]
+            if let f = rest.unicodeScalars.first, f.properties.isLowercase { return false }
+        }
+        if t.text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { return false }
+        return true
+    }
+
+    /// All mentions in sentence `s`, in token order.
+    func mentions(in s: Sentence) -> [Mention] {
+        let toks = doc.tokens
+        var out: [Mention] = []
+        var i = s.tokens.lowerBound
+        let end = s.tokens.upperBound
+        var covered = Set<Int>()
+        while i < end {
+            let t = toks[i]
+            if !t.isWord { i += 1; continue }
+            // Pronouns.
+            if personPronouns.contains(t.lower) || pluralPronouns.contains(t.lower) || bodyPronouns.contains(t.lower) {
+                let cls: PronounClass = personPronouns.contains(t.lower) ? .person : (pluralPronouns.contains(t.lower) ? .plural : .body)
+                var m = Mention(tokens: i..<(i + 1), surface: t.text, form: .pronoun, category: .unknown,
+                                sentence: s.index, possessive: ["his", "her", "their", "its"].contains(t.lower))
+                m.pronounClass = cls
+                out.append(m)
+                i += 1; continue
+            }
+            guard isNameWord(t) else { i += 1; continue }
+            // A run of capitalised words, with connectors inside.
+            var j = i
+            var last = i
+            var possessive = false
+            while j < end {
+                let u = toks[j]
+                if isNameWord(u) && (j == i || !u.spaceBefore || true) {
+                    if j > i && toks[j - 1].isWord == false && toks[j - 1].text != "." { break }
+                    last = j
+                    let (_, poss) = MentionFinder.stripPossessive(u.text)
+                    if poss { possessive = true; break }
+                    j += 1
+                    continue
+                }
+                if u.isWord && MentionFinder.connectors.contains(u.lower) && j + 1 < end && isNameWord(toks[j + 1]) && j > i {
+                    // "the League of Nations": a connector between capitalised words.
+                    if j + 2 < end && toks[j + 1].lower == "the" { break }
+                    j += 1; continue
+                }
+                if u.isWord && u.lower == "the" && j > i && toks[j - 1].lower == "of" { j += 1; continue }
+                break
+            }
+            var first = i
+            // Leave out a capitalised first word of the sentence that is a common word.
+            let atStart = i == s.tokens.lowerBound || (i > s.tokens.lowerBound && (toks[i - 1].isQuote || toks[i - 1].text == "(")) 
+            while first <= last {
+                let w = MentionFinder.stripPossessive(toks[first].lower).0
+                let commonStart = atStart && first == i && (MentionFinder.stop.contains(w) || lowerWords.contains(w))
+                if commonStart || MentionFinder.stop.contains(w) && first == i { first += 1; continue }
+                break
+            }
+            // A word followed by a hyphen ("Stalin- and Bukharin-dominated") is a modifier.
+            if last + 1 < end && toks[last + 1].text == "-" && !toks[last + 1].spaceBefore { i = last + 2; continue }
+            if first > last { i = last + 1; continue }
+            // Titles in front ("President Wilson", "Foreign Minister Chicherin") are not part of the name.
+            var nameFirst = first
+            var titled = false
+            while nameFirst < last {
+                let one = toks[nameFirst].lower
+                let two = nameFirst + 1 <= last ? one + " " + toks[nameFirst + 1].lower : ""
+                if titles.contains(two) && nameFirst + 1 < last { nameFirst += 2; titled = true; continue }
+                if titles.contains(one) || titles.contains(one + ".") { nameFirst += 1; titled = true; continue }
+                break
+            }
+            var words = (nameFirst...last).map { toks[$0].text }
+            words[words.count - 1] = MentionFinder.stripPossessive(words[words.count - 1]).0
+            // Trailing connectors never end a name.
+            while let w = words.last, MentionFinder.connectors.contains(w.lower()) || w.lower() == "the" { words.removeLast() }
+            let surface = words.joined(separator: " ")
+            let lower = surface.lowercased()
+            let head = words.last.map { $0.lowercased() } ?? ""
+            // Tokens already taken.
+            for k in first...last { covered.insert(k) }
+            let nextWord = last + 1 < end ? toks[last + 1] : nil
+            // A capitalised adjective in front of a group noun ("Soviet diplomats") is left to
+            // the group-phrase rule.
+            if words.count == 1 && notActors.contains(lower), let nw = nextWord, nw.isWord, groupHeads.contains(nw.lower) {
+                i = last + 1; continue
+            }
+            if surface.isEmpty || notActors.contains(lower) || notActorHeads.contains(head) || notActorHeads.contains(lower) {
+                i = last + 1; continue
+            }
+            var category: MentionCategory = .unknown
+            let isAcronym = words.count == 1 && toks[last].isAcronym
+            if places.contains(lower) { category = .place }
+            else if words.contains(where: { bodyWords.contains($0.lowercased()) }) || isAcronym { category = .body }
+            else if titled { category = .person }
+            else if words.count >= 2 && words.allSatisfy({ $0.first?.isUppercase == true }) && !words.contains(where: { places.contains($0.lowercased()) || notActors.contains($0.lowercased()) }) {
+                category = .person
+            }
+            if words.contains(where: { groupHeads.contains($0.lowercased()) }) && category == .unknown { category = .group }
+            // A name ending in a group noun ("Party leaders" is handled below, "English leadership" too).
+            if let nw = nextWord, nw.isWord, !nw.isCapitalized, groupHeads.contains(nw.lower) {
+                i = last + 1
+                let g = groupPhrase(endingAt: last + 1, in: s, from: first)
+                out.append(g)
+                covered.insert(last + 1)
+                i = last + 2
+                continue
+            }
+            out.append(Mention(tokens: nameFirst..<(last + 1), surface: surface, form: isAcronym ? .acronym : .name,
+                               category: category, sentence: s.index, possessive: possessive))
+            i = last + 1
+        }
+        // Group phrases headed by a lower-case group noun.
+        for k in s.tokens where !covered.contains(k) {
+            let t = toks[k]
+            guard t.isWord, !t.isCapitalized || k == s.tokens.lowerBound, groupHeads.contains(MentionFinder.stripPossessive(t.lower).0) else { continue }
+            // "the X of the Central Committee": the named body is the actor.
+            if k + 2 < end, toks[k + 1].lower == "of", out.contains(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 3 && $0.form != .pronoun }) {
+                continue
+            }
+            // Verb uses of a few group nouns ("to head", "they counsel") are rare; nouns after
+            // "to" are still nouns ("to the party"), so no filter here.
+            var from = k
+            var n = 0
+            while from > s.tokens.lowerBound && n < 2 {
+                let p = toks[from - 1]
+                guard p.isWord else { break }
+                let pl = MentionFinder.stripPossessive(p.lower).0
+                if MentionFinder.stop.contains(pl) || p.text.first?.isNumber == true || pl.hasSuffix("ly") { break }
+                if covered.contains(from - 1) { break }
+                from -= 1; n += 1
+            }
+            let m = groupPhrase(endingAt: k, in: s, from: from)
+            out.append(m)
+        }
+        return out.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    func groupPhrase(endingAt k: Int, in s: Sentence, from: Int) -> Mention {
+        let toks = doc.tokens
+        var words: [String] = []
+        var possessive = false
+        for x in from...k {
+            let (w, p) = MentionFinder.stripPossessive(toks[x].lower)
+            if x == k { possessive = p }
+            words.append(w)
+        }
+        var head = words.removeLast()
+        if head == "leaders" || head == "leader" && !words.isEmpty { head = "leadership" }
+        let surface = (words + [head]).joined(separator: " ")
+        let cat: MentionCategory = bodyWords.contains(head) ? .body : .group
+        return Mention(tokens: from..<(k + 1), surface: surface, form: .group, category: cat,
+                       sentence: s.index, possessive: possessive)
+    }
+}
+
+extension String {
+    func lower() -> String { lowercased() }
+}
