@@ -65,6 +65,7 @@ struct ExtractionRun {
     let agreementPhrases: [[String]]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose", "such", "no", "any", "each", "every", "some", "own", "of"]
     static let skippable: Set<String> = ["not", "never", "also", "further", "then", "still", "once", "even", "later", "soon", "repeatedly", "too", "both", "already", "always", "often", "first", "again", "subsequently", "immediately", "thus", "therefore", "did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "been", "be", "being", "all", "openly", "publicly", "privately", "now", "n't", "consistently", "explicitly", "directly", "specifically", "together", "himself", "herself", "themselves", "itself", "however", "indeed", "in", "turn", "fact", "particular"]
+    static let implicitThat: Set<String> = ["say", "think", "believe", "argue", "claim", "insist", "warn", "suggest", "conclude", "feel", "predict", "contend", "assert", "maintain", "write", "add", "note", "admit", "fear", "hope", "tell", "deny", "envision", "resolve", "explain", "state", "declare", "agree", "find", "hold", "rule", "recommend", "urge", "demand", "propose"]
     static let negations: Set<String> = ["not", "never", "n't", "nor", "no"]
 
     init(doc: Document, lex: Lexicon) {
@@ -86,8 +87,10 @@ struct ExtractionRun {
         mentions = doc.sentences.map { finder.mentions(in: $0) }
         registry.build(&mentions, doc: doc, lex: lex)
         markSpeakers()
-        resolvePronouns()
-        for s in doc.sentences { frames(in: s) }
+        for s in doc.sentences {
+            resolvePronouns(in: s)
+            frames(in: s)
+        }
         quotations()
         for s in doc.sentences { relationsIn(s) }
         coHolderAgreement()
@@ -121,35 +124,43 @@ struct ExtractionRun {
         }
     }
 
-    /// Resolves he/she/they/it to the actor they refer to: the nearest fitting mention earlier
-    /// in the sentence, else the first fitting mention of the closest earlier sentence.
-    mutating func resolvePronouns() {
-        func fits(_ cls: PronounClass, _ a: Int) -> Bool {
+    /// Resolves he/she/they/it in sentence `s` to the actor they refer to: a fitting mention
+    /// earlier in the sentence, else (for he/she) the latest speaker nearby, else the first
+    /// fitting mention of the closest earlier sentence.
+    mutating func resolvePronouns(in s: Sentence) {
+        func fits(_ cls: PronounClass, _ a: Int, strict: Bool) -> Bool {
             let c = registry.actors[a].category
+            if registry.actors[a].author { return false }
             switch cls {
-            case .person: return c == .person || c == .unknown
+            case .person: return c == .person || (!strict && c == .unknown)
             case .plural: return c == .group || c == .body
             case .body: return c == .body || c == .place
             }
         }
-        for s in doc.sentences {
-            for mi in mentions[s.index].indices where mentions[s.index][mi].form == .pronoun {
-                let m = mentions[s.index][mi]
-                guard let cls = m.pronounClass, !inQuote(m.tokens.lowerBound) else { continue }
-                var found: Int? = nil
-                // Earlier in the same sentence (nearest first).
-                for o in mentions[s.index][..<mi].reversed() {
-                    if let a = o.actor, fits(cls, a) { found = a; break }
+        for mi in mentions[s.index].indices where mentions[s.index][mi].form == .pronoun {
+            let m = mentions[s.index][mi]
+            guard let cls = m.pronounClass, !inQuote(m.tokens.lowerBound) else { continue }
+            var found: Int? = nil
+            for o in mentions[s.index][..<mi].reversed() where o.form != .pronoun || o.actor != nil {
+                if let a = o.actor, fits(cls, a, strict: true) { found = a; break }
+            }
+            if found == nil && cls == .person {
+                var back = 1
+                while found == nil && back <= 3 && s.index - back >= 0 {
+                    if let h = holdersBySentence[s.index - back]?.last(where: { fits(cls, $0, strict: false) }) { found = h }
+                    back += 1
                 }
+            }
+            for strict in [true, false] where found == nil {
                 var back = 1
                 while found == nil && back <= 3 && s.index - back >= 0 {
                     for o in mentions[s.index - back] where !inQuote(o.tokens.lowerBound) {
-                        if let a = o.actor, fits(cls, a) { found = a; break }
+                        if let a = o.actor, fits(cls, a, strict: strict) { found = a; break }
                     }
                     back += 1
                 }
-                mentions[s.index][mi].actor = found
             }
+            mentions[s.index][mi].actor = found
         }
     }
 
@@ -170,7 +181,7 @@ struct ExtractionRun {
                 var j = m.tokens.lowerBound - 1
                 while j > s.tokens.lowerBound {
                     let c = toks[j].lower
-                    guard c == "and" || c == "," || c == "to" || c == "or" else { break }
+                    guard c == "and" || c == "to" || c == "or" else { break }
                     guard let prev = mention(endingAt: j - 1, sentence: s.index), let pa = prev.actor else { break }
                     if c == "to" {
                         // "from X to Y"
@@ -273,6 +284,8 @@ struct ExtractionRun {
                 let p = lower(k - 1)
                 if p == "to" && !isInf { continue }
                 if Self.determiners.contains(p) && p != "that" { continue }
+                if toks[k - 1].text.hasSuffix("'s") || toks[k - 1].text.hasSuffix("’s") { continue }
+                if t.isCapitalized { continue }
             }
             // Bare or -s forms need a subject right before them ("states", "views" are nouns too).
             let lemma = reportForms[w] ?? stanceForms[w] ?? infinitiveForms[w] ?? conflictForms[w] ?? agreementForms[w]!
@@ -310,7 +323,12 @@ struct ExtractionRun {
                 }
             }
             guard let subject = subj else { continue }
-            if !isPast && !isInf && subject.start < k - 4 && !isReport { continue }
+            if !isPast && !isInf {
+                // Bare and -s forms ("states", "report") are often nouns: the subject must be close.
+                var q = k - 1
+                while q > subject.start && Self.skippable.contains(lower(q)) { q -= 1 }
+                if mention(endingAt: q, sentence: s.index) == nil { continue }
+            }
             // Negation between subject and verb.
             let negated = (subject.start..<k).contains { Self.negations.contains(lower($0)) }
             // Parenthetical speaker: ", he added," or "“...,” he stated".
@@ -322,16 +340,23 @@ struct ExtractionRun {
                 (next == nil || next!.text == "," || next!.text == "." || next!.isQuote || next!.text == ")" ||
                  (next!.lower == "to" && (afterVerb..<r.upperBound).contains { toks[$0].text == "," }))
             if parenthetical || rule == "inverted-speaker" {
-                // The claim is the rest of the sentence around the frame.
+                // The claim is the rest of the sentence around the frame; a quotation split by
+                // the frame is one claim.
                 let qs = doc.quotations.filter { r.contains($0.open) || r.contains($0.close) }
-                if !qs.isEmpty {
-                    for q in qs { addPosition(subject.actors, q.inner, sentence: s.index, rule: "parenthetical-speaker") }
+                if let f = qs.first, let l = qs.last {
+                    addPosition(subject.actors, f.open..<(l.close + 1), sentence: s.index, rule: "parenthetical-speaker")
                 } else {
                     // "The NKID was engaged, Chicherin explained, in a ..."
                     addPosition(subject.actors, r.lowerBound..<r.upperBound, sentence: s.index, rule: "parenthetical-speaker")
                 }
                 framed = true
                 continue
+            }
+            // A reporting verb takes a clause: "that ...", a quotation, or (for the verbs that
+            // drop "that") a clause straight after it.
+            if isReport && !isStance && !isConflict && !isAgree && !isInf, let n = next {
+                let clauseStart = n.lower == "that" || n.isQuote || [":", "whether", "how", "why", "what", "if"].contains(n.lower)
+                if !clauseStart && !Self.implicitThat.contains(lemma) { continue }
             }
             // Relations with an actor object ("X criticised Y", "X supported Y's view").
             if isConflict || isAgree {
@@ -488,9 +513,15 @@ struct ExtractionRun {
                 guard let at = find(p, in: r), !inQuote(at) else { continue }
                 let negated = (max(r.lowerBound, at - 3)..<at).contains { Self.negations.contains(lower($0)) }
                 if negated { continue }
-                let left = subject(before: at, in: s)?.actors ?? side(r.lowerBound..<at, in: s, first: true)
-                let right = side((at + p.count)..<r.upperBound, in: s, first: false)
-                relate(kind, left, right, cue: at..<(at + p.count), s: s, rule: "cue-phrase")
+                var left = subject(before: at, in: s)?.actors ?? []
+                if left.isEmpty, let d = (r.lowerBound..<at).first(where: { toks[$0].isWord }),
+                   ["this", "that", "these", "such", "his", "her", "their", "its"].contains(lower(d)) || (lower(d) == "the" && mentions[s.index].contains { $0.tokens.lowerBound < at && $0.form == .pronoun && $0.possessive }) {
+                    left = previousHolders(before: s.index + 1, excluding: [])
+                    if let pm = mentions[s.index].first(where: { $0.tokens.lowerBound < at && $0.form == .pronoun && $0.actor != nil }) { left = [pm.actor!] }
+                }
+                let after = (at + p.count)..<min(r.upperBound, at + p.count + 12)
+                guard let rm = mentions(in: after, sentence: s.index).first, let right = rm.actor, !left.isEmpty else { continue }
+                relate(kind, left, [right], cue: at..<(at + p.count), s: s, rule: "cue-phrase")
             }
         }
         // Nouns: "a divergence between X and Y", "unanimity among X and Y".

@@ -161,15 +161,16 @@ struct MentionFinder {
             let surface = words.joined(separator: " ")
             let lower = surface.lowercased()
             let head = words.last.map { $0.lowercased() } ?? ""
-            // Tokens already taken.
-            for k in first...last { covered.insert(k) }
             let nextWord = last + 1 < end ? toks[last + 1] : nil
             // A capitalised adjective in front of a group noun ("Soviet diplomats") is left to
             // the group-phrase rule.
             if words.count == 1 && notActors.contains(lower), let nw = nextWord, nw.isWord, groupHeads.contains(nw.lower) {
                 i = last + 1; continue
             }
-            if surface.isEmpty || notActors.contains(lower) || notActorHeads.contains(head) || notActorHeads.contains(lower) {
+            // Tokens already taken.
+            for k in first...last { covered.insert(k) }
+            if surface.isEmpty || notActors.contains(lower) || notActorHeads.contains(head) || notActorHeads.contains(lower)
+                || words.contains(where: { notActorHeads.contains($0.lowercased()) }) {
                 i = last + 1; continue
             }
             var category: MentionCategory = .unknown
@@ -198,6 +199,8 @@ struct MentionFinder {
         for k in s.tokens where !covered.contains(k) {
             let t = toks[k]
             guard t.isWord, !t.isCapitalized || k == s.tokens.lowerBound, groupHeads.contains(MentionFinder.stripPossessive(t.lower).0) else { continue }
+            // A group noun in front of another ("party leaders", "majority leadership") is a modifier.
+            if k + 1 < end, toks[k + 1].isWord, groupHeads.contains(MentionFinder.stripPossessive(toks[k + 1].lower).0) { continue }
             // "the X of the Central Committee": the named body is the actor.
             if k + 2 < end, toks[k + 1].lower == "of", out.contains(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 3 && $0.form != .pronoun }) {
                 continue
