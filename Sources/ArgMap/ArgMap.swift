@@ -3,3 +3,104 @@
 @_exported import ArgMapExtract
 @_exported import ArgMapRender
 @_exported import ArgMapDiff
+import Foundation
+
+/// A failure of the argmap pipeline, always tied to the file it concerns.
+///
+/// `description` is one line, `FILE: what is wrong`, ready to print after `argmap: error: `.
+public struct ArgMapError: Error, CustomStringConvertible, Sendable {
+    /// The file the problem concerns (`-` for standard input).
+    public let file: String
+    /// What is wrong, in one line.
+    public let problem: String
+
+    public init(file: String, problem: String) {
+        self.file = file
+        self.problem = problem.replacingOccurrences(of: "\n", with: " ")
+    }
+
+    public var description: String { "\(file): \(problem)" }
+}
+
+/// The whole pipeline as library calls: read an input (prose or a saved graph), extract,
+/// and hand the graph on to rendering or diffing.
+public enum ArgMapPipeline {
+    /// Largest input argmap reads (bytes).
+    public static let maxInputBytes = 64 * 1024 * 1024
+
+    /// Reads the bytes of `path` (`-` for standard input), with clear errors.
+    public static func readInput(_ path: String) throws(ArgMapError) -> Data {
+        if path == "-" {
+            return FileHandle.standardInput.readDataToEndOfFile()
+        }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw ArgMapError(file: path, problem: "no such file")
+        }
+        if isDir.boolValue { throw ArgMapError(file: path, problem: "is a directory, not a file") }
+        guard FileManager.default.isReadableFile(atPath: path), let h = FileHandle(forReadingAtPath: path) else {
+            throw ArgMapError(file: path, problem: "cannot be read (permission denied)")
+        }
+        defer { try? h.close() }
+        let data = (try? h.read(upToCount: maxInputBytes + 1)) ?? Data()
+        if data.count > maxInputBytes {
+            throw ArgMapError(file: path, problem: "too large (more than \(maxInputBytes / 1024 / 1024) MB)")
+        }
+        return data
+    }
+
+    /// Whether `path` names a saved graph (`.json`) rather than prose.
+    public static func isGraphFile(_ path: String) -> Bool {
+        path.lowercased().hasSuffix(".json")
+    }
+
+    /// Extracts the argument graph of prose `data` named `name`.
+    public static func extract(_ data: Data, name: String, lexicon: Lexicon = .builtIn) throws(ArgMapError) -> ArgumentGraph {
+        let source: SourceText
+        do {
+            source = try SourceText(name: name, data: data)
+        } catch {
+            throw ArgMapError(file: name, problem: error.description)
+        }
+        return Extractor(lexicon: lexicon).extract(Document(source))
+    }
+
+    /// Loads a graph from `path`: a `.json` graph is read and validated, anything else is read
+    /// as prose and extracted.
+    public static func loadGraph(_ path: String, lexicon: Lexicon = .builtIn) throws(ArgMapError) -> ArgumentGraph {
+        let data = try readInput(path)
+        let name = path == "-" ? "-" : (path as NSString).lastPathComponent
+        if isGraphFile(path) || (path == "-" && data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) == UInt8(ascii: "{")) {
+            do {
+                return try ArgumentGraph.decode(json: data)
+            } catch {
+                throw ArgMapError(file: path, problem: error.description)
+            }
+        }
+        return try extract(data, name: name, lexicon: lexicon)
+    }
+
+    /// Loads a user lexicon file (JSON) merged over the built-in one.
+    public static func loadLexicon(_ path: String?) throws(ArgMapError) -> Lexicon {
+        guard let path else { return .builtIn }
+        let data = try readInput(path)
+        do {
+            return Lexicon.builtIn.merged(with: try PartialLexicon.decode(json: data))
+        } catch {
+            throw ArgMapError(file: path, problem: error.description)
+        }
+    }
+
+    /// Writes `data` to `path` atomically, or to standard output when `path` is nil or `-`.
+    public static func writeOutput(_ data: Data, to path: String?) throws(ArgMapError) {
+        guard let path, path != "-" else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try OutputFile.write(data, to: path)
+        } catch {
+            throw ArgMapError(file: path, problem: error.description)
+        }
+    }
+}

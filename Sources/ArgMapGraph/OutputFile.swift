@@ -6,7 +6,7 @@ public enum OutputError: Error, Equatable, CustomStringConvertible, Sendable {
 
     public var description: String {
         switch self {
-        case .cannotWrite(let p, let why): return "\(p): cannot write: \(why)"
+        case .cannotWrite(_, let why): return "cannot write: \(why)"
         }
     }
 }

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import ArgMapGraph
+
+private func sample() -> ArgumentGraph {
+    let a = StableID.actor("Chicherin"), b = StableID.actor("Stalin"), p = StableID.position("no reasons for panic")
+    return ArgumentGraph(
+        source: SourceInfo(name: "t.txt", sha256: String(repeating: "0", count: 64), bytes: 10),
+        nodes: [
+            Node(id: p, kind: .position, label: "no reasons for panic", text: "there were \"no reasons for panic\"", quoted: true, evidence: [Evidence(start: 5, end: 9)]),
+            Node(id: b, kind: .actor, label: "Stalin", aliases: ["Stalin"], category: .person),
+            Node(id: a, kind: .actor, label: "Chicherin", aliases: ["Chicherin"], category: .person, evidence: [Evidence(start: 0, end: 9)]),
+        ],
+        edges: [
+            Edge(id: StableID.edge(.holds, a, p), kind: .holds, source: a, target: p),
+            Edge(id: StableID.edge(.conflict, a, b), kind: .conflict, source: a, target: b, cue: "differed sharply"),
+        ])
+}
+
+@Suite struct StableIDTests {
+    @Test func sameContentSameID() {
+        #expect(StableID.actor("Chicherin") == StableID.actor("  chicherin "))
+        #expect(StableID.position("There were  “no reasons”") == StableID.position("there were \"no reasons\""))
+        #expect(StableID.actor("Chicherin") != StableID.actor("Stalin"))
+        #expect(StableID.position("a") != StableID.position("b"))
+    }
+
+    @Test func idsAreASCIIAndReadable() {
+        let id = StableID.actor("Fourteenth Party Congress")
+        #expect(id.hasPrefix("a-fourteenth-party-congress-"))
+        #expect(StableID.actor("Мюллер").allSatisfy { $0.isASCII })
+        #expect(StableID.position("x").hasPrefix("p-"))
+        #expect(StableID.edge(.conflict, "a", "b").hasPrefix("e-conflict-"))
+    }
+
+    @Test func fnvMatchesReferenceVector() {
+        // FNV-1a 64 of "a" is af63dc4c8601ec8c.
+        #expect(StableID.fnv1a("a") == 0xaf63dc4c8601ec8c)
+    }
+}
+
+@Suite struct GraphJSONTests {
+    @Test func roundTrip() throws {
+        let g = sample()
+        let back = try ArgumentGraph.decode(json: g.encodedJSON())
+        var canon = g
+        canon.canonicalize()
+        #expect(back == canon)
+    }
+
+    @Test func encodingIsDeterministicWhateverTheOrder() {
+        var g = sample()
+        let first = g.encodedJSON()
+        g.nodes.reverse()
+        g.edges.reverse()
+        #expect(g.encodedJSON() == first)
+        let text = String(decoding: first, as: UTF8.self)
+        #expect(text.contains("\"schema\" : \"argmap/1\""))
+        #expect(text.hasSuffix("\n"))
+    }
+
+    @Test func wrongSchemaIsRejected() {
+        let json = #"{"schema":"argmap/9","source":{"name":"x","sha256":"","bytes":0},"nodes":[],"edges":[]}"#
+        #expect(throws: GraphError.wrongSchema("argmap/9")) { try ArgumentGraph.decode(json: Data(json.utf8)) }
+    }
+
+    @Test func duplicateIDsAreRejected() {
+        var g = sample()
+        g.nodes.append(g.nodes[0])
+        #expect(throws: GraphError.duplicateID(g.nodes[0].id)) { try ArgumentGraph.decode(json: g.encodedJSON()) }
+    }
+
+    @Test func danglingEdgeIsRejected() {
+        var g = sample()
+        g.edges.append(Edge(id: "e-x", kind: .conflict, source: g.nodes[1].id, target: "a-missing"))
+        #expect(throws: GraphError.danglingEdge(edge: "e-x", missingNode: "a-missing")) { try ArgumentGraph.decode(json: g.encodedJSON()) }
+    }
+
+    @Test func holdsMustRunActorToPosition() {
+        var g = sample()
+        let p = g.nodes.first { $0.kind == .position }!.id, a = g.nodes.first { $0.kind == .actor }!.id
+        g.edges.append(Edge(id: "e-bad", kind: .holds, source: p, target: a))
+        #expect(throws: GraphError.self) { try ArgumentGraph.decode(json: g.encodedJSON()) }
+    }
+
+    @Test func malformedInputGivesClearErrors() {
+        #expect(throws: GraphError.malformedJSON("invalid JSON")) { try ArgumentGraph.decode(json: Data("{nope".utf8)) }
+        #expect(throws: GraphError.malformedJSON("the top level is not an object")) { try ArgumentGraph.decode(json: Data("[1]".utf8)) }
+        #expect(throws: GraphError.malformedJSON("no \"schema\" field")) { try ArgumentGraph.decode(json: Data("{}".utf8)) }
+        let missing = #"{"schema":"argmap/1","source":{"name":"x","sha256":"","bytes":0},"nodes":[{"id":"a","label":"x","evidence":[]}],"edges":[]}"#
+        #expect(throws: GraphError.malformedJSON("missing field \"kind\" at nodes[0]")) { try ArgumentGraph.decode(json: Data(missing.utf8)) }
+    }
+}
+
+@Suite struct OutputFileTests {
+    @Test func writesAtomicallyAndLeavesNoTemporaryFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("x.json").path
+        try OutputFile.write(Data("one".utf8), to: path)
+        try OutputFile.write(Data("two".utf8), to: path)
+        #expect(String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self) == "two")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["x.json"])
+    }
+
+    @Test func missingDirectoryIsAnError() {
+        #expect(throws: OutputError.self) { try OutputFile.write(Data(), to: "/nonexistent-dir-argmap/x.json") }
+    }
+}

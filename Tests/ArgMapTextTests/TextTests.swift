@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import ArgMapText
+
+private func doc(_ s: String) throws -> Document {
+    Document(try SourceText(name: "t.txt", bytes: Array(s.utf8)))
+}
+
+private func sentences(_ s: String) throws -> [String] {
+    let d = try doc(s)
+    return d.sentences.map { d.text(of: $0) }
+}
+
+@Suite struct SourceTextTests {
+    @Test func invalidUTF8IsRejectedWithItsOffset() {
+        #expect(throws: InputError.invalidUTF8(offset: 3)) { try SourceText(name: "x", bytes: [0x41, 0x42, 0x43, 0xFF, 0x44]) }
+        #expect(throws: InputError.invalidUTF8(offset: 1)) { try SourceText(name: "x", bytes: [0x41, 0xC3]) }
+    }
+
+    @Test func emptyAndBinaryInputsAreRejected() {
+        #expect(throws: InputError.empty) { try SourceText(name: "x", bytes: []) }
+        #expect(throws: InputError.empty) { try SourceText(name: "x", bytes: Array(" \n\t\r\n".utf8)) }
+        #expect(throws: InputError.binary(offset: 1)) { try SourceText(name: "x", bytes: [0x41, 0x00, 0x42]) }
+    }
+
+    @Test func sha256OfKnownInput() throws {
+        let s = try SourceText(name: "x", bytes: Array("abc".utf8))
+        #expect(s.sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}
+
+@Suite struct DocumentTests {
+    @Test func bomAndCRLFKeepOffsetsIntoTheOriginalBytes() throws {
+        let text = "\u{FEFF}Smith said that rain falls.\r\nJones denied it.\r\n"
+        let d = try doc(text)
+        #expect(d.sentences.count == 2)
+        let bytes = Array(text.utf8)
+        let s1 = d.sentences[1]
+        #expect(String(decoding: bytes[s1.start..<s1.end], as: UTF8.self) == "Jones denied it.")
+        #expect(d.tokens[0].text == "Smith")
+        #expect(d.tokens[0].start == 3)
+    }
+
+    @Test func abbreviationsInitialsAndEllipsesDoNotEndSentences() throws {
+        #expect(try sentences("Mr. Smith met Dr. J. R. Jones in St. Louis. They talked.") ==
+                ["Mr. Smith met Dr. J. R. Jones in St. Louis.", "They talked."])
+        #expect(try sentences("He wanted a deal,... and more. Then he left.") == ["He wanted a deal,... and more.", "Then he left."])
+        #expect(try sentences("The U.S. delegation agreed. It left.").count == 2)
+    }
+
+    @Test func quotationsWithFullStopsStayInOneSentence() throws {
+        let s = try sentences("He said \"no reasons for panic.\" Then he added, \"Wait. Go.\" she said.")
+        #expect(s.first == "He said \"no reasons for panic.\"")
+    }
+
+    @Test func footnoteMarksAndClosingQuotesBelongToTheSentence() throws {
+        #expect(try sentences("They denounced it.[55] In December they met.") == ["They denounced it.[55]", "In December they met."])
+    }
+
+    @Test func pageNumbersRunningHeadsAndHeadingsAreSkipped() throws {
+        let text = """
+        Running Head Of The Book
+
+        Chapter Title Line
+
+        The party leaders said that the treaty
+
+
+        173
+
+        was a threat. Stalin agreed.
+
+        Running Head Of The Book
+        """
+        let d = try doc(text)
+        let s = d.sentences.map { d.text(of: $0) }
+        #expect(s == ["The party leaders said that the treaty was a threat.", "Stalin agreed."])
+        #expect(d.skippedLines.count == 4)
+    }
+
+    @Test func emDashesAndNonBreakingSpaces() throws {
+        let d = try doc("Locarno was no threat\u{2014}largely because Chicherin\u{00A0}acted.")
+        #expect(d.tokens.map(\.text) == ["Locarno", "was", "no", "threat", "\u{2014}", "largely", "because", "Chicherin", "acted", "."])
+    }
+
+    @Test func quotationsArePaired() throws {
+        let d = try doc("He called it the \u{201C}phony noise\u{201D} and said \"no 'guarantee pacts' now\".")
+        let q = d.quotations.map { d.text(tokens: $0.inner) }
+        #expect(q == ["phony noise", "no 'guarantee pacts' now", "guarantee pacts"])
+    }
+
+    @Test func possessivesAndHyphenatedWordsAreOneToken() throws {
+        let d = try doc("Stalin's anti-Soviet foes' views.")
+        #expect(d.tokens.map(\.text).prefix(2) == ["Stalin's", "anti-Soviet"])
+    }
+}
