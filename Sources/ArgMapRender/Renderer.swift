@@ -171,7 +171,7 @@ public enum GraphvizRenderer {
         _ = agseterrf(collectGraphvizMessage)
         graphvizMessages.withLock { $0 = "" }
         _ = agreseterrors()
-        agreadline(1)
+        agreadline(0)
 
         guard let g = agmemread(dot) else {
             throw .syntax(takeMessages("could not parse the DOT text"))
