@@ -30,7 +30,7 @@ let package = Package(
                 resources: [.process("Resources")]),
         // Graphviz plugins loaded with dlopen for gvContextPlugins (no config file, no fontconfig).
         .target(name: "CGraphvizPlugins",
-                linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+                linkerSettings: [.linkedLibrary("cgraph"), .linkedLibrary("dl", .when(platforms: [.linux]))]),
         // Graph -> DOT -> libgraphviz -> SVG.
         .target(name: "ArgMapRender", dependencies: ["ArgMapGraph", "CGraphviz", "CGraphvizPlugins"]),
         // Graph x graph -> changes.

@@ -88,7 +88,7 @@ public enum DOTBuilder {
         case .circo, .twopi: graphAttrs += [("overlap", "false")]
         }
         out.line("graph " + attrList(graphAttrs) + ";")
-        out.line("node " + attrList([("fontname", fontName), ("fontsize", "11"), ("margin", "0.12,0.06")]) + ";")
+        out.line("node " + attrList([("fontname", fontName), ("fontsize", "11"), ("margin", "0.2,0.07")]) + ";")
         out.line("edge " + attrList([("fontname", fontName), ("fontsize", "9"), ("arrowsize", "0.7")]) + ";")
 
         // Internal ids in canonical order.
@@ -299,7 +299,7 @@ public enum DOTBuilder {
             attrs += [("shape", "note"), ("style", "filled"), ("fillcolor", "#fffbe8"),
                       ("color", "#b9a65c"), ("fontcolor", "#2b2b2b")]
             if n.quoted == true { attrs.append(("fontname", "Helvetica-Oblique")) }
-            attrs.append(("label", wrappedLabel(n.label, leftJustified: true)))
+            attrs.append(("label", wrappedLabel(n.label, leftJustified: false)))
             let full = n.text ?? n.label
             tip.append(full)
         }
@@ -413,9 +413,6 @@ public enum DOTBuilder {
                 ("fontcolor", p.font), ("fontsize", "9"), ("width", "0.9"), ("height", "0.25"),
                 ("penwidth", s == .unchanged ? "1" : "2"), ("tooltip", s.rawValue),
             ]) + ";")
-        }
-        for i in 1..<statuses.count {
-            out.line("legend\(i - 1) -> legend\(i) [style=\"invis\"];")
         }
         out.indent -= 1
         out.line("}")

@@ -171,7 +171,10 @@ public enum GraphvizRenderer {
         _ = agseterrf(collectGraphvizMessage)
         graphvizMessages.withLock { $0 = "" }
         _ = agreseterrors()
-        agreadline(0)
+        // Drop the scanner's leftovers from the previous read (see argmap_gv_reset_scanner),
+        // then number lines from 1.
+        argmap_gv_reset_scanner()
+        agreadline(1)
 
         guard let g = agmemread(dot) else {
             throw .syntax(takeMessages("could not parse the DOT text"))

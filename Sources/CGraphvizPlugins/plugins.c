@@ -95,3 +95,8 @@ const void *argmap_gv_builtins(int with_cairo) {
 const char *argmap_gv_plugin_dir(void) { return found_dir; }
 
 int argmap_gv_has_neato(void) { return has_neato; }
+
+/* Exported by libcgraph (scan.l) but not declared in its public headers. */
+extern void aglexbad(void);
+
+void argmap_gv_reset_scanner(void) { aglexbad(); }

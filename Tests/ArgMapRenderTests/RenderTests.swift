@@ -273,6 +273,22 @@ struct RenderingTests {
         }
     }
 
+    @Test func noStaleInputBetweenRenders() throws {
+        // agmemread reads one graph; what follows must not leak into the next render.
+        _ = try GraphvizRenderer.render(dot: "digraph first {x} digraph leftover {y}\n\n\n", layout: .dot)
+        let s = String(decoding: try GraphvizRenderer.render(dot: "digraph second {z}", layout: .dot), as: UTF8.self)
+        #expect(s.contains("<title>second</title>"))
+        #expect(!s.contains("leftover"))
+        // Trailing newlines of the previous input do not shift line numbers.
+        _ = try GraphvizRenderer.render(dot: DOTBuilder.dot(for: SampleGraphs.realistic()) + "\n\n", layout: .dot)
+        #expect {
+            try GraphvizRenderer.render(dot: "digraph bad { a -> ] }", layout: .dot)
+        } throws: { error in
+            guard let e = error as? RenderError, case .syntax(let m) = e else { return false }
+            return m.contains("line 1")
+        }
+    }
+
     @Test func unsupportedFormat() {
         do {
             _ = try GraphvizRenderer.render(dot: "digraph g { a }", layout: .dot, format: "bmp")

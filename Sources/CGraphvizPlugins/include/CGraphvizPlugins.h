@@ -19,4 +19,13 @@ const char *argmap_gv_plugin_dir(void);
 /// 1 if the neato_layout plugin (neato, fdp, sfdp, circo, twopi) was loaded, else 0.
 int argmap_gv_has_neato(void);
 
+/// Discards whatever the cgraph DOT scanner still holds from the previous read.
+///
+/// `agmemread` reads one graph and leaves the rest of its input in the scanner's buffer
+/// (Graphviz 2.42): the next `agmemread` then parses that stale text first (a second graph
+/// in the previous input is returned instead of the new one) and counts its newlines into the
+/// new input's line numbers. Call this (cgraph's `aglexbad`) before every `agmemread`, under
+/// the Graphviz lock.
+void argmap_gv_reset_scanner(void);
+
 #endif
