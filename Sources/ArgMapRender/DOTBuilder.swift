@@ -65,9 +65,9 @@ public enum DOTBuilder {
     /// - Parameters:
     ///   - graph: the map; it need not be canonical (a canonical copy is drawn). Edges whose
     ///     ends are missing are left out.
-    ///   - options: layout and camps; `options.layout` is only recorded in a comment-free way
-    ///     through the engine-specific attributes the builder sets (the engine itself is
-    ///     chosen when rendering).
+    ///   - options: layout, camps and graph name. `options.layout` picks engine-specific graph
+    ///     attributes (`rankdir=LR` for dot, `overlap=false` for the others); the engine itself
+    ///     is chosen when rendering, so pass the same value to ``GraphvizRenderer``.
     ///   - highlight: statuses for a diff's union graph, or `nil` for a plain map.
     public static func dot(for graph: ArgumentGraph, options: RenderOptions = .init(), highlight: Highlight? = nil) -> String {
         var g = graph

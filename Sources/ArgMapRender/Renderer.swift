@@ -104,7 +104,7 @@ public enum GraphvizRenderer {
     /// Lays out `dot` with `layout` and writes it in `format` (`svg` by default).
     ///
     /// - Parameters:
-    ///   - dot: DOT text of one graph. Name the graph (`digraph argmap {`): Graphviz names an
+    ///   - dot: DOT text of one graph (only the first graph in the text is read). Name the graph (`digraph argmap {`): Graphviz names an
     ///     anonymous graph from a process-wide counter, which makes output differ between runs.
     ///   - layout: the layout engine.
     ///   - format: a Graphviz output format: one of ``coreFormats``, or `png`/`pdf` when the

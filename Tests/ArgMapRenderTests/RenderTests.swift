@@ -289,6 +289,13 @@ struct RenderingTests {
         }
     }
 
+    @Test func emptyInputAndWarnings() throws {
+        #expect(throws: RenderError.self) { try GraphvizRenderer.render(dot: "", layout: .dot) }
+        // Warnings (an unknown shape) do not fail the render.
+        let svg = try GraphvizRenderer.render(dot: "digraph w { a [shape=nosuchshape] }", layout: .dot)
+        #expect(String(decoding: svg, as: UTF8.self).contains("<title>a</title>"))
+    }
+
     @Test func unsupportedFormat() {
         do {
             _ = try GraphvizRenderer.render(dot: "digraph g { a }", layout: .dot, format: "bmp")
@@ -426,6 +433,10 @@ struct EmbedTests {
         ("neato", try svgString(g, options: RenderOptions(layout: .neato))),
         ("hostile", try svgString(SampleGraphs.hostile())),
     ]
+    if let png = try? GraphvizRenderer.render(dot: DOTBuilder.dot(for: g), layout: .dot, format: "png") {
+        try png.write(to: URL(fileURLWithPath: dir + "/cairo.png"))
+    }
+    try SVGEmbed.embed(samples[1].1, idPrefix: "sample.txt", title: "Sample map").write(toFile: dir + "/embed.svg", atomically: true, encoding: .utf8)
     for (name, svg) in samples {
         try svg.write(toFile: dir + "/\(name).svg", atomically: true, encoding: .utf8)
         try DOTBuilder.dot(for: g).write(toFile: dir + "/plain.dot", atomically: true, encoding: .utf8)
