@@ -28,8 +28,11 @@ let package = Package(
         // Document -> graph: actors, positions, relations.
         .target(name: "ArgMapExtract", dependencies: ["ArgMapGraph", "ArgMapText"],
                 resources: [.process("Resources")]),
+        // Graphviz plugins loaded with dlopen for gvContextPlugins (no config file, no fontconfig).
+        .target(name: "CGraphvizPlugins",
+                linkerSettings: [.linkedLibrary("cgraph"), .linkedLibrary("dl", .when(platforms: [.linux]))]),
         // Graph -> DOT -> libgraphviz -> SVG.
-        .target(name: "ArgMapRender", dependencies: ["ArgMapGraph", "CGraphviz"]),
+        .target(name: "ArgMapRender", dependencies: ["ArgMapGraph", "CGraphviz", "CGraphvizPlugins"]),
         // Graph x graph -> changes.
         .target(name: "ArgMapDiff", dependencies: ["ArgMapGraph"]),
         // The umbrella library other Swift programs import.

@@ -1,2 +1,0 @@
-import ArgMapGraph
-import CGraphviz
