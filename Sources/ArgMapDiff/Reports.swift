@@ -73,18 +73,22 @@ extension GraphDiff {
 
     /// A one-line description of a change, without its sign, in plain (unescaped) text.
     func describe(_ c: Change, kinds: [String: NodeKind]) -> String {
-        let p = parts(c, kinds: kinds)
+        let p = parts(c, kinds: kinds, escape: { $0 }, arrow: "->")
         return p.detail.map { "\(p.name): \($0)" } ?? p.name
     }
 
-    /// A change as a name (what changed) and an optional detail (how), in plain text.
-    func parts(_ c: Change, kinds: [String: NodeKind]) -> (name: String, detail: String?) {
+    /// A change as a name (what changed) and an optional detail (how). Text from the graphs
+    /// goes through `escape`; `arrow` joins old and new values.
+    func parts(_ c: Change, kinds: [String: NodeKind], escape e: (String) -> String,
+               arrow: String) -> (name: String, detail: String?) {
         let o = c.old, n = c.new, v = n ?? o ?? ChangeValue()
-        func list(_ a: [String]?) -> String { (a ?? []).isEmpty ? "none" : a!.joined(separator: ", ") }
-        func quote(_ s: String?) -> String { "\"\(s ?? "")\"" }
-        func spans(_ e: [Evidence]?) -> String { let k = e?.count ?? 0; return "\(k) span\(k == 1 ? "" : "s")" }
+        let to = " \(arrow) "
+        func list(_ a: [String]?) -> String { (a ?? []).isEmpty ? "none" : a!.map(e).joined(separator: ", ") }
+        func quote(_ s: String?) -> String { "\"\(e(s ?? ""))\"" }
+        func bare(_ s: String?) -> String { e(s ?? "") }
+        func spans(_ ev: [Evidence]?) -> String { let k = ev?.count ?? 0; return "\(k) span\(k == 1 ? "" : "s")" }
         func end(_ label: String?, _ id: String?) -> String {
-            kinds[id ?? ""] == .position ? quote(label) : (label ?? "")
+            kinds[id ?? ""] == .position ? quote(label) : bare(label)
         }
         func relation(_ r: ChangeValue?) -> String {
             guard let r else { return "" }
@@ -100,41 +104,41 @@ extension GraphDiff {
         let cue = v.cue.map { " (cue \(quote($0)))" } ?? ""
         switch c.kind {
         case .actorAdded, .actorRemoved:
-            return (v.label ?? "", nil)
+            return (bare(v.label), nil)
         case .actorRenamed:
-            return ("\(o?.label ?? "") -> \(n?.label ?? "")", "renamed")
+            return (bare(o?.label) + to + bare(n?.label), "renamed")
         case .actorAliasesChanged:
-            return (v.label ?? "", "aliases \(list(o?.aliases)) -> \(list(n?.aliases))")
+            return (bare(v.label), "aliases " + list(o?.aliases) + to + list(n?.aliases))
         case .actorCategoryChanged:
-            return (v.label ?? "", "category \(o?.category?.rawValue ?? "none") -> \(n?.category?.rawValue ?? "none")")
+            return (bare(v.label), "category " + (o?.category?.rawValue ?? "none") + to + (n?.category?.rawValue ?? "none"))
         case .actorEvidenceChanged, .positionEvidenceChanged:
-            let name = c.subject == .position ? quote(v.label) : (v.label ?? "")
-            return (name, "evidence \(spans(o?.evidence)) -> \(spans(n?.evidence))")
+            let name = c.subject == .position ? quote(v.label) : bare(v.label)
+            return (name, "evidence " + spans(o?.evidence) + to + spans(n?.evidence))
         case .positionAdded, .positionRemoved:
             return (quote(v.label) + held, nil)
         case .positionReworded:
             let sameLabel = o?.label == n?.label
-            let from = sameLabel ? (o?.text ?? "") : (o?.label ?? ""), to = sameLabel ? (n?.text ?? "") : (n?.label ?? "")
+            let from = sameLabel ? o?.text : o?.label, into = sameLabel ? n?.text : n?.label
             let how = c.similarity.map { "reworded, similarity \($0)" } ?? "reworded"
-            return ("\(quote(from)) -> \(quote(to))", how)
+            return (quote(from) + to + quote(into), how)
         case .positionReattributed:
-            return (quote(v.label), "held by \(list(o?.holders)) -> \(list(n?.holders))")
+            return (quote(v.label), "held by " + list(o?.holders) + to + list(n?.holders))
         case .positionQuotedChanged:
             func q(_ b: Bool?) -> String { b == true ? "quoted" : "not quoted" }
-            return (quote(v.label), "\(q(o?.quoted)) -> \(q(n?.quoted))")
+            return (quote(v.label), q(o?.quoted) + to + q(n?.quoted))
         case .relationAdded, .relationRemoved:
             return (relation(v) + cue, nil)
         case .relationFlipped:
             return ("\(end(v.source, v.sourceId)) / \(end(v.target, v.targetId))",
-                    "\(o?.relation?.rawValue ?? "") -> \(n?.relation?.rawValue ?? "")")
+                    (o?.relation?.rawValue ?? "") + to + (n?.relation?.rawValue ?? ""))
         case .relationCueChanged:
-            return (relation(v), "cue \(o?.cue.map(quote) ?? "none") -> \(n?.cue.map(quote) ?? "none")")
+            return (relation(v), "cue " + (o?.cue.map(quote) ?? "none") + to + (n?.cue.map(quote) ?? "none"))
         case .relationEvidenceChanged:
-            return (relation(v), "evidence \(spans(o?.evidence)) -> \(spans(n?.evidence))")
+            return (relation(v), "evidence " + spans(o?.evidence) + to + spans(n?.evidence))
         case .campAdded, .campRemoved:
             return ("camp " + list(v.members), nil)
         case .campMembershipChanged:
-            return ("camp " + list(o?.members), "members -> \(list(n?.members))")
+            return ("camp " + list(o?.members), "members" + to + list(n?.members))
         }
     }
 }
@@ -193,16 +197,16 @@ extension GraphDiff {
             out += "\n#### \(title)\n\n| | \(title.dropLast()) | Change |\n|:-:|---|---|\n"
             for c in cs.prefix(max(0, maxRowsPerSection)) {
                 let sign = switch c.status { case .added: "+"; case .removed: "-"; default: "~" }
-                let p = parts(c, kinds: kinds)
+                let p = parts(c, kinds: kinds, escape: esc, arrow: "→")
                 let what = switch c.status {
                 case .added: "added"
                 case .removed: "removed"
-                default: p.detail.map(esc) ?? "changed"
+                default: p.detail ?? "changed"
                 }
-                out += "| \(sign) | \(esc(p.name)) | \(what) |\n"
+                out += "| \(sign) | \(p.name) | \(what) |\n"
             }
             if cs.count > maxRowsPerSection {
-                out += "\n… and \(cs.count - maxRowsPerSection) more \(title.lowercased()) changes.\n"
+                out += "\n… and \(cs.count - maxRowsPerSection) more \(subject.rawValue) changes.\n"
             }
         }
         return out

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import ArgMapGraph
-@testable import ArgMapDiff
+import ArgMapDiff
 
 private func kinds(_ d: GraphDiff) -> [ChangeKind] { d.changes.map(\.kind) }
 
@@ -283,6 +283,14 @@ private func replacing(_ g: ArgumentGraph, _ old: Node, with new: Node) -> Argum
     #expect(GraphDiff.markdownEscape("a|b") == "a\\|b")
 }
 
+@Test func markdownShowsOldAndNew() {
+    let renamed = G.actor("People's Commissariat", aliases: ["Narkomindel", "People's Commissariat"], category: .body)
+    let md = GraphDiffer.diff(old: G.base, new: replacing(G.base, G.nkid, with: renamed)).markdownReport()
+    #expect(md.contains("| ~ | NKID → People's Commissariat | renamed |"))
+    #expect(md.contains("**1 actor (+0 -0 ~1), 0 positions (+0 -0 ~0), 0 relations (+0 -0 ~0)**"))
+    #expect(GraphDiffer.diff(old: G.base, new: G.base).markdownReport().contains("No changes."))
+}
+
 @Test func colorReport() {
     var new = G.base
     new.nodes.append(G.stalin)
@@ -325,4 +333,29 @@ private func replacing(_ g: ArgumentGraph, _ old: Node, with new: Node) -> Argum
     let reworded = d.changes.filter { $0.kind == .positionReworded }
     #expect(reworded.count == 1)
     #expect(reworded.first?.oldId == min(x.id, y.id))
+}
+
+@Test func syntheticPairIsValidAndDeterministic() throws {
+    let (a, b) = GraphDiffer.syntheticPair(nodes: 2000, edges: 6000, changeFraction: 0.05, seed: 7)
+    try a.validate()
+    try b.validate()
+    #expect(a.nodes.count == 2000)
+    #expect(a.edges.count == 6000)
+    let (a2, b2) = GraphDiffer.syntheticPair(nodes: 2000, edges: 6000, changeFraction: 0.05, seed: 7)
+    #expect(a == a2 && b == b2)
+    let d = GraphDiffer.diff(old: a, new: b)
+    let k = Set(d.changes.map(\.kind))
+    for kind in [ChangeKind.positionReworded, .positionAdded, .positionRemoved, .positionReattributed,
+                 .actorRenamed, .relationFlipped, .relationAdded, .relationRemoved] {
+        #expect(k.contains(kind), "\(kind)")
+    }
+    // Reworded positions are matched, not added and removed: 100 changes, about 12 of each sort.
+    #expect(d.summary.positions.added < 30)
+    try d.unionGraph().graph.validate()
+    if ProcessInfo.processInfo.environment["ARGMAP_DIFF_DUMP"] != nil {
+        print(d.textReport(color: false).split(separator: "\n").prefix(40).joined(separator: "\n"))
+        print(d.statReport())
+        print(d.markdownReport(maxRowsPerSection: 5))
+        print(String(decoding: d.jsonReport(), as: UTF8.self).prefix(3000))
+    }
 }
