@@ -79,7 +79,7 @@ enum MapFormat: String, ExpressibleByArgument, CaseIterable {
     case svg, dot, json
 }
 
-extension LayoutEngine: @retroactive ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {}
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
