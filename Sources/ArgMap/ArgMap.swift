@@ -77,7 +77,11 @@ public enum ArgMapPipeline {
                 throw ArgMapError(file: path, problem: error.description)
             }
         }
-        return try extract(data, name: name, lexicon: lexicon)
+        do {
+            return try extract(data, name: name, lexicon: lexicon)
+        } catch {
+            throw ArgMapError(file: path, problem: error.problem)
+        }
     }
 
     /// Loads a user lexicon file (JSON) merged over the built-in one.

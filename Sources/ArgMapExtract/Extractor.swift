@@ -180,6 +180,7 @@ struct ExtractionRun {
                 // Coordination to the left.
                 var j = m.tokens.lowerBound - 1
                 while j > s.tokens.lowerBound {
+                    if ["the", "a", "an"].contains(toks[j].lower) { j -= 1; continue }
                     let c = toks[j].lower
                     guard c == "and" || c == "to" || c == "or" else { break }
                     guard let prev = mention(endingAt: j - 1, sentence: s.index), let pa = prev.actor else { break }

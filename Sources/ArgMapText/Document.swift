@@ -74,13 +74,18 @@ public struct Document: Sendable {
     }
 
     /// The text of a range of tokens, white space folded.
+    /// Skipped lines (page numbers, running heads) inside the range are left out.
     public func text(tokens r: Range<Int>) -> String {
-        guard !r.isEmpty else { return "" }
-        return text(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end)
+        var out = ""
+        for k in r {
+            if k > r.lowerBound && tokens[k].spaceBefore { out.append(" ") }
+            out.append(source.text(tokens[k].start, tokens[k].end))
+        }
+        return out
     }
 
-    /// The text of a sentence, white space folded.
-    public func text(of s: Sentence) -> String { text(s.start, s.end) }
+    /// The text of a sentence, white space folded, skipped lines left out.
+    public func text(of s: Sentence) -> String { text(tokens: s.tokens) }
 
     /// Index of the sentence holding token `t`.
     public func sentenceIndex(ofToken t: Int) -> Int {
@@ -144,7 +149,9 @@ public struct Document: Sendable {
             let aloneBefore = i == 0 || lines[i - 1].blank
             let aloneAfter = i == lines.count - 1 || lines[i + 1].blank
             let words = c.split(separator: " ").count
-            if aloneBefore && aloneAfter && words <= 14, let last = c.unicodeScalars.last,
+            let long = c.split(separator: " ").filter { $0.count > 3 }
+            let titleCase = !long.isEmpty && long.filter { $0.first?.isUppercase == true }.count * 5 >= long.count * 3
+            if aloneBefore && aloneAfter && words <= 14 && titleCase, let last = c.unicodeScalars.last,
                !".!?:;\"”’')]…".unicodeScalars.contains(last),
                let first = c.unicodeScalars.first, !first.properties.isLowercase {
                 return false

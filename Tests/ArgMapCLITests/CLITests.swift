@@ -24,6 +24,14 @@ struct Run {
     var out: String { String(decoding: stdout, as: UTF8.self) }
 }
 
+/// A lock-protected buffer for a pipe read on another thread.
+final class DataBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
+    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
+}
+
 /// Runs a program and collects its output.
 func run(_ exe: String, _ args: [String], stdin: Data? = nil, cwd: URL? = nil) throws -> Run {
     let p = Process()
@@ -38,13 +46,14 @@ func run(_ exe: String, _ args: [String], stdin: Data? = nil, cwd: URL? = nil) t
     if let stdin { inp.fileHandleForWriting.write(stdin) }
     try inp.fileHandleForWriting.close()
     // Read both pipes before waiting, so a large output cannot block the child.
-    var o = Data(), e = Data()
+    let errBox = DataBox()
     let group = DispatchGroup()
     group.enter()
-    DispatchQueue.global().async { e = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-    o = out.fileHandleForReading.readDataToEndOfFile()
+    DispatchQueue.global().async { errBox.set(err.fileHandleForReading.readDataToEndOfFile()); group.leave() }
+    let o = out.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     p.waitUntilExit()
+    let e = errBox.get()
     return Run(status: p.terminationStatus, stdout: o, stderr: String(decoding: e, as: UTF8.self))
 }
 
