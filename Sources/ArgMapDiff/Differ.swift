@@ -196,7 +196,9 @@ private struct Differ {
             guard let list = newByKey[key] else { return nil }
             return list.first { !taken.contains($0) }
         }
-        for o in old.edges.sorted(by: { $0.id < $1.id }) {
+        // Walk old edges in id order (indices are sorted, not the edges, to avoid copying them).
+        for oi in old.edges.indices.sorted(by: { old.edges[$0].id < old.edges[$1].id }) {
+            let o = old.edges[oi]
             guard let s = nodeMap[o.source], let t = nodeMap[o.target] else {
                 leftOld.append(o)
                 continue
