@@ -34,7 +34,7 @@ let package = Package(
         // Graph -> DOT -> libgraphviz -> SVG.
         .target(name: "ArgMapRender", dependencies: ["ArgMapGraph", "CGraphviz", "CGraphvizPlugins"]),
         // Graph x graph -> changes.
-        .target(name: "ArgMapDiff", dependencies: ["ArgMapGraph"]),
+        .target(name: "ArgMapDiff", dependencies: ["ArgMapGraph"], exclude: ["SCHEMA.md"]),
         // The umbrella library other Swift programs import.
         .target(name: "ArgMap", dependencies: [
             "ArgMapGraph", "ArgMapText", "ArgMapExtract", "ArgMapRender", "ArgMapDiff",
