@@ -90,6 +90,14 @@ struct MentionFinder {
         return true
     }
 
+    /// Whether a lower-cased word is a personal title or office word ("justice", "sen.", "advisor").
+    func isTitleWord(_ w: String) -> Bool {
+        let bare = w.hasSuffix(".") ? String(w.dropLast()) : w
+        return titles.contains(w) || titles.contains(bare) || titles.contains(bare + ".") || MentionFinder.officeWords.contains(bare)
+    }
+    static let officeWords: Set<String> = ["advisor", "adviser", "speaker", "sen", "rep", "gov", "deputy", "chief", "director",
+                                           "secretary", "press", "vice", "leader", "whip", "ambassador", "envoy", "attorney", "mr", "mrs", "ms", "dr"]
+
     /// All mentions in sentence `s`, in token order.
     func mentions(in s: Sentence) -> [Mention] {
         let toks = doc.tokens
@@ -154,6 +162,24 @@ struct MentionFinder {
                 if titles.contains(one) || titles.contains(one + ".") { nameFirst += 1; titled = true; continue }
                 break
             }
+            // Rule "title-run-name": a run with a title inside ("Secretary of State Marco Rubio",
+            // "Director of National Intelligence Tulsi Gabbard", "MR. JUSTICE HARLAN") keeps only the
+            // trailing personal name: at most two words besides initials, stopping at a title word.
+            // An office without a name ("President of the United States") is left alone.
+            if nameFirst < last, (nameFirst...last).contains(where: { isTitleWord(toks[$0].lower) }), !isTitleWord(toks[last].lower) {
+                var b = last
+                var full = 0
+                var stoppedWell = false
+                while b >= nameFirst {
+                    let w = toks[b].lower
+                    if isTitleWord(w) { stoppedWell = true; break }
+                    if MentionFinder.connectors.contains(w) || w == "the" { break }
+                    let initial = w.filter(\.isLetter).count == 1
+                    if !initial { if full == 2 { stoppedWell = true; break }; full += 1 }
+                    b -= 1
+                }
+                if stoppedWell && b + 1 <= last && b + 1 > nameFirst { nameFirst = b + 1; titled = true }
+            }
             var words = (nameFirst...last).map { toks[$0].text }
             words[words.count - 1] = MentionFinder.stripPossessive(words[words.count - 1]).0
             // Trailing connectors never end a name.
@@ -174,7 +200,8 @@ struct MentionFinder {
                 i = last + 1; continue
             }
             var category: MentionCategory = .unknown
-            let isAcronym = words.count == 1 && toks[last].isAcronym
+            // An all-caps surname after a title ("MR. JUSTICE HARLAN") is a person, not an acronym.
+            let isAcronym = words.count == 1 && toks[last].isAcronym && !titled
             if places.contains(lower) { category = .place }
             else if words.contains(where: { bodyWords.contains($0.lowercased()) }) || isAcronym { category = .body }
             else if titled { category = .person }
