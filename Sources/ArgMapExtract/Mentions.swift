@@ -86,8 +86,17 @@ struct MentionFinder {
             let rest = t.text[t.text.index(after: dash)...]
             if let f = rest.unicodeScalars.first, f.properties.isLowercase { return false }
         }
-        if t.text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { return false }
+        // Rule "not-name-word": words with digits ("WW3"), all-caps emphasis of a common word
+        // ("OVER", "YEARS"), and sentence adverbs ("Apparently") are not names.
+        if t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
+        if t.isAcronym && t.text.count >= 3 && lowerWords.contains(t.lower) { return false }
+        if t.lower.hasSuffix("ly") && lowerWords.contains(String(t.lower.dropLast(2))) == false && t.lower.count > 5 && !t.text.dropFirst().contains(where: \.isUppercase) && MentionFinder.adverbLike(t.lower) { return false }
         return true
+    }
+
+    /// Sentence adverbs in "-ally", "-ently", "-ibly" ... ("Apparently", "Ironically").
+    static func adverbLike(_ w: String) -> Bool {
+        ["ally", "ently", "antly", "ibly", "ably", "ously", "ively", "edly", "ingly", "arly", "ctly"].contains { w.hasSuffix($0) }
     }
 
     /// Whether a lower-cased word is a personal title or office word ("justice", "sen.", "advisor").
@@ -162,11 +171,13 @@ struct MentionFinder {
                 if titles.contains(one) || titles.contains(one + ".") { nameFirst += 1; titled = true; continue }
                 break
             }
+            let oldNameFirst = nameFirst
             // Rule "title-run-name": a run with a title inside ("Secretary of State Marco Rubio",
             // "Director of National Intelligence Tulsi Gabbard", "MR. JUSTICE HARLAN") keeps only the
             // trailing personal name: at most two words besides initials, stopping at a title word.
             // An office without a name ("President of the United States") is left alone.
-            if nameFirst < last, (nameFirst...last).contains(where: { isTitleWord(toks[$0].lower) }), !isTitleWord(toks[last].lower) {
+            if first < last, (first...last).contains(where: { isTitleWord(toks[$0].lower) }), !isTitleWord(toks[last].lower) {
+                nameFirst = first
                 var b = last
                 var full = 0
                 var stoppedWell = false
@@ -178,7 +189,8 @@ struct MentionFinder {
                     if !initial { if full == 2 { stoppedWell = true; break }; full += 1 }
                     b -= 1
                 }
-                if stoppedWell && b + 1 <= last && b + 1 > nameFirst { nameFirst = b + 1; titled = true }
+                if stoppedWell && b + 1 <= last && b + 1 > first { nameFirst = b + 1; titled = true }
+                else { nameFirst = oldNameFirst }
             }
             var words = (nameFirst...last).map { toks[$0].text }
             words[words.count - 1] = MentionFinder.stripPossessive(words[words.count - 1]).0
