@@ -87,6 +87,7 @@ struct ExtractionRun {
         mentions = doc.sentences.map { finder.mentions(in: $0) }
         registry.build(&mentions, doc: doc, lex: lex)
         markSpeakers()
+        opinionVoices()
         for s in doc.sentences {
             resolvePronouns(in: s)
             frames(in: s)
@@ -151,6 +152,44 @@ struct ExtractionRun {
                 var k = m.tokens.upperBound
                 while k < s.tokens.upperBound && Self.skippable.contains(lower(k)) { k += 1 }
                 if k < s.tokens.upperBound, reportForms[lower(k)] != nil { registry.actors[a].category = .person }
+            }
+        }
+    }
+
+    /// The court of a judicial opinion: an actor named "Court" (or "the Court").
+    func courtActor() -> Int? {
+        registry.actors.indices.first { ["court", "the court", "this court"].contains(registry.actors[$0].canonical.lowercased()) }
+    }
+
+    /// Rule "opinion-voice": in judicial opinions a header "JUSTICE X, whom JUSTICE Y joins,
+    /// dissenting." opens X's opinion: X (and Y) are set against the Court, Y agrees with X, and
+    /// the first person "I" after it is X; "we" outside quotations is the Court.
+    mutating func opinionVoices() {
+        let court = courtActor()
+        var voice: [Int] = []
+        for s in doc.sentences {
+            let words = s.tokens.filter { toks[$0].isWord && !inQuote($0) }.map { lower($0) }
+            let dissent = words.contains("dissenting"), concur = words.contains("concurring")
+            if (dissent || concur) && s.tokens.count <= 16, let first = mentions[s.index].first(where: { $0.form == .name && $0.actor != nil }),
+               first.tokens.lowerBound <= s.tokens.lowerBound + 3 {
+                voice = [first.actor!]
+                for m in mentions[s.index] where m.form == .name && m.actor != nil && m.actor != first.actor {
+                    if m.tokens.lowerBound > 0 && lower(m.tokens.lowerBound - 1) == "whom" || (m.tokens.lowerBound > 1 && lower(m.tokens.lowerBound - 2) == "whom") {
+                        relations.append(RelationDraft(kind: .agreement, a: .actor(m.actor!), b: .actor(first.actor!), cue: "joins", sentence: s.index, span: s.tokens, rule: "opinion-voice"))
+                        voice.append(m.actor!)
+                    }
+                }
+                if dissent, let c = court {
+                    for v in voice where v != c {
+                        relations.append(RelationDraft(kind: .conflict, a: .actor(v), b: .actor(c), cue: "dissenting", sentence: s.index, span: s.tokens, rule: "opinion-voice"))
+                    }
+                }
+            }
+            for mi in mentions[s.index].indices where mentions[s.index][mi].form == .pronoun && mentions[s.index][mi].pronounClass == nil {
+                let m = mentions[s.index][mi]
+                guard !inQuote(m.tokens.lowerBound) else { continue }
+                if lower(m.tokens.lowerBound) == "we" { mentions[s.index][mi].actor = court }
+                else if !voice.isEmpty { mentions[s.index][mi].actor = voice[0] }
             }
         }
     }
@@ -408,6 +447,11 @@ struct ExtractionRun {
             if isConflict || isAgree {
                 var o = after
                 while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
+                // Rule "view-of-object": "joins the opinion of the Court", "rejected the theory of X".
+                if o + 1 < r.upperBound, lex.viewNouns.contains(lower(o)) || ["opinion", "judgment", "decision", "work", "side"].contains(lower(o)), lower(o + 1) == "of" {
+                    o += 2
+                    while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
+                }
                 if let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun || $0.tokens.lowerBound == o && $0.form == .pronoun && $0.actor != nil && $0.possessive }),
                    let oa = m.actor, !subject.actors.contains(oa), !negated {
                     let kind: EdgeKind = isConflict ? .conflict : .agreement

@@ -117,6 +117,11 @@ struct MentionFinder {
         while i < end {
             let t = toks[i]
             if !t.isWord { i += 1; continue }
+            // First person ("I", "we"): resolved later to the voice of the text.
+            if (t.text == "I" || t.lower == "we") {
+                out.append(Mention(tokens: i..<(i + 1), surface: t.text, form: .pronoun, category: .unknown, sentence: s.index, possessive: false))
+                i += 1; continue
+            }
             // Pronouns.
             if personPronouns.contains(t.lower) || pluralPronouns.contains(t.lower) || bodyPronouns.contains(t.lower) {
                 let cls: PronounClass = personPronouns.contains(t.lower) ? .person : (pluralPronouns.contains(t.lower) ? .plural : .body)
