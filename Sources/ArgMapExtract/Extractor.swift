@@ -174,7 +174,7 @@ struct ExtractionRun {
                first.tokens.lowerBound <= s.tokens.lowerBound + 3 {
                 voice = [first.actor!]
                 for m in mentions[s.index] where m.form == .name && m.actor != nil && m.actor != first.actor {
-                    if m.tokens.lowerBound > 0 && lower(m.tokens.lowerBound - 1) == "whom" || (m.tokens.lowerBound > 1 && lower(m.tokens.lowerBound - 2) == "whom") {
+                    if (max(s.tokens.lowerBound, m.tokens.lowerBound - 4)..<m.tokens.lowerBound).contains(where: { lower($0) == "whom" }) {
                         relations.append(RelationDraft(kind: .agreement, a: .actor(m.actor!), b: .actor(first.actor!), cue: "joins", sentence: s.index, span: s.tokens, rule: "opinion-voice"))
                         voice.append(m.actor!)
                     }

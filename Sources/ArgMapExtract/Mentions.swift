@@ -89,7 +89,7 @@ struct MentionFinder {
         // Rule "not-name-word": words with digits ("WW3"), all-caps emphasis of a common word
         // ("OVER", "YEARS"), and sentence adverbs ("Apparently") are not names.
         if t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
-        if t.isAcronym && t.text.count >= 3 && lowerWords.contains(t.lower) { return false }
+        if t.isAcronym && t.text.count >= 3 && lowerWords.contains(t.lower) && !isTitleWord(t.lower) { return false }
         if t.lower.hasSuffix("ly") && lowerWords.contains(String(t.lower.dropLast(2))) == false && t.lower.count > 5 && !t.text.dropFirst().contains(where: \.isUppercase) && MentionFinder.adverbLike(t.lower) { return false }
         return true
     }
