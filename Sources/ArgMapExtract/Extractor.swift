@@ -452,6 +452,14 @@ struct ExtractionRun {
                     o += 2
                     while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
                 }
+                // Rule "verb-object-to": "opposed any overtures to Lenin": a conflict verb's object
+                // noun with "to/from/with/toward" and an actor, within a few words.
+                if isConflict, !mentions[s.index].contains(where: { $0.tokens.lowerBound == o }) {
+                    var q = o
+                    while q < min(r.upperBound, o + 3) && toks[q].isWord && !toks[q].isCapitalized && !["to", "toward", "towards", "from", "with", "that", "and", "but"].contains(lower(q)) { q += 1 }
+                    if q > o && q + 1 < r.upperBound && ["to", "toward", "towards", "from", "with"].contains(lower(q)) { o = q + 1 }
+                    while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
+                }
                 if let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun || $0.tokens.lowerBound == o && $0.form == .pronoun && $0.actor != nil && $0.possessive }),
                    let oa = m.actor, !subject.actors.contains(oa), !negated {
                     let kind: EdgeKind = isConflict ? .conflict : .agreement

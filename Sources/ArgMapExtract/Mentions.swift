@@ -235,7 +235,7 @@ struct MentionFinder {
                 i = last + 2
                 continue
             }
-            out.append(Mention(tokens: nameFirst..<(last + 1), surface: surface, form: isAcronym ? .acronym : .name,
+            out.append(Mention(tokens: first..<(last + 1), surface: surface, form: isAcronym ? .acronym : .name,
                                category: category, sentence: s.index, possessive: possessive))
             i = last + 1
         }
