@@ -87,13 +87,45 @@ struct ExtractionRun {
         mentions = doc.sentences.map { finder.mentions(in: $0) }
         registry.build(&mentions, doc: doc, lex: lex)
         markSpeakers()
+        opinionVoices()
         for s in doc.sentences {
             resolvePronouns(in: s)
             frames(in: s)
+            possessiveViews(in: s)
         }
         quotations()
         for s in doc.sentences { relationsIn(s) }
         coHolderAgreement()
+        evaluations()
+    }
+
+    /// Rule "claim-evaluation": a claim that names another actor and praises or faults it
+    /// ("Thank you @X for your leadership", "It's not clear that Y truly wants peace") sets its
+    /// holder with or against that actor. Praise needs a praise word in the sentence naming the
+    /// actor; fault needs a fault word or a negation there and no praise word.
+    mutating func evaluations() {
+        let praise = Set(lex.praiseWords ?? [])
+        let fault = Set(lex.faultWords ?? [])
+        var seen = Set<[Int]>()
+        for p in positions where p.quoted && p.rule != "author-judgement" {
+            for si in Set(p.tokens.map { doc.sentenceIndex(ofToken: $0) }).sorted() {
+                let s = doc.sentences[si]
+                let span = max(p.tokens.lowerBound, s.tokens.lowerBound)..<min(p.tokens.upperBound, s.tokens.upperBound)
+                let words = span.filter { toks[$0].isWord }.map { lower($0) }
+                let up = words.filter { praise.contains($0) }.count
+                let down = words.filter { fault.contains($0) || Self.negations.contains($0) }.count
+                guard up != down else { continue }
+                let pos = up > down
+                for m in mentions(in: span, sentence: si) where (m.form == .name || m.form == .acronym) && inQuote(m.tokens.lowerBound) {
+                    guard let y = m.actor, !p.holders.contains(y), registry.actors[y].category != .place else { continue }
+                    let kind: EdgeKind = pos ? .agreement : .conflict
+                    for h in p.holders where !seen.contains([h, y, pos ? 1 : 0]) {
+                        seen.insert([h, y, pos ? 1 : 0])
+                        relations.append(RelationDraft(kind: kind, a: .actor(h), b: .actor(y), cue: "", sentence: si, span: span, rule: "claim-evaluation"))
+                    }
+                }
+            }
+        }
     }
 
     // MARK: Helpers
@@ -120,6 +152,44 @@ struct ExtractionRun {
                 var k = m.tokens.upperBound
                 while k < s.tokens.upperBound && Self.skippable.contains(lower(k)) { k += 1 }
                 if k < s.tokens.upperBound, reportForms[lower(k)] != nil { registry.actors[a].category = .person }
+            }
+        }
+    }
+
+    /// The court of a judicial opinion: an actor named "Court" (or "the Court").
+    func courtActor() -> Int? {
+        registry.actors.indices.first { ["court", "the court", "this court"].contains(registry.actors[$0].canonical.lowercased()) }
+    }
+
+    /// Rule "opinion-voice": in judicial opinions a header "JUSTICE X, whom JUSTICE Y joins,
+    /// dissenting." opens X's opinion: X (and Y) are set against the Court, Y agrees with X, and
+    /// the first person "I" after it is X; "we" outside quotations is the Court.
+    mutating func opinionVoices() {
+        let court = courtActor()
+        var voice: [Int] = []
+        for s in doc.sentences {
+            let words = s.tokens.filter { toks[$0].isWord && !inQuote($0) }.map { lower($0) }
+            let dissent = words.contains("dissenting"), concur = words.contains("concurring")
+            if (dissent || concur) && s.tokens.count <= 16, let first = mentions[s.index].first(where: { $0.form == .name && $0.actor != nil }),
+               first.tokens.lowerBound <= s.tokens.lowerBound + 3 {
+                voice = [first.actor!]
+                for m in mentions[s.index] where m.form == .name && m.actor != nil && m.actor != first.actor {
+                    if (max(s.tokens.lowerBound, m.tokens.lowerBound - 4)..<m.tokens.lowerBound).contains(where: { lower($0) == "whom" }) {
+                        relations.append(RelationDraft(kind: .agreement, a: .actor(m.actor!), b: .actor(first.actor!), cue: "joins", sentence: s.index, span: s.tokens, rule: "opinion-voice"))
+                        voice.append(m.actor!)
+                    }
+                }
+                if dissent, let c = court {
+                    for v in voice where v != c {
+                        relations.append(RelationDraft(kind: .conflict, a: .actor(v), b: .actor(c), cue: "dissenting", sentence: s.index, span: s.tokens, rule: "opinion-voice"))
+                    }
+                }
+            }
+            for mi in mentions[s.index].indices where mentions[s.index][mi].form == .pronoun && mentions[s.index][mi].pronounClass == nil {
+                let m = mentions[s.index][mi]
+                guard !inQuote(m.tokens.lowerBound) else { continue }
+                if lower(m.tokens.lowerBound) == "we" { mentions[s.index][mi].actor = court }
+                else if !voice.isEmpty { mentions[s.index][mi].actor = voice[0] }
             }
         }
     }
@@ -209,7 +279,7 @@ struct ExtractionRun {
         while k < s.tokens.upperBound {
             let t = toks[k]
             if t.text == ";" && !inQuote(k) { return k }
-            if (t.text == "—" || t.text == "–") && !inQuote(k) && k > start + 3 { return k }
+            if (t.text == "—" || t.text == "–") && t.spaceBefore && !inQuote(k) && k > start + 3 { return k }
             if t.text == "," && k + 1 < s.tokens.upperBound && breakers.contains(lower(k + 1)) && !inQuote(k) && k > start + 3 { return k }
             k += 1
         }
@@ -299,8 +369,23 @@ struct ExtractionRun {
             if isInf { after = k + 2 }
             if k + 1 < r.upperBound && lower(k + 1) == "by" || (k + 2 < r.upperBound && lower(k + 2) == "by" && ["to", "upon", "on"].contains(lower(k + 1))) {
                 let byAt = lower(k + 1) == "by" ? k + 1 : k + 2
-                if let m = mentions[s.index].first(where: { $0.tokens.lowerBound > byAt && $0.tokens.lowerBound <= byAt + 4 && $0.actor != nil }) {
-                    _ = m
+                // Rule "passive-agent": "X's theory was rejected by Y" sets Y against the owner of
+                // what is rejected (an actor in the subject, else, for "the theory of ...", the
+                // text's main actor); "was endorsed by Y" is agreement.
+                let passive = k > r.lowerBound && ["was", "were", "been", "be", "is", "are"].contains(lower(k - 1)) ||
+                    k > r.lowerBound + 1 && ["was", "were", "been", "be", "is", "are"].contains(lower(k - 2))
+                if passive, isConflict || isAgree, !inQuote(k),
+                   let m = mentions[s.index].first(where: { $0.tokens.lowerBound > byAt && $0.tokens.lowerBound <= byAt + 4 && $0.actor != nil && $0.form != .pronoun }) {
+                    let clauseStart = (r.lowerBound..<k).last(where: { [";", ":"].contains(toks[$0].text) || lower($0) == "that" }).map { $0 + 1 } ?? r.lowerBound
+                    var owners = mentions(in: clauseStart..<k, sentence: s.index).compactMap(\.actor).filter { $0 != m.actor! && registry.actors[$0].category != .place }
+                    if owners.isEmpty, (clauseStart..<k).contains(where: { lex.viewNouns.contains(lower($0)) }), let main = mainActor(excluding: m.actor!) {
+                        owners = [main]
+                    }
+                    let kind: EdgeKind = isConflict ? .conflict : .agreement
+                    for o in Set(owners) {
+                        relations.append(RelationDraft(kind: kind, a: .actor(m.actor!), b: .actor(o), cue: doc.text(tokens: k..<(byAt + 1)),
+                                                       sentence: s.index, span: clauseStart..<m.tokens.upperBound, rule: "passive-agent"))
+                    }
                 }
                 continue
             }
@@ -363,6 +448,19 @@ struct ExtractionRun {
             if isConflict || isAgree {
                 var o = after
                 while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
+                // Rule "view-of-object": "joins the opinion of the Court", "rejected the theory of X".
+                if o + 1 < r.upperBound, lex.viewNouns.contains(lower(o)) || ["opinion", "judgment", "decision", "work", "side"].contains(lower(o)), lower(o + 1) == "of" {
+                    o += 2
+                    while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
+                }
+                // Rule "verb-object-to": "opposed any overtures to Lenin": a conflict verb's object
+                // noun with "to/from/with/toward" and an actor, within a few words.
+                if isConflict, !mentions[s.index].contains(where: { $0.tokens.lowerBound == o }) {
+                    var q = o
+                    while q < min(r.upperBound, o + 3) && toks[q].isWord && !toks[q].isCapitalized && !["to", "toward", "towards", "from", "with", "that", "and", "but"].contains(lower(q)) { q += 1 }
+                    if q > o && q + 1 < r.upperBound && ["to", "toward", "towards", "from", "with"].contains(lower(q)) { o = q + 1 }
+                    while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
+                }
                 if let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun || $0.tokens.lowerBound == o && $0.form == .pronoun && $0.actor != nil && $0.possessive }),
                    let oa = m.actor, !subject.actors.contains(oa), !negated {
                     let kind: EdgeKind = isConflict ? .conflict : .agreement
@@ -373,7 +471,8 @@ struct ExtractionRun {
                 }
             }
             let end = contentEnd(from: after, in: s)
-            let start = negated ? (subject.start..<k).first { Self.negations.contains(lower($0)) || ["did", "does", "do"].contains(lower($0)) }! : after
+            // The claim keeps its verb ("holds the adjudication unconstitutional", "refused to ...").
+            let start = negated ? (subject.start..<k).first { Self.negations.contains(lower($0)) || ["did", "does", "do"].contains(lower($0)) }! : (rule == "inverted-speaker" ? after : k)
             var claim = start..<end
             if negated { claim = start..<end }
             // A later frame in the same sentence with another subject ends this claim.
@@ -384,6 +483,34 @@ struct ExtractionRun {
         if !framed, let cue = opener(lex.authorJudgementCues, s) {
             let a = author()
             addPosition([a], cue.upperBound..<contentEnd(from: cue.upperBound, in: s), sentence: s.index, rule: "author-judgement")
+        }
+    }
+
+    /// The actor the text is mostly about: the most often mentioned person, body or group.
+    func mainActor(excluding x: Int) -> Int? {
+        var counts: [Int: Int] = [:]
+        for ms in mentions { for m in ms where m.form != .pronoun { if let a = m.actor, a != x, registry.actors[a].category != .place { counts[a, default: 0] += 1 } } }
+        guard let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), best.value >= 3 else { return nil }
+        return best.key
+    }
+
+    /// Rule "possessive-view-noun": "His hypothesis was that ...", "Wegener's estimate of ...",
+    /// "the Court's opinion ...": the owner holds the view the noun phrase states.
+    mutating func possessiveViews(in s: Sentence) {
+        for m in mentions[s.index] where m.possessive && m.actor != nil && !inQuote(m.tokens.lowerBound) {
+            var v = m.tokens.upperBound
+            // Skip one or two adjectives ("his early hypothesis").
+            var n = 0
+            while v < s.tokens.upperBound && n < 2 && toks[v].isWord && !lex.viewNouns.contains(lower(v)) && !toks[v].isCapitalized { v += 1; n += 1 }
+            guard v + 1 < s.tokens.upperBound, lex.viewNouns.contains(lower(v)) else { continue }
+            // Only a view the text spells out: "... hypothesis (was) that ...", or a named owner's
+            // "estimate of ..." ("Wegener's estimate of the velocity").
+            let nx = lower(v + 1)
+            let spelled = nx == "that" || (["was", "is", "were"].contains(nx) && v + 2 < s.tokens.upperBound && lower(v + 2) == "that")
+            let named = m.form == .name && nx == "of" && ["estimate", "theory", "hypothesis", "proposal", "prediction", "conception", "interpretation"].contains(lower(v))
+            guard spelled || named else { continue }
+            if positions.contains(where: { $0.sentence == s.index && $0.tokens.contains(v) }) { continue }
+            addPosition([m.actor!], v..<contentEnd(from: v + 1, in: s), sentence: s.index, rule: "possessive-view-noun")
         }
     }
 

@@ -29,6 +29,10 @@ public struct Lexicon: Codable, Sendable {
     public var personPronouns: [String]
     public var pluralPronouns: [String]
     public var bodyPronouns: [String]
+    /// Words that praise what a claim names ("thank", "proud", "leadership").
+    public var praiseWords: [String]?
+    /// Words that fault what a claim names ("wrong", "refuses", "implausible").
+    public var faultWords: [String]?
     /// Actors the user names: canonical name, aliases and category.
     public var actors: [UserActor]?
 

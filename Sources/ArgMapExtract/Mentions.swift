@@ -86,9 +86,26 @@ struct MentionFinder {
             let rest = t.text[t.text.index(after: dash)...]
             if let f = rest.unicodeScalars.first, f.properties.isLowercase { return false }
         }
-        if t.text.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { return false }
+        // Rule "not-name-word": words with digits ("WW3"), all-caps emphasis of a common word
+        // ("OVER", "YEARS"), and sentence adverbs ("Apparently") are not names.
+        if t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
+        if t.isAcronym && t.text.count >= 3 && lowerWords.contains(t.lower) && !isTitleWord(t.lower) { return false }
+        if t.lower.hasSuffix("ly") && lowerWords.contains(String(t.lower.dropLast(2))) == false && t.lower.count > 5 && !t.text.dropFirst().contains(where: \.isUppercase) && MentionFinder.adverbLike(t.lower) { return false }
         return true
     }
+
+    /// Sentence adverbs in "-ally", "-ently", "-ibly" ... ("Apparently", "Ironically").
+    static func adverbLike(_ w: String) -> Bool {
+        ["ally", "ently", "antly", "ibly", "ably", "ously", "ively", "edly", "ingly", "arly", "ctly"].contains { w.hasSuffix($0) }
+    }
+
+    /// Whether a lower-cased word is a personal title or office word ("justice", "sen.", "advisor").
+    func isTitleWord(_ w: String) -> Bool {
+        let bare = w.hasSuffix(".") ? String(w.dropLast()) : w
+        return titles.contains(w) || titles.contains(bare) || titles.contains(bare + ".") || MentionFinder.officeWords.contains(bare)
+    }
+    static let officeWords: Set<String> = ["advisor", "adviser", "speaker", "sen", "rep", "gov", "deputy", "chief", "director",
+                                           "secretary", "press", "vice", "leader", "whip", "ambassador", "envoy", "attorney", "mr", "mrs", "ms", "dr"]
 
     /// All mentions in sentence `s`, in token order.
     func mentions(in s: Sentence) -> [Mention] {
@@ -100,6 +117,11 @@ struct MentionFinder {
         while i < end {
             let t = toks[i]
             if !t.isWord { i += 1; continue }
+            // First person ("I", "we"): resolved later to the voice of the text.
+            if (t.text == "I" || t.lower == "we") {
+                out.append(Mention(tokens: i..<(i + 1), surface: t.text, form: .pronoun, category: .unknown, sentence: s.index, possessive: false))
+                i += 1; continue
+            }
             // Pronouns.
             if personPronouns.contains(t.lower) || pluralPronouns.contains(t.lower) || bodyPronouns.contains(t.lower) {
                 let cls: PronounClass = personPronouns.contains(t.lower) ? .person : (pluralPronouns.contains(t.lower) ? .plural : .body)
@@ -154,6 +176,27 @@ struct MentionFinder {
                 if titles.contains(one) || titles.contains(one + ".") { nameFirst += 1; titled = true; continue }
                 break
             }
+            let oldNameFirst = nameFirst
+            // Rule "title-run-name": a run with a title inside ("Secretary of State Marco Rubio",
+            // "Director of National Intelligence Tulsi Gabbard", "MR. JUSTICE HARLAN") keeps only the
+            // trailing personal name: at most two words besides initials, stopping at a title word.
+            // An office without a name ("President of the United States") is left alone.
+            if first < last, (first...last).contains(where: { isTitleWord(toks[$0].lower) }), !isTitleWord(toks[last].lower) {
+                nameFirst = first
+                var b = last
+                var full = 0
+                var stoppedWell = false
+                while b >= nameFirst {
+                    let w = toks[b].lower
+                    if isTitleWord(w) { stoppedWell = true; break }
+                    if MentionFinder.connectors.contains(w) || w == "the" { break }
+                    let initial = w.filter(\.isLetter).count == 1
+                    if !initial { if full == 2 { stoppedWell = true; break }; full += 1 }
+                    b -= 1
+                }
+                if stoppedWell && b + 1 <= last && b + 1 > first { nameFirst = b + 1; titled = true }
+                else { nameFirst = oldNameFirst }
+            }
             var words = (nameFirst...last).map { toks[$0].text }
             words[words.count - 1] = MentionFinder.stripPossessive(words[words.count - 1]).0
             // Trailing connectors never end a name.
@@ -174,7 +217,8 @@ struct MentionFinder {
                 i = last + 1; continue
             }
             var category: MentionCategory = .unknown
-            let isAcronym = words.count == 1 && toks[last].isAcronym
+            // An all-caps surname after a title ("MR. JUSTICE HARLAN") is a person, not an acronym.
+            let isAcronym = words.count == 1 && toks[last].isAcronym && !titled
             if places.contains(lower) { category = .place }
             else if words.contains(where: { bodyWords.contains($0.lowercased()) }) || isAcronym { category = .body }
             else if titled { category = .person }
@@ -191,7 +235,7 @@ struct MentionFinder {
                 i = last + 2
                 continue
             }
-            out.append(Mention(tokens: nameFirst..<(last + 1), surface: surface, form: isAcronym ? .acronym : .name,
+            out.append(Mention(tokens: first..<(last + 1), surface: surface, form: isAcronym ? .acronym : .name,
                                category: category, sentence: s.index, possessive: possessive))
             i = last + 1
         }
