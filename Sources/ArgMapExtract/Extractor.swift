@@ -31,6 +31,8 @@ struct PositionDraft {
     var quoted: Bool
     /// Extra evidence (token ranges) merged in.
     var more: [Range<Int>] = []
+    /// The tokens the label is made from when not the whole claim (the clause after "said that").
+    var labelTokens: Range<Int>? = nil
 }
 
 /// A relation found in the text before it becomes an edge.
@@ -298,11 +300,13 @@ struct ExtractionRun {
 
     func wordCount(_ r: Range<Int>) -> Int { r.filter { toks[$0].isWord }.count }
 
-    mutating func addPosition(_ holders: [Int], _ r: Range<Int>, sentence: Int, rule: String) {
+    mutating func addPosition(_ holders: [Int], _ r: Range<Int>, sentence: Int, rule: String, labelFrom: Int? = nil) {
         let r = trim(r)
         guard wordCount(r) >= 2, !holders.isEmpty else { return }
         let quoted = doc.quotations.contains { r.contains($0.open) || r.contains($0.close) || $0.inner.contains(r.lowerBound) }
-        positions.append(PositionDraft(holders: holders, tokens: r, sentence: sentence, rule: rule, quoted: quoted))
+        var d = PositionDraft(holders: holders, tokens: r, sentence: sentence, rule: rule, quoted: quoted)
+        if let l = labelFrom, l < r.upperBound { d.labelTokens = trim(l..<r.upperBound) }
+        positions.append(d)
         holdersBySentence[sentence, default: []].append(contentsOf: holders)
     }
 
@@ -471,12 +475,13 @@ struct ExtractionRun {
                 }
             }
             let end = contentEnd(from: after, in: s)
-            // The claim keeps its verb ("holds the adjudication unconstitutional", "refused to ...").
+            // The claim keeps its verb, which often carries the stance ("urged that ...",
+            // "opposed any overtures", "holds the adjudication unconstitutional"); where a
+            // that-clause or quotation follows, the label is the clause alone.
+            let clauseFollows = next.map { $0.lower == "that" || $0.isQuote || $0.text == ":" } ?? false
             let start = negated ? (subject.start..<k).first { Self.negations.contains(lower($0)) || ["did", "does", "do"].contains(lower($0)) }! : (rule == "inverted-speaker" ? after : k)
-            var claim = start..<end
-            if negated { claim = start..<end }
-            // A later frame in the same sentence with another subject ends this claim.
-            addPosition(subject.actors, claim, sentence: s.index, rule: negated ? rule + "-negated" : rule)
+            addPosition(subject.actors, start..<end, sentence: s.index, rule: negated ? rule + "-negated" : rule,
+                        labelFrom: clauseFollows && !negated ? after : nil)
             framed = true
         }
         // The author's own judgement: "In reality, ...", "Significantly, ...".

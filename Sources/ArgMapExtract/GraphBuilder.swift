@@ -17,7 +17,7 @@ extension ExtractionRun {
         if let q = qs.max(by: { wordCount($0.inner) < wordCount($1.inner) }), wordCount(q.inner) >= 2 {
             text = doc.text(tokens: trim(q.inner))
         } else {
-            text = doc.text(tokens: p.tokens)
+            text = doc.text(tokens: p.labelTokens ?? p.tokens)
         }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:\"“”'‘’"))
         if text.count > 80 {

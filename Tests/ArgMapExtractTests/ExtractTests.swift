@@ -103,7 +103,9 @@ private extension ArgumentGraph {
         let p = try #require(g.nodes.first { $0.kind == .position })
         let e = try #require(p.evidence.first)
         let bytes = Array(text.utf8)
-        #expect(String(decoding: bytes[e.start..<e.end], as: UTF8.self) == "the powers were arming themselves")
+        #expect(String(decoding: bytes[e.start..<e.end], as: UTF8.self) == p.text)
+        #expect(p.text == "concluded that the powers were arming themselves")
+        #expect(p.label == "the powers were arming themselves")
         #expect(e.sentence == "Stalin concluded that the powers were arming themselves.")
     }
 }
@@ -160,7 +162,9 @@ private extension ArgumentGraph {
         let keep = Set(a.nodes.map(\.id)).intersection(b.nodes.map(\.id))
         #expect(keep.contains(StableID.actor("Chicherin")))
         #expect(keep.contains(StableID.actor("Stalin")))
-        #expect(keep.contains(StableID.position("world politics were in flux")))
+        let flux = try #require(a.nodes.first { ($0.text ?? "").contains("world politics were in flux") })
+        #expect(keep.contains(flux.id))
+        #expect(flux.id == StableID.position(flux.text!))
     }
 }
 
