@@ -94,9 +94,17 @@ struct ExtractionRun {
             resolvePronouns(in: s)
             frames(in: s)
             possessiveViews(in: s)
+            adjectiveStances(in: s)
+            nominalStances(in: s)
+            authorEvaluations(in: s)
         }
+        enumeratedGrounds()
         quotations()
-        for s in doc.sentences { relationsIn(s) }
+        for s in doc.sentences {
+            relationsIn(s)
+            nounRelations(in: s)
+            ideaRelations(in: s)
+        }
         coHolderAgreement()
         evaluations()
     }

@@ -33,6 +33,36 @@ public struct Lexicon: Codable, Sendable {
     public var praiseWords: [String]?
     /// Words that fault what a claim names ("wrong", "refuses", "implausible").
     public var faultWords: [String]?
+    /// Adjectives of stance after a copula ("were unwilling to", "remained interested in").
+    public var stanceAdjectives: [String]
+    /// Stance adjectives that side with their object ("sympathetic to X").
+    public var agreementAdjectives: [String]
+    /// Stance adjectives that set against their object ("hostile to X").
+    public var conflictAdjectives: [String]
+    /// Nouns that state a stance of their owner ("the refusal of X to", "X's insistence that").
+    public var stanceNouns: [String]
+    /// Nouns of opposition ("French opposition", "X's objections").
+    public var oppositionNouns: [String]
+    /// Nouns of assent ("House's assent", "the backing of X").
+    public var assentNouns: [String]
+    /// Adjectives and plurals of peoples, states and camps ("French", "the Allies").
+    public var demonyms: [String]
+    /// Adverbs by which the author approves an actor's act ("correctly equated").
+    public var agreementAdverbs: [String]
+    /// Adverbs by which the author faults an actor's act ("wrongly assumed").
+    public var conflictAdverbs: [String]
+    /// Adverbs that mark the author's own evaluation.
+    public var authorAdverbs: [String]
+    /// Sentence openings in the author's own voice ("It is now known that").
+    public var authorOpeners: [String]
+    /// Openings of enumerated grounds ("First,", "Second,").
+    public var ordinalOpeners: [String]
+    /// Phrases that announce a list of grounds ("on the following grounds").
+    public var groundsCues: [String]
+    /// Linking verbs before a stance adjective.
+    public var copulas: [String]
+    /// Nouns that name an idea someone holds ("the theory of X", "the idea of X").
+    public var ideaNouns: [String]
     /// Actors the user names: canonical name, aliases and category.
     public var actors: [UserActor]?
 

@@ -1,0 +1,269 @@
+import ArgMapGraph
+import ArgMapText
+
+/// Rules for stances that are not stated with a reporting verb: adjectives ("were unwilling
+/// to"), nouns ("the refusal of X to", "French opposition", "House's assent"), ideas owned by
+/// an actor ("opposed the idea of continental drift"), the author's own evaluations
+/// ("correctly equated", "It is now known that"), and enumerated grounds ("First, ...").
+extension ExtractionRun {
+    static let prepositions: Set<String> = ["to", "in", "of", "that", "about", "with", "toward", "towards", "on", "for", "at"]
+    static let adverbs: Set<String> = ["also", "still", "very", "not", "never", "deeply", "strongly", "privately", "publicly", "openly", "increasingly", "initially", "always", "clearly", "more", "less", "far", "quite", "highly", "so", "too", "equally", "particularly", "especially", "fiercely", "bitterly", "firmly", "entirely", "largely", "generally", "now", "then", "already", "even", "all", "both"]
+
+    func inAnyPosition(_ k: Int, sentence: Int) -> Bool {
+        positions.contains { $0.tokens.contains(k) }
+    }
+
+    // MARK: Adjectives
+
+    /// Rule "stance-adjective": "the Allied leaders were unwilling to accept the offer",
+    /// "Lloyd George remained interested in ...", "X was sympathetic to Y's offer".
+    mutating func adjectiveStances(in s: Sentence) {
+        let r = s.tokens
+        let adjectives = Set(lex.stanceAdjectives)
+        for k in r where adjectives.contains(lower(k)) && !inQuote(k) && k + 1 < r.upperBound {
+            guard Self.prepositions.contains(lower(k + 1)) else { continue }
+            var c = k - 1
+            while c > r.lowerBound && Self.adverbs.contains(lower(c)) { c -= 1 }
+            guard c >= r.lowerBound, lex.copulas.contains(lower(c)) else { continue }
+            guard let sub = subject(before: c, in: s) else { continue }
+            if inAnyPosition(k, sentence: s.index) { continue }
+            let negated = (c..<k).contains { Self.negations.contains(lower($0)) }
+            let start = negated ? (c + 1..<k).first { Self.negations.contains(lower($0)) }! : k
+            addPosition(sub.actors, start..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "stance-adjective")
+            // With an actor (or an actor's proposal) as object: a relation.
+            let pos = lex.agreementAdjectives.contains(lower(k)), neg = lex.conflictAdjectives.contains(lower(k))
+            guard (pos || neg) && !negated else { continue }
+            if let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 4 && $0.actor != nil && $0.form != .pronoun }) {
+                relate(pos ? .agreement : .conflict, sub.actors, [m.actor!], cue: k..<(k + 2), s: s, rule: "stance-adjective")
+            }
+        }
+    }
+
+    // MARK: Nouns
+
+    /// Rule "stance-noun": "the unwillingness of Russian anti-Bolsheviks to attend", "X's
+    /// refusal to ...", "the insistence of X that ...": the owner holds the stance.
+    mutating func nominalStances(in s: Sentence) {
+        let r = s.tokens
+        let nouns = Set(lex.stanceNouns)
+        for k in r where nouns.contains(lower(k)) && !inQuote(k) {
+            if inAnyPosition(k, sentence: s.index) { continue }
+            var owner: Int? = nil
+            var contentFrom = k + 1
+            if k + 2 < r.upperBound, lower(k + 1) == "of",
+               let m = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun }),
+               m.tokens.upperBound < r.upperBound, ["to", "that"].contains(lower(m.tokens.upperBound)) {
+                owner = m.actor
+                contentFrom = m.tokens.upperBound
+            } else if let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && ($0.tokens.upperBound == k || $0.tokens.upperBound == k - 1) }),
+                      k + 1 < r.upperBound, ["to", "that"].contains(lower(k + 1)) {
+                owner = m.actor
+            }
+            guard let o = owner else { continue }
+            addPosition([o], k..<contentEnd(from: contentFrom, in: s), sentence: s.index, rule: "stance-noun")
+        }
+    }
+
+    /// The actor an adjective of a people or camp stands for ("French" -> the French,
+    /// "Allied" -> the Allies): an actor whose name starts with the same stem, else a new
+    /// group actor named by the word.
+    mutating func actorForAdjective(_ k: Int, sentence: Int) -> Int? {
+        let w = lower(k)
+        guard lex.demonyms.contains(w), toks[k].isCapitalized || w == "union" else { return nil }
+        let stem = String(w.prefix(4))
+        if let a = registry.actors.indices.first(where: { i in
+            let rec = registry.actors[i]
+            return !rec.author && rec.aliases.keys.contains { $0.lowercased().split(separator: " ").first.map { $0.hasPrefix(stem) && $0.count <= w.count + 3 } ?? false }
+        }) {
+            return a
+        }
+        let idx = registry.actors.count
+        registry.actors.append(ActorRecord(canonical: toks[k].text, aliases: [toks[k].text: 1], category: .group,
+                                           mentions: [(sentence, toks[k].start, toks[k].end)]))
+        return idx
+    }
+
+    /// The subject of the main clause of a sentence that opens with "Despite ...,", "In spite
+    /// of ...,": the first actor after the opening phrase's comma.
+    func mainClauseSubject(_ s: Sentence, after k: Int) -> [Int] {
+        guard let comma = (k..<s.tokens.upperBound).first(where: { toks[$0].text == "," && !inQuote($0) }) else { return [] }
+        var v = comma + 1
+        while v < s.tokens.upperBound && !(reportForms[lower(v)] != nil || stanceForms[lower(v)] != nil || conflictForms[lower(v)] != nil || agreementForms[lower(v)] != nil || lex.copulas.contains(lower(v)) || lower(v).hasSuffix("ed")) { v += 1 }
+        if v < s.tokens.upperBound, let sub = subject(before: v, in: s), sub.start > comma { return sub.actors }
+        return mentions(in: (comma + 1)..<s.tokens.upperBound, sentence: s.index).first.map { [$0.actor!] } ?? []
+    }
+
+    /// Rule "opposition-noun": "In spite of fierce French opposition, Wilson ...", "faced Allied
+    /// resistance", "X's objections to Y" (conflict); "secured House's assent", "won the backing
+    /// of X" (agreement).
+    mutating func nounRelations(in s: Sentence) {
+        let r = s.tokens
+        let opp = Set(lex.oppositionNouns), assent = Set(lex.assentNouns)
+        let winVerbs: Set<String> = ["secured", "won", "received", "gained", "obtained", "earned", "enjoyed", "had", "sought", "secure", "win", "receive", "gain", "obtain", "earn", "seek", "faced", "met", "encountered", "drew", "provoked", "sparked", "overcame", "face", "meet", "encounter", "draw", "provoke", "spark", "overcome", "ignored", "ignore", "defied", "defy"]
+        for k in r where (opp.contains(lower(k)) || assent.contains(lower(k))) && !inQuote(k) {
+            let kind: EdgeKind = opp.contains(lower(k)) ? .conflict : .agreement
+            // Whose opposition or assent.
+            var from: [Int] = []
+            if let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && ($0.tokens.upperBound == k || $0.tokens.upperBound == k - 1) }) {
+                from = [m.actor!]
+            } else if let adj = [k - 1, k - 2].first(where: { $0 >= r.lowerBound && lex.demonyms.contains(lower($0)) && toks[$0].isCapitalized }) {
+                if let a = actorForAdjective(adj, sentence: s.index) { from = [a] }
+            } else if k + 2 < r.upperBound, ["of", "from", "by"].contains(lower(k + 1)),
+                      let m = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun }) {
+                from = [m.actor!]
+            }
+            guard !from.isEmpty else { continue }
+            // Against or for whom.
+            var to: [Int] = []
+            let opener = (r.lowerBound..<k).contains { ["despite"].contains(lower($0)) } ||
+                (k >= r.lowerBound + 2 && (r.lowerBound..<k).contains { lower($0) == "spite" })
+            if opener {
+                to = mainClauseSubject(s, after: k)
+            } else if let v = (max(r.lowerBound, k - 4)..<k).last(where: { winVerbs.contains(lower($0)) }), let sub = subject(before: v, in: s) {
+                to = sub.actors
+            } else if k + 2 < r.upperBound, ["to", "against", "for"].contains(lower(k + 1)),
+                      let m = mentions[s.index].first(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 3 && $0.actor != nil }) {
+                to = [m.actor!]
+            }
+            to.removeAll { from.contains($0) }
+            guard !to.isEmpty else { continue }
+            relate(kind, from, to, cue: max(r.lowerBound, k - 1)..<(k + 1), s: s, rule: kind == .conflict ? "opposition-noun" : "assent-noun")
+        }
+    }
+
+    // MARK: Ideas and their owners
+
+    /// The actor an idea belongs to: the one most often named (pronouns included) in the
+    /// sentences that speak of it, at least twice and more than any other.
+    func ideaOwner(_ terms: [String], excluding: Set<Int>) -> Int? {
+        let t = terms.filter { $0.count > 2 && !MentionFinder.stop.contains($0) }
+        guard !t.isEmpty else { return nil }
+        var counts: [Int: Int] = [:]
+        for s in doc.sentences {
+            let words = Set(s.tokens.map { lower($0) })
+            guard t.allSatisfy(words.contains) else { continue }
+            for a in Set(mentions[s.index].compactMap(\.actor)) where !excluding.contains(a) && registry.actors[a].category != .place && !registry.actors[a].author {
+                counts[a, default: 0] += 1
+            }
+        }
+        let ranked = counts.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+        guard let best = ranked.first, best.value >= 2, ranked.count < 2 || ranked[1].value < best.value else { return nil }
+        return best.key
+    }
+
+    /// The content words naming an idea after a verb: "the idea of continental drift" ->
+    /// ["continental", "drift"].
+    func ideaTerms(from k: Int, in s: Sentence) -> [String] {
+        var i = k
+        let end = s.tokens.upperBound
+        while i < end && Self.determiners.contains(lower(i)) { i += 1 }
+        if i + 1 < end && lex.ideaNouns.contains(lower(i)) && lower(i + 1) == "of" { i += 2 }
+        while i < end && Self.determiners.contains(lower(i)) { i += 1 }
+        var terms: [String] = []
+        while i < end && terms.count < 3 && toks[i].isWord && !Self.prepositions.contains(lower(i)) && !["and", "or", "but", "which", "who", "was", "were", "is", "are", "at", "from", "by"].contains(lower(i)) {
+            terms.append(lower(i)); i += 1
+        }
+        return terms
+    }
+
+    /// Rule "idea-owner": "Stille and Kober opposed the idea of continental drift" sets them
+    /// against the actor the idea belongs to; "Holmes championed the theory of ..." with it.
+    mutating func ideaRelations(in s: Sentence) {
+        let r = s.tokens
+        for k in r where !inQuote(k) {
+            let w = lower(k)
+            let isConflict = conflictForms[w] != nil, isAgree = agreementForms[w] != nil || ["championed", "championing", "champions", "advocated", "favoured", "favored"].contains(w)
+            guard isConflict || isAgree else { continue }
+            let passive = k > r.lowerBound && lex.copulas.contains(lower(k - 1)) || (k > r.lowerBound + 1 && lex.copulas.contains(lower(k - 2)) && Self.adverbs.contains(lower(k - 1)))
+            var subjects: [Int] = []
+            var terms: [String] = []
+            if passive {
+                // "the theory of X was rejected by Y"
+                guard k + 1 < r.upperBound, lower(k + 1) == "by",
+                      let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 5 && $0.actor != nil && $0.form != .pronoun }) else { continue }
+                subjects = [m.actor!]
+                let clauseStart = (r.lowerBound..<k).last(where: { [";", ":", ",", "—", "–"].contains(toks[$0].text) }).map { $0 + 1 } ?? r.lowerBound
+                guard let n = (clauseStart..<k).first(where: { lex.ideaNouns.contains(lower($0)) }) else { continue }
+                if mentions(in: clauseStart..<k, sentence: s.index).contains(where: { $0.actor != nil && registry.actors[$0.actor!].category != .place }) { continue }
+                terms = ideaTerms(from: n, in: s)
+            } else {
+                if k > r.lowerBound && (Self.determiners.contains(lower(k - 1)) || lower(k - 1) == "to") { continue }
+                guard let sub = subject(before: k, in: s) else { continue }
+                if (sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }) { continue }
+                var o = k + 1
+                while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
+                // An actor object is the verb-object rule's business.
+                if mentions[s.index].contains(where: { $0.tokens.lowerBound == o && $0.actor != nil }) { continue }
+                subjects = sub.actors
+                terms = ideaTerms(from: k + 1, in: s)
+            }
+            guard !terms.isEmpty, let owner = ideaOwner(terms, excluding: Set(subjects)) else { continue }
+            relate(isConflict ? .conflict : .agreement, subjects, [owner], cue: k..<(k + 1), s: s, rule: "idea-owner")
+        }
+    }
+
+    // MARK: The author's voice
+
+    /// Rule "author-evaluation": "Bernauer correctly equated ..." (the author agrees with
+    /// Bernauer), "X wrongly assumed" (disagrees), "not as fast as X believed" (disagrees),
+    /// and sentences in the author's voice ("It is now known that ...", "ironically").
+    mutating func authorEvaluations(in s: Sentence) {
+        let r = s.tokens
+        let own = positions.contains { $0.sentence == s.index }
+        // "X correctly/wrongly VERBed".
+        for k in r where !inQuote(k) {
+            let w = lower(k)
+            let pos = lex.agreementAdverbs.contains(w), neg = lex.conflictAdverbs.contains(w)
+            guard pos || neg, k + 1 < r.upperBound, toks[k + 1].isWord else { continue }
+            guard let m = mention(endingAt: k - 1, sentence: s.index), let x = m.actor else { continue }
+            let a = author()
+            relate(pos ? .agreement : .conflict, [a], [x], cue: k..<(k + 2), s: s, rule: "author-evaluation")
+        }
+        // "not as fast as X believed".
+        for k in r where lower(k) == "as" && !inQuote(k) && k + 2 < r.upperBound {
+            guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == k + 1 && $0.actor != nil }),
+                  m.tokens.upperBound < r.upperBound, reportForms[lower(m.tokens.upperBound)] != nil,
+                  (max(r.lowerBound, k - 5)..<k).contains(where: { lower($0) == "not" }) else { continue }
+            relate(.conflict, [author()], [m.actor!], cue: (max(r.lowerBound, k - 5))..<(m.tokens.upperBound + 1), s: s, rule: "author-evaluation")
+        }
+        guard !own else { return }
+        // A sentence in the author's own voice.
+        let openers = lex.authorOpeners.map { $0.split(separator: " ").map(String.init) }
+        let opens = openers.contains { w in w.count <= r.count && (0..<w.count).allSatisfy { lower(r.lowerBound + $0) == w[$0] } }
+        let evaluative = r.contains { lex.authorAdverbs.contains(lower($0)) && !inQuote($0) }
+        guard opens || evaluative else { return }
+        addPosition([author()], r.lowerBound..<contentEnd(from: r.lowerBound + 1, in: s), sentence: s.index, rule: "author-evaluation")
+    }
+
+    // MARK: Enumerated grounds
+
+    /// Rule "enumerated-grounds": "... was rejected by Scheidegger on the following grounds."
+    /// followed by paragraphs opening "First, ...", "Second, ...": each is the holder's claim.
+    mutating func enumeratedGrounds() {
+        let cues = lex.groundsCues.map { $0.split(separator: " ").map(String.init) }
+        for s in doc.sentences {
+            guard cues.contains(where: { find($0, in: s.tokens) != nil }) else { continue }
+            var holder: Int? = holdersBySentence[s.index]?.last
+            if holder == nil, let by = s.tokens.first(where: { lower($0) == "by" }),
+               let m = mentions[s.index].first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 4 && $0.actor != nil }) {
+                holder = m.actor
+            }
+            guard let h = holder else { continue }
+            var si = s.index + 1
+            var para = -1
+            while si < doc.sentences.count {
+                let t = doc.sentences[si]
+                if t.paragraph != para {
+                    guard lex.ordinalOpeners.contains(lower(t.tokens.lowerBound)) else { break }
+                    para = t.paragraph
+                }
+                var from = t.tokens.lowerBound
+                if lex.ordinalOpeners.contains(lower(from)), from + 1 < t.tokens.upperBound, toks[from + 1].text == "," { from += 2 }
+                if !inAnyPosition(from, sentence: si) {
+                    addPosition([h], from..<contentEnd(from: from, in: t), sentence: si, rule: "enumerated-grounds")
+                }
+                si += 1
+            }
+        }
+    }
+}
