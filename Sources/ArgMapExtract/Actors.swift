@@ -23,9 +23,11 @@ struct ActorRegistry {
         // Collect distinct keys with their forms.
         var surfaces: [String: (surface: String, form: Mention.Form, cat: MentionCategory, count: Int)] = [:]
         var order: [String] = []
+        var written: [String: [String: Int]] = [:]
         for s in mentions {
             for m in s where m.form != .pronoun {
                 let k = Self.key(m.surface)
+                if let o = m.original { written[k, default: [:]][o, default: 0] += 1 }
                 if var e = surfaces[k] {
                     e.count += 1
                     if e.cat == .unknown { e.cat = m.category }
@@ -85,11 +87,20 @@ struct ActorRegistry {
             for m in members {
                 let e = surfaces[m]!
                 aliases[e.surface, default: 0] += e.count
+                for (o, c) in written[m] ?? [:] { aliases[o, default: 0] += c }
                 cat = Self.stronger(cat, e.cat)
                 if e.form == .acronym { cat = .body }
             }
             // User canonical name wins; else the most frequent surface, longer on ties.
-            var canonical = aliases.sorted { ($0.value, $0.key.count, $1.key) > ($1.value, $1.key.count, $0.key) }.first!.key
+            // Group phrases are named as most often written ("Allied leaders"), others by surface.
+            var counts = Dictionary(members.map { (surfaces[$0]!.surface, surfaces[$0]!.count) }, uniquingKeysWith: +)
+            for m in members where surfaces[m]!.form == .group {
+                if let (w, c) = written[m]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), c * 2 >= surfaces[m]!.count {
+                    counts[surfaces[m]!.surface] = nil
+                    counts[w, default: 0] += surfaces[m]!.count
+                }
+            }
+            var canonical = counts.sorted { ($0.value, $0.key.count, $1.key) > ($1.value, $1.key.count, $0.key) }.first!.key
             for ua in lex.actors ?? [] where ([ua.name] + (ua.aliases ?? [])).map(Self.key).contains(where: members.contains) {
                 canonical = ua.name
                 if let k = ua.kind { cat = k == "person" ? .person : (k == "body" ? .body : .group) }

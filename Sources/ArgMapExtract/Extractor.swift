@@ -57,6 +57,9 @@ struct ExtractionRun {
     var authorIndex: Int? = nil
     /// Per sentence: the actors that hold a view stated in it.
     var holdersBySentence: [Int: [Int]] = [:]
+    /// Per sentence: who speaks in the narration where it is not the author (the Court in a
+    /// judicial opinion, the dissenting justice in a dissent).
+    var narrator: [Int: Int] = [:]
 
     let reportForms: [String: String]
     let stanceForms: [String: String]
@@ -66,7 +69,9 @@ struct ExtractionRun {
     let conflictPhrases: [[String]]
     let agreementPhrases: [[String]]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose", "such", "no", "any", "each", "every", "some", "own", "of"]
-    static let skippable: Set<String> = ["not", "never", "also", "further", "then", "still", "once", "even", "later", "soon", "repeatedly", "too", "both", "already", "always", "often", "first", "again", "subsequently", "immediately", "thus", "therefore", "did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "been", "be", "being", "all", "openly", "publicly", "privately", "now", "n't", "consistently", "explicitly", "directly", "specifically", "together", "himself", "herself", "themselves", "itself", "however", "indeed", "in", "turn", "fact", "particular"]
+    static let skippable: Set<String> = ["not", "never", "also", "further", "then", "still", "once", "even", "later", "soon", "repeatedly", "too", "both", "already", "always", "often", "first", "again", "subsequently", "immediately", "thus", "therefore", "did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "been", "be", "being", "all", "openly", "publicly", "privately", "now", "n't", "consistently", "explicitly", "directly", "specifically", "together", "himself", "herself", "themselves", "itself", "however", "indeed", "in", "turn", "fact", "particular", "only", "cannot", "merely", "simply", "just", "now", "certainly"]
+    /// Adjectives of a ruling ("holds the adjudication unconstitutional").
+    static let verdictAdjectives: Set<String> = ["unconstitutional", "constitutional", "invalid", "valid", "void", "lawful", "unlawful", "illegal", "legal", "liable", "guilty", "inadmissible", "admissible", "applicable", "inapplicable", "enforceable", "unenforceable", "moot", "reasonable", "unreasonable", "responsible"]
     static let implicitThat: Set<String> = ["say", "think", "believe", "argue", "claim", "insist", "warn", "suggest", "conclude", "feel", "predict", "contend", "assert", "maintain", "write", "add", "note", "admit", "fear", "hope", "tell", "deny", "envision", "resolve", "explain", "state", "declare", "agree", "find", "hold", "rule", "recommend", "urge", "demand", "propose"]
     static let negations: Set<String> = ["not", "never", "n't", "nor", "no"]
 
@@ -104,6 +109,9 @@ struct ExtractionRun {
             relationsIn(s)
             nounRelations(in: s)
             ideaRelations(in: s)
+            viewCritiques(in: s)
+            bareAgreement(in: s)
+            refusalsAndVerdicts(in: s)
         }
         coHolderAgreement()
         evaluations()
@@ -177,6 +185,8 @@ struct ExtractionRun {
     mutating func opinionVoices() {
         let court = courtActor()
         var voice: [Int] = []
+        // A text whose narration says "we" and that names a court is the court's opinion.
+        let usesWe = doc.tokens.indices.contains { lower($0) == "we" && !inQuote($0) }
         for s in doc.sentences {
             let words = s.tokens.filter { toks[$0].isWord && !inQuote($0) }.map { lower($0) }
             let dissent = words.contains("dissenting"), concur = words.contains("concurring")
@@ -195,6 +205,7 @@ struct ExtractionRun {
                     }
                 }
             }
+            if let v = voice.first { narrator[s.index] = v } else if let c = court, usesWe { narrator[s.index] = c }
             for mi in mentions[s.index].indices where mentions[s.index][mi].form == .pronoun && mentions[s.index][mi].pronounClass == nil {
                 let m = mentions[s.index][mi]
                 guard !inQuote(m.tokens.lowerBound) else { continue }
@@ -220,13 +231,25 @@ struct ExtractionRun {
         for mi in mentions[s.index].indices where mentions[s.index][mi].form == .pronoun {
             let m = mentions[s.index][mi]
             guard let cls = m.pronounClass, !inQuote(m.tokens.lowerBound) else { continue }
+            // "it is clear", "it was admitted that": an empty subject, not a reference.
+            if lower(m.tokens.lowerBound) == "it", m.tokens.upperBound < s.tokens.upperBound,
+               ["is", "was", "has", "had", "seems", "seemed", "appears", "appeared", "would", "will", "should", "may", "might", "must", "can", "could"].contains(lower(m.tokens.upperBound)) { continue }
             var found: Int? = nil
-            for o in mentions[s.index][..<mi].reversed() where o.form != .pronoun || o.actor != nil {
+            let earlier = mentions[s.index][..<mi].filter { ($0.form != .pronoun || $0.actor != nil) && !inQuote($0.tokens.lowerBound) }
+            // The subject of a reporting verb earlier in the sentence first ("X assured Y that
+            // he ..."), else the nearest fitting mention.
+            for o in earlier {
+                guard let a = o.actor, fits(cls, a, strict: true) else { continue }
+                var v = o.tokens.upperBound
+                while v < m.tokens.lowerBound && Self.skippable.contains(lower(v)) { v += 1 }
+                if v < m.tokens.lowerBound, reportForms[lower(v)] != nil { found = a; break }
+            }
+            for o in earlier.reversed() where found == nil {
                 if let a = o.actor, fits(cls, a, strict: true) { found = a; break }
             }
             if found == nil && cls == .person {
                 var back = 1
-                while found == nil && back <= 3 && s.index - back >= 0 {
+                while found == nil && back <= 5 && s.index - back >= 0 && doc.sentences[s.index - back].paragraph >= s.paragraph - 1 {
                     if let h = holdersBySentence[s.index - back]?.last(where: { fits(cls, $0, strict: false) }) { found = h }
                     back += 1
                 }
@@ -254,7 +277,14 @@ struct ExtractionRun {
             let t = toks[k]
             if t.isQuote || [";", ":", "(", ")", "—", "–"].contains(t.text) { return nil }
             if t.isWord && ["that", "which", "whom", "because", "if", "whether", "than", "whereas"].contains(t.lower) { return nil }
-            if let m = mention(endingAt: k, sentence: s.index), let a = m.actor {
+            if var m = mention(endingAt: k, sentence: s.index), m.actor != nil {
+                // "the courts of the State": the head, not the object of "of".
+                var o = m.tokens.lowerBound - 1
+                if o > s.tokens.lowerBound && lower(o) == "the" { o -= 1 }
+                if o > s.tokens.lowerBound, lower(o) == "of", let h = mention(endingAt: o - 1, sentence: s.index), h.actor != nil, h.form != .pronoun {
+                    m = h
+                }
+                let a = m.actor!
                 var actors = [a]
                 var start = m.tokens.lowerBound
                 // Coordination to the left.
@@ -288,7 +318,12 @@ struct ExtractionRun {
         let breakers: Set<String> = ["although", "though", "whereas", "while", "but"]
         while k < s.tokens.upperBound {
             let t = toks[k]
-            if t.text == ";" && !inQuote(k) { return k }
+            if t.text == ";" && !inQuote(k) {
+                var n = k + 1
+                if n < s.tokens.upperBound && lower(n) == "and" { n += 1 }
+                let enumerated = n + 1 < s.tokens.upperBound && toks[n].text == "(" && toks[n + 1].text.first?.isNumber == true
+                if !enumerated { return k }
+            }
             if (t.text == "—" || t.text == "–") && t.spaceBefore && !inQuote(k) && k > start + 3 { return k }
             if t.text == "," && k + 1 < s.tokens.upperBound && breakers.contains(lower(k + 1)) && !inQuote(k) && k > start + 3 { return k }
             k += 1
@@ -350,7 +385,9 @@ struct ExtractionRun {
                 framed = true
             }
         }
-        // Verb frames.
+        // Verb frames: speakers set in the narration (", he added,") first, since the whole
+        // sentence is then their claim; other frames after.
+        for pass in 0..<2 {
         var k = r.lowerBound
         while k < r.upperBound {
             defer { k += 1 }
@@ -363,9 +400,11 @@ struct ExtractionRun {
             let isConflict = conflictForms[w] != nil
             let isAgree = agreementForms[w] != nil
             guard isReport || isStance || isInf || isConflict || isAgree else { continue }
+            // A verb inside a claim already given to someone is part of that claim.
+            if positions.contains(where: { $0.sentence == s.index && (($0.tokens.contains(k) && $0.tokens.lowerBound < k) || $0.rule == "parenthetical-speaker") }) { continue }
             if k > r.lowerBound {
                 let p = lower(k - 1)
-                if p == "to" && !isInf { continue }
+                if p == "to" { continue }
                 if Self.determiners.contains(p) && p != "that" { continue }
                 if toks[k - 1].text.hasSuffix("'s") || toks[k - 1].text.hasSuffix("’s") { continue }
                 if t.isCapitalized { continue }
@@ -374,6 +413,16 @@ struct ExtractionRun {
             let lemma = reportForms[w] ?? stanceForms[w] ?? infinitiveForms[w] ?? conflictForms[w] ?? agreementForms[w]!
             let isPast = w != lemma && !w.hasSuffix("ing") && !(w == lemma + "s" || w == lemma + "es" || (lemma.hasSuffix("y") && w.hasSuffix("ies")))
             let isIng = w.hasSuffix("ing") && w != lemma
+            // A passive participle ("should have been upheld", "was questioned") is not the
+            // subject's act; agents ("by X") are handled above.
+            if isPast, k > r.lowerBound {
+                var b = k - 1
+                while b > r.lowerBound && Self.adverbs.contains(lower(b)) { b -= 1 }
+                if ["been", "be", "being", "was", "were", "is", "are"].contains(lower(b)) && !(k + 1 < r.upperBound && lower(k + 1) == "by") { continue }
+            }
+            // "read/regard/view X as Y": only with the "as".
+            if ["read", "regard", "view", "treat", "see", "interpret"].contains(lemma) && !isReport,
+               !((k + 1)..<min(r.upperBound, k + 9)).contains(where: { lower($0) == "as" }) { continue }
             // Passive with agent: "agreed to by X", "was denounced by X".
             var subj: (actors: [Int], start: Int)? = nil
             var rule = isInf ? "infinitive-stance" : (isReport ? "reporting-verb" : "stance-verb")
@@ -402,6 +451,20 @@ struct ExtractionRun {
                 continue
             }
             if isIng {
+                guard isReport || isStance else { continue }
+                // ", finding that ...": the one who holds the sentence's main clause.
+                if isReport, k > r.lowerBound + 1, toks[k - 1].text == ",", let h = holdersBySentence[s.index]?.last,
+                   !inAnyPosition(k, sentence: s.index) {
+                    addPosition([h], k..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "participle-stance")
+                    framed = true
+                    continue
+                }
+                // "succeeded in proposing that ...": the main subject holds it.
+                if k > r.lowerBound + 1, ["in", "by"].contains(lower(k - 1)), let sub = subject(before: k - 1, in: s), !inAnyPosition(k, sentence: s.index) {
+                    addPosition(sub.actors, k..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "gerund-stance")
+                    framed = true
+                    continue
+                }
                 // "By characterizing X as Y, the party's leaders ..." / "While disparaging ...".
                 guard k == r.lowerBound || (k == r.lowerBound + 1 && ["by", "while", "in", "when", "after"].contains(lower(r.lowerBound))) else { continue }
                 guard let comma = (k..<r.upperBound).first(where: { toks[$0].text == "," && !inQuote($0) }) else { continue }
@@ -421,7 +484,7 @@ struct ExtractionRun {
                 }
             }
             guard let subject = subj else { continue }
-            if !isPast && !isInf {
+            if !isPast && rule != "inverted-speaker" {
                 // Bare and -s forms ("states", "report") are often nouns: the subject must be close.
                 var q = k - 1
                 while q > subject.start && Self.skippable.contains(lower(q)) { q -= 1 }
@@ -437,6 +500,7 @@ struct ExtractionRun {
             let parenthetical = isReport && (before == nil || before!.text == "," || before!.isQuote || before!.text == "(") &&
                 (next == nil || next!.text == "," || next!.text == "." || next!.isQuote || next!.text == ")" ||
                  (next!.lower == "to" && (afterVerb..<r.upperBound).contains { toks[$0].text == "," }))
+            if (parenthetical || rule == "inverted-speaker") != (pass == 0) { continue }
             if parenthetical || rule == "inverted-speaker" {
                 // The claim is the rest of the sentence around the frame; a quotation split by
                 // the frame is one claim.
@@ -455,6 +519,8 @@ struct ExtractionRun {
             if isReport && !isStance && !isConflict && !isAgree && !isInf, let n = next {
                 let clauseStart = n.lower == "that" || n.isQuote || [":", "whether", "how", "why", "what", "if"].contains(n.lower)
                 if !clauseStart && !Self.implicitThat.contains(lemma) { continue }
+                let verdict = (afterVerb..<min(r.upperBound, afterVerb + 7)).contains { Self.verdictAdjectives.contains(lower($0)) }
+                if lemma == "hold" && !(n.lower == "that" || verdict || (afterVerb + 1 < r.upperBound && ["view", "opinion", "belief", "position"].contains(lower(afterVerb + 1)))) { continue }
             }
             // Relations with an actor object ("X criticised Y", "X supported Y's view").
             if isConflict || isAgree {
@@ -487,14 +553,17 @@ struct ExtractionRun {
             // "opposed any overtures", "holds the adjudication unconstitutional"); where a
             // that-clause or quotation follows, the label is the clause alone.
             let clauseFollows = next.map { $0.lower == "that" || $0.isQuote || $0.text == ":" } ?? false
-            let start = negated ? (subject.start..<k).first { Self.negations.contains(lower($0)) || ["did", "does", "do"].contains(lower($0)) }! : (rule == "inverted-speaker" ? after : k)
-            addPosition(subject.actors, start..<end, sentence: s.index, rule: negated ? rule + "-negated" : rule,
-                        labelFrom: clauseFollows && !negated ? after : nil)
+            // The text starts at the subject ("he was sympathetic to ..."), the label at the verb.
+            let negAt = (subject.start..<k).first { Self.negations.contains(lower($0)) || ["did", "does", "do"].contains(lower($0)) }
+            let start = rule == "inverted-speaker" ? after : subject.start
+            let labelFrom = rule == "inverted-speaker" ? after : (clauseFollows && !negated ? after : (negated ? negAt! : k))
+            addPosition(subject.actors, start..<end, sentence: s.index, rule: negated ? rule + "-negated" : rule, labelFrom: labelFrom)
             framed = true
+        }
         }
         // The author's own judgement: "In reality, ...", "Significantly, ...".
         if !framed, let cue = opener(lex.authorJudgementCues, s) {
-            let a = author()
+            let a = author(s.index)
             addPosition([a], cue.upperBound..<contentEnd(from: cue.upperBound, in: s), sentence: s.index, rule: "author-judgement")
         }
     }
@@ -519,15 +588,22 @@ struct ExtractionRun {
             // Only a view the text spells out: "... hypothesis (was) that ...", or a named owner's
             // "estimate of ..." ("Wegener's estimate of the velocity").
             let nx = lower(v + 1)
-            let spelled = nx == "that" || (["was", "is", "were"].contains(nx) && v + 2 < s.tokens.upperBound && lower(v + 2) == "that")
+            let spelled = nx == "that" || (["was", "is", "were"].contains(nx) && v + 2 < s.tokens.upperBound &&
+                ((v + 2)..<min(s.tokens.upperBound, v + 8)).contains { lower($0) == "that" || toks[$0].text == ":" || (lower($0) == "to" && lower($0 - 1) != "due") })
             let named = m.form == .name && nx == "of" && ["estimate", "theory", "hypothesis", "proposal", "prediction", "conception", "interpretation"].contains(lower(v))
             guard spelled || named else { continue }
             if positions.contains(where: { $0.sentence == s.index && $0.tokens.contains(v) }) { continue }
-            addPosition([m.actor!], v..<contentEnd(from: v + 1, in: s), sentence: s.index, rule: "possessive-view-noun")
+            let end = contentEnd(from: v + 1, in: s)
+            // Quoted words in "their goal was to '...'" are the quoting speaker's, not the owner's.
+            if m.form == .pronoun, doc.quotations.contains(where: { $0.open > v && $0.open < end }) { continue }
+            addPosition([m.actor!], v..<end, sentence: s.index, rule: "possessive-view-noun")
         }
     }
 
-    mutating func author() -> Int {
+    /// The voice of the narration in sentence `si`: the opinion's author where the text is a
+    /// judicial opinion (see "opinion-voice"), else the author of the text.
+    mutating func author(_ si: Int) -> Int {
+        if let n = narrator[si] { return n }
         if let a = authorIndex { return a }
         let idx = registry.actors.count
         registry.actors.append(ActorRecord(canonical: "author", aliases: ["author": 1], category: .person, mentions: [], author: true))
@@ -715,7 +791,7 @@ struct ExtractionRun {
             }
         }
         // The author contradicting the latest holder: "In reality, ...".
-        if let cue = opener(lex.authorContradictionCues, s), let a = authorIndex,
+        if let cue = opener(lex.authorContradictionCues, s), let a = narrator[s.index] ?? authorIndex,
            positions.contains(where: { $0.sentence == s.index && $0.holders == [a] }) {
             var prev = previousHolders(before: s.index, excluding: [a])
             if s.index > 0 {

@@ -5,8 +5,11 @@ struct Mention {
     enum Form { case name, acronym, group, pronoun }
     /// Tokens of the mention.
     var tokens: Range<Int>
-    /// The surface form (possessive 's and titles removed).
+    /// The surface form (possessive 's and titles removed); group phrases in a normal form
+    /// ("Party leaders" -> "party leadership").
     var surface: String
+    /// The words as written, where they differ from ``surface`` ("Allied leaders").
+    var original: String? = nil
     var form: Form
     var category: MentionCategory
     var sentence: Int
@@ -242,11 +245,13 @@ struct MentionFinder {
         // Group phrases headed by a lower-case group noun.
         for k in s.tokens where !covered.contains(k) {
             let t = toks[k]
-            guard t.isWord, !t.isCapitalized || k == s.tokens.lowerBound, groupHeads.contains(MentionFinder.stripPossessive(t.lower).0) else { continue }
+            guard t.isWord, !t.isCapitalized || k == s.tokens.lowerBound, isGroupHead(MentionFinder.stripPossessive(t.lower).0, t.text, at: k) else { continue }
             // A group noun in front of another ("party leaders", "majority leadership") is a modifier.
-            if k + 1 < end, toks[k + 1].isWord, groupHeads.contains(MentionFinder.stripPossessive(toks[k + 1].lower).0) { continue }
-            // "the X of the Central Committee": the named body is the actor.
-            if k + 2 < end, toks[k + 1].lower == "of", out.contains(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 3 && $0.form != .pronoun }) {
+            if k + 1 < end, toks[k + 1].isWord, isGroupHead(MentionFinder.stripPossessive(toks[k + 1].lower).0, toks[k + 1].text, at: k + 1) { continue }
+            // "the leadership of the Central Committee": the named body is the actor; but "the
+            // courts of the State" are courts.
+            if k + 2 < end, toks[k + 1].lower == "of", MentionFinder.partHeads.contains(MentionFinder.stripPossessive(t.lower).0),
+               out.contains(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 3 && $0.form != .pronoun }) {
                 continue
             }
             // Verb uses of a few group nouns ("to head", "they counsel") are rare; nouns after
@@ -257,14 +262,40 @@ struct MentionFinder {
                 let p = toks[from - 1]
                 guard p.isWord else { break }
                 let pl = MentionFinder.stripPossessive(p.lower).0
-                if MentionFinder.stop.contains(pl) || p.text.first?.isNumber == true || pl.hasSuffix("ly") { break }
+                if (MentionFinder.stop.contains(pl) && pl != "other") || p.text.first?.isNumber == true || pl.hasSuffix("ly") { break }
                 if covered.contains(from - 1) { break }
                 from -= 1; n += 1
             }
-            let m = groupPhrase(endingAt: k, in: s, from: from)
+            var m = groupPhrase(endingAt: k, in: s, from: from)
+            // "the courts of the State": written with its "of" phrase, as one mention.
+            if k + 2 < end, toks[k + 1].lower == "of",
+               let inner = out.firstIndex(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && toks[k + 2].lower == "the")) && $0.form != .pronoun }) {
+                let n = out[inner]
+                let written = (from..<n.tokens.upperBound).map { toks[$0].text }.joined(separator: " ")
+                m = Mention(tokens: from..<n.tokens.upperBound, surface: m.surface + " of " + n.surface.lowercased(), form: .group,
+                            category: .body, sentence: s.index, possessive: n.possessive)
+                m.original = MentionFinder.stripPossessive(written).0
+                out.remove(at: inner)
+            }
             out.append(m)
         }
         return out.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Group nouns that name a part of a named body ("the leadership of X" is X).
+    static let partHeads: Set<String> = ["leadership", "leaders", "leader", "majority", "minority", "members", "spokesmen", "spokesman", "representatives", "delegates", "delegation", "officials", "wing", "faction", "staff"]
+    static let verbsInIst: Set<String> = ["insists", "persists", "consists", "resists", "exists", "assists", "subsists", "desists", "enlists", "twists", "lists", "insist", "persist", "consist", "resist", "exist", "assist", "list", "twist", "enlist"]
+
+    /// A noun for a group of people: the lexicon's group nouns, "-ists" ("fixists", "a fixist"
+    /// after an article) and "anti-X"/"pro-X" plurals ("anti-Bolsheviks").
+    func isGroupHead(_ w: String, _ text: String, at k: Int) -> Bool {
+        if groupHeads.contains(w) { return true }
+        if MentionFinder.verbsInIst.contains(w) { return false }
+        if w.count > 6 && w.hasSuffix("ists") { return true }
+        if w.count > 5 && w.hasSuffix("ist"), k > 0, ["a", "an"].contains(doc.tokens[k - 1].lower) { return true }
+        if (w.hasPrefix("anti-") || w.hasPrefix("pro-")) && w.hasSuffix("s"), let dash = text.firstIndex(of: "-"),
+           text[text.index(after: dash)...].first?.isUppercase == true { return true }
+        return false
     }
 
     func groupPhrase(endingAt k: Int, in s: Sentence, from: Int) -> Mention {
@@ -278,10 +309,17 @@ struct MentionFinder {
         }
         var head = words.removeLast()
         if head == "leaders" || head == "leader" && !words.isEmpty { head = "leadership" }
+        // "a fixist" is one of "the fixists".
+        if head.hasSuffix("ist") && head.count > 5 { head += "s" }
         let surface = (words + [head]).joined(separator: " ")
         let cat: MentionCategory = bodyWords.contains(head) ? .body : .group
-        return Mention(tokens: from..<(k + 1), surface: surface, form: .group, category: cat,
-                       sentence: s.index, possessive: possessive)
+        var written = (from...k).map { toks[$0].text }
+        written[written.count - 1] = MentionFinder.stripPossessive(written[written.count - 1]).0
+        var m = Mention(tokens: from..<(k + 1), surface: surface, form: .group, category: cat,
+                        sentence: s.index, possessive: possessive)
+        let w = written.joined(separator: " ")
+        if w.lowercased() != surface, !MentionFinder.stop.contains(w.lowercased()) { m.original = w }
+        return m
     }
 }
 

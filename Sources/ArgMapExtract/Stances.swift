@@ -29,7 +29,7 @@ extension ExtractionRun {
             if inAnyPosition(k, sentence: s.index) { continue }
             let negated = (c..<k).contains { Self.negations.contains(lower($0)) }
             let start = negated ? (c + 1..<k).first { Self.negations.contains(lower($0)) }! : k
-            addPosition(sub.actors, start..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "stance-adjective")
+            addPosition(sub.actors, sub.start..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "stance-adjective", labelFrom: start)
             // With an actor (or an actor's proposal) as object: a relation.
             let pos = lex.agreementAdjectives.contains(lower(k)), neg = lex.conflictAdjectives.contains(lower(k))
             guard (pos || neg) && !negated else { continue }
@@ -50,7 +50,7 @@ extension ExtractionRun {
             if inAnyPosition(k, sentence: s.index) { continue }
             var owner: Int? = nil
             var contentFrom = k + 1
-            if k + 2 < r.upperBound, lower(k + 1) == "of",
+            if k + 2 < r.upperBound, ["of", "from", "by"].contains(lower(k + 1)),
                let m = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun }),
                m.tokens.upperBound < r.upperBound, ["to", "that"].contains(lower(m.tokens.upperBound)) {
                 owner = m.actor
@@ -216,15 +216,17 @@ extension ExtractionRun {
             let pos = lex.agreementAdverbs.contains(w), neg = lex.conflictAdverbs.contains(w)
             guard pos || neg, k + 1 < r.upperBound, toks[k + 1].isWord else { continue }
             guard let m = mention(endingAt: k - 1, sentence: s.index), let x = m.actor else { continue }
-            let a = author()
-            relate(pos ? .agreement : .conflict, [a], [x], cue: k..<(k + 2), s: s, rule: "author-evaluation")
+            // Inside someone's claim the judgement is theirs ("argues that the courts properly
+            // applied ..."); in the narration it is the author's.
+            let holders = positions.last(where: { $0.tokens.contains(k) })?.holders ?? [author(s.index)]
+            relate(pos ? .agreement : .conflict, holders, [x], cue: k..<(k + 2), s: s, rule: "author-evaluation")
         }
         // "not as fast as X believed".
         for k in r where lower(k) == "as" && !inQuote(k) && k + 2 < r.upperBound {
             guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == k + 1 && $0.actor != nil }),
                   m.tokens.upperBound < r.upperBound, reportForms[lower(m.tokens.upperBound)] != nil,
                   (max(r.lowerBound, k - 5)..<k).contains(where: { lower($0) == "not" }) else { continue }
-            relate(.conflict, [author()], [m.actor!], cue: (max(r.lowerBound, k - 5))..<(m.tokens.upperBound + 1), s: s, rule: "author-evaluation")
+            relate(.conflict, [author(s.index)], [m.actor!], cue: (max(r.lowerBound, k - 5))..<(m.tokens.upperBound + 1), s: s, rule: "author-evaluation")
         }
         guard !own else { return }
         // A sentence in the author's own voice.
@@ -232,7 +234,7 @@ extension ExtractionRun {
         let opens = openers.contains { w in w.count <= r.count && (0..<w.count).allSatisfy { lower(r.lowerBound + $0) == w[$0] } }
         let evaluative = r.contains { lex.authorAdverbs.contains(lower($0)) && !inQuote($0) }
         guard opens || evaluative else { return }
-        addPosition([author()], r.lowerBound..<contentEnd(from: r.lowerBound + 1, in: s), sentence: s.index, rule: "author-evaluation")
+        addPosition([author(s.index)], r.lowerBound..<contentEnd(from: r.lowerBound + 1, in: s), sentence: s.index, rule: "author-evaluation")
     }
 
     // MARK: Enumerated grounds
@@ -264,6 +266,102 @@ extension ExtractionRun {
                 }
                 si += 1
             }
+        }
+    }
+}
+
+extension ExtractionRun {
+    static let faultVerbs: Set<String> = ["fail", "fails", "failed", "err", "errs", "erred", "overlook", "overlooks", "overlooked", "ignore", "ignores", "ignored", "misread", "misreads", "misconstrue", "misconstrues", "misconstrued", "disregard", "disregards", "disregarded", "neglect", "neglects", "neglected", "misapply", "misapplies", "misapplied", "misunderstand", "misunderstands", "misunderstood", "conflate", "conflates", "conflated"]
+    static let faultPredicates: Set<String> = ["wrong", "mistaken", "flawed", "erroneous", "untenable", "unpersuasive", "incorrect", "misplaced", "unfounded", "unconvincing", "implausible", "inconsistent", "baseless", "groundless", "dangerous", "mischievous", "indefensible", "unsound"]
+    static let praisePredicates: Set<String> = ["correct", "right", "sound", "persuasive", "convincing", "well-founded", "compelling", "accurate", "justified", "plausible"]
+    static let judgedNouns: Set<String> = ["conclusion", "conclusions", "reasoning", "decision", "opinion", "ruling", "holding", "premise", "premises", "approach", "argument", "arguments", "analysis", "view", "views", "theory", "claim", "claims", "position", "findings", "finding", "interpretation", "logic", "estimate", "judgment", "judgement", "assumption", "assumptions", "proposal", "policy"]
+
+    /// Rule "view-critique": "The conclusions of the Court of Errors ... fail to take sufficient
+    /// account of ...", "X's reasoning is flawed": the narrator sets itself against X (and
+    /// holds the judgement); "X's argument is persuasive": with X.
+    mutating func viewCritiques(in s: Sentence) {
+        let r = s.tokens
+        for k in r where Self.judgedNouns.contains(lower(k)) && !inQuote(k) {
+            // Whose view: "X's conclusions" or "the conclusions of X".
+            var owner: Int? = nil
+            var after = k + 1
+            if let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && $0.form != .pronoun && ($0.tokens.upperBound == k || $0.tokens.upperBound == k - 1) }) {
+                owner = m.actor
+            } else if k + 2 < r.upperBound, lower(k + 1) == "of",
+                      let m = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun }) {
+                owner = m.actor
+                after = m.tokens.upperBound
+            }
+            guard let x = owner, registry.actors[x].category != .place else { continue }
+            // Skip a parenthetical ", tested by the federal standard,".
+            if after < r.upperBound && toks[after].text == "," {
+                guard let close = (after + 1..<min(r.upperBound, after + 12)).first(where: { toks[$0].text == "," }) else { continue }
+                after = close + 1
+            }
+            var v = after
+            while v < r.upperBound && Self.adverbs.contains(lower(v)) { v += 1 }
+            guard v < r.upperBound else { continue }
+            var kind: EdgeKind? = nil
+            if Self.faultVerbs.contains(lower(v)) { kind = .conflict }
+            else if lex.copulas.contains(lower(v)) {
+                var a = v + 1
+                while a < r.upperBound && (Self.adverbs.contains(lower(a)) || ["a", "an", "the"].contains(lower(a))) { a += 1 }
+                let negated = (v..<a).contains { Self.negations.contains(lower($0)) }
+                if a < r.upperBound {
+                    if Self.faultPredicates.contains(lower(a)) { kind = negated ? nil : .conflict }
+                    else if Self.praisePredicates.contains(lower(a)) { kind = negated ? .conflict : .agreement }
+                }
+            }
+            guard let kind else { continue }
+            let narrator = holdersBySentence[s.index]?.last ?? author(s.index)
+            guard narrator != x else { continue }
+            if !positions.contains(where: { $0.sentence == s.index }) {
+                addPosition([narrator], r.lowerBound..<contentEnd(from: r.lowerBound + 1, in: s), sentence: s.index, rule: "view-critique")
+            }
+            relate(kind, [narrator], [x], cue: k..<min(r.upperBound, v + 2), s: s, rule: "view-critique")
+        }
+    }
+
+    /// Rule "bare-disagreement": "We disagree.", "Smith agreed." with nothing after: against
+    /// (or with) the one whose view was just given.
+    mutating func bareAgreement(in s: Sentence) {
+        let r = s.tokens
+        for k in r where ["disagree", "disagrees", "disagreed", "agree", "agrees", "agreed", "dissent", "dissents", "dissented", "concur", "concurs", "concurred"].contains(lower(k)) && !inQuote(k) {
+            var e = k + 1
+            while e < r.upperBound && Self.adverbs.contains(lower(e)) { e += 1 }
+            guard e >= r.upperBound || (toks[e].kind == .punct && [".", ";"].contains(toks[e].text)) else { continue }
+            guard let sub = subject(before: k, in: s) else { continue }
+            if (sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }) { continue }
+            let prev = previousHolders(before: s.index, excluding: Set(sub.actors))
+            let kind: EdgeKind = ["agree", "agrees", "agreed", "concur", "concurs", "concurred"].contains(lower(k)) ? .agreement : .conflict
+            relate(kind, sub.actors, prev, cue: k..<(k + 1), s: s, rule: "bare-disagreement")
+        }
+    }
+
+    /// Rule "refusal-object": "refused to recognize the petitioner's claim" sets the subject
+    /// against the owner; and a passive verdict on an actor's claim inside someone's position
+    /// ("the petitioner's claim ... should have been upheld") sets the holder with (or against)
+    /// that actor.
+    mutating func refusalsAndVerdicts(in s: Sentence) {
+        let r = s.tokens
+        let accept: Set<String> = ["recognize", "recognise", "accept", "honor", "honour", "uphold", "acknowledge", "approve", "endorse", "support", "grant"]
+        for k in r where ["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails"].contains(lower(k)) && !inQuote(k) {
+            guard k + 2 < r.upperBound, lower(k + 1) == "to", accept.contains(lower(k + 2)), let sub = subject(before: k, in: s) else { continue }
+            guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k + 2 && $0.tokens.lowerBound <= k + 5 && $0.actor != nil && $0.form != .pronoun }) else { continue }
+            relate(.conflict, sub.actors, [m.actor!], cue: k..<(k + 3), s: s, rule: "refusal-object")
+        }
+        let upheld: Set<String> = ["upheld", "sustained", "granted", "accepted", "recognized", "recognised", "honored", "honoured", "vindicated"]
+        let rejected: Set<String> = ["rejected", "denied", "dismissed", "overruled", "refused", "reversed", "struck"]
+        for k in r where (upheld.contains(lower(k)) || rejected.contains(lower(k))) && !inQuote(k) && k > r.lowerBound {
+            guard ["been", "be", "was", "were", "is", "are"].contains(lower(k - 1)) else { continue }
+            if k + 1 < r.upperBound && lower(k + 1) == "by" { continue }
+            guard let p = positions.last(where: { $0.tokens.contains(k) }) else { continue }
+            let clauseStart = (p.tokens.lowerBound..<k).last(where: { [";", ":", "(", ")"].contains(toks[$0].text) }) ?? p.tokens.lowerBound
+            guard let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && $0.form != .pronoun && $0.tokens.lowerBound > clauseStart && $0.tokens.upperBound < k }) else { continue }
+            let negated = (max(clauseStart, k - 4)..<k).contains { Self.negations.contains(lower($0)) }
+            var kind: EdgeKind = upheld.contains(lower(k)) ? .agreement : .conflict
+            if negated { kind = kind == .agreement ? .conflict : .agreement }
+            relate(kind, p.holders, [m.actor!], cue: (k - 1)..<(k + 1), s: s, rule: "verdict-on-claim")
         }
     }
 }
