@@ -69,6 +69,18 @@ struct ActorRegistry {
                 }
                 if full.count == 1 { union(k, full[0]) }
             }
+            // Spelling variants of one name ("Zelensky", "Zelenskyy") and the same name run
+            // together ("JDVance", "JD Vance").
+            if e.form == .name && e.cat != .place {
+                let squeezed = k.filter { $0.isLetter }
+                for o in order where o != k && surfaces[o]!.form == .name && surfaces[o]!.cat != .place {
+                    let os = o.filter { $0.isLetter }
+                    let handle = w.count == 1 && words[o]!.count >= 2 && squeezed.count > os.count && squeezed.contains(os)
+                    if squeezed == os || handle || (w.count == 1 && words[o]!.count == 1 && squeezed.count >= 6 && Self.editDistanceAtMostOne(squeezed, os) && squeezed.prefix(4) == os.prefix(4)) {
+                        union(k, o)
+                    }
+                }
+            }
             // A name that starts with an acronym: "NKID Collegium".
             if w.count >= 2, acronyms.contains(w[0]) { union(k, w[0]) }
             // Acronym with its long form.
@@ -125,6 +137,20 @@ struct ActorRegistry {
                 }
             }
         }
+    }
+
+    /// Whether two strings differ by at most one inserted, deleted or changed character.
+    static func editDistanceAtMostOne(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        if abs(x.count - y.count) > 1 { return false }
+        var i = 0, j = 0, edits = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
     }
 
     static func stronger(_ a: MentionCategory, _ b: MentionCategory) -> MentionCategory {

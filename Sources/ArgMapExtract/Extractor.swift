@@ -124,25 +124,46 @@ struct ExtractionRun {
     mutating func evaluations() {
         let praise = Set(lex.praiseWords ?? [])
         let fault = Set(lex.faultWords ?? [])
-        var seen = Set<[Int]>()
-        for p in positions where p.quoted && p.rule != "author-judgement" {
-            for si in Set(p.tokens.map { doc.sentenceIndex(ofToken: $0) }).sorted() {
-                let s = doc.sentences[si]
-                let span = max(p.tokens.lowerBound, s.tokens.lowerBound)..<min(p.tokens.upperBound, s.tokens.upperBound)
-                let words = span.filter { toks[$0].isWord }.map { lower($0) }
-                let up = words.filter { praise.contains($0) }.count
-                let down = words.filter { fault.contains($0) || Self.negations.contains($0) }.count
-                guard up != down else { continue }
-                let pos = up > down
-                for m in mentions(in: span, sentence: si) where (m.form == .name || m.form == .acronym) && inQuote(m.tokens.lowerBound) {
-                    guard let y = m.actor, !p.holders.contains(y), registry.actors[y].category != .place else { continue }
-                    let kind: EdgeKind = pos ? .agreement : .conflict
-                    for h in p.holders where !seen.contains([h, y, pos ? 1 : 0]) {
-                        seen.insert([h, y, pos ? 1 : 0])
-                        relations.append(RelationDraft(kind: kind, a: .actor(h), b: .actor(y), cue: "", sentence: si, span: span, rule: "claim-evaluation"))
+        let boundaries: Set<String> = [",", ";", ":", "–", "—", ".", "?", "!", "…", "..."]
+        // Net judgement per (holder, actor), with the clause that weighs most.
+        var net: [[Int]: (score: Int, si: Int, clause: Range<Int>)] = [:]
+        var order: [[Int]] = []
+        func judge(_ holders: [Int], _ span: Range<Int>, _ si: Int, quotedOnly: Bool, minimum: Int) {
+            for m in mentions(in: span, sentence: si) where (m.form == .name || m.form == .acronym) && inQuote(m.tokens.lowerBound) == quotedOnly {
+                guard let y = m.actor, !holders.contains(y), registry.actors[y].category != .place else { continue }
+                // Judge within the clause that names the actor.
+                var a = m.tokens.lowerBound
+                while a > span.lowerBound && !boundaries.contains(toks[a - 1].text) { a -= 1 }
+                var b = m.tokens.upperBound
+                while b < span.upperBound && !boundaries.contains(toks[b].text) { b += 1 }
+                let words = (a..<b).filter { toks[$0].isWord }.map { lower($0) }
+                let score = words.filter { praise.contains($0) }.count - words.filter { fault.contains($0) || Self.negations.contains($0) }.count
+                guard abs(score) >= minimum else { continue }
+                for h in holders {
+                    let key = [h, y]
+                    if let old = net[key] {
+                        net[key] = (old.score + score, abs(score) > abs(old.score) ? si : old.si, abs(score) > abs(old.score) ? a..<b : old.clause)
+                    } else {
+                        net[key] = (score, si, a..<b)
+                        order.append(key)
                     }
                 }
             }
+        }
+        for p in positions where p.quoted && p.rule != "author-judgement" {
+            for si in Set(p.tokens.map { doc.sentenceIndex(ofToken: $0) }).sorted() {
+                let s = doc.sentences[si]
+                judge(p.holders, max(p.tokens.lowerBound, s.tokens.lowerBound)..<min(p.tokens.upperBound, s.tokens.upperBound), si, quotedOnly: true, minimum: 1)
+            }
+        }
+        // The narration's own praise or blame, where it is plain (two words or more).
+        for s in doc.sentences where holdersBySentence[s.index] == nil {
+            judge([author(s.index)], s.tokens, s.index, quotedOnly: false, minimum: 2)
+        }
+        for key in order {
+            guard let v = net[key], v.score != 0 else { continue }
+            relations.append(RelationDraft(kind: v.score > 0 ? .agreement : .conflict, a: .actor(key[0]), b: .actor(key[1]),
+                                           cue: doc.text(tokens: v.clause), sentence: v.si, span: v.clause, rule: "claim-evaluation"))
         }
     }
 

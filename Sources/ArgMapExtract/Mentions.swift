@@ -35,6 +35,9 @@ struct MentionFinder {
     let places: Set<String>
     let titles: Set<String>
     let lowerWords: Set<String>
+    /// Common words known from the lexicon (verbs in all forms, cue and view nouns): a
+    /// capitalised one at the start of a sentence is not a name.
+    let commonWords: Set<String>
     let personPronouns: Set<String>
     let pluralPronouns: Set<String>
     let bodyPronouns: Set<String>
@@ -74,6 +77,14 @@ struct MentionFinder {
             lw.insert(t.lower)
         }
         lowerWords = lw
+        var common = Set<String>()
+        for l in [lex.reportingVerbs, lex.stanceVerbs, lex.infinitiveStanceVerbs, lex.conflictVerbs, lex.agreementVerbs] {
+            for f in Lexicon.forms(l).keys { common.insert(f) }
+        }
+        for l in [lex.conflictNouns, lex.agreementNouns, lex.viewNouns, lex.stanceNouns, lex.oppositionNouns, lex.assentNouns, lex.ideaNouns] {
+            common.formUnion(l)
+        }
+        commonWords = common
     }
 
     static func stripPossessive(_ s: String) -> (String, Bool) {
@@ -134,6 +145,13 @@ struct MentionFinder {
                 out.append(m)
                 i += 1; continue
             }
+            // A handle ("@realDonaldTrump") names someone.
+            if i > s.tokens.lowerBound, toks[i - 1].text == "@", !toks[i - 1].spaceBefore || toks[i - 1].spaceBefore {
+                if t.text.count >= 3 {
+                    out.append(Mention(tokens: i..<(i + 1), surface: t.text, form: .name, category: .person, sentence: s.index, possessive: false))
+                }
+                i += 1; continue
+            }
             guard isNameWord(t) else { i += 1; continue }
             // A run of capitalised words, with connectors inside.
             var j = i
@@ -162,7 +180,7 @@ struct MentionFinder {
             let atStart = i == s.tokens.lowerBound || (i > s.tokens.lowerBound && (toks[i - 1].isQuote || toks[i - 1].text == "(")) 
             while first <= last {
                 let w = MentionFinder.stripPossessive(toks[first].lower).0
-                let commonStart = atStart && first == i && (MentionFinder.stop.contains(w) || lowerWords.contains(w))
+                let commonStart = atStart && first == i && (MentionFinder.stop.contains(w) || lowerWords.contains(w) || commonWords.contains(w))
                 if commonStart || MentionFinder.stop.contains(w) && first == i { first += 1; continue }
                 break
             }

@@ -49,7 +49,9 @@ private extension ArgumentGraph {
 
     @Test func groupPhrasesAreActors() throws {
         let g = try extract("Party leaders concluded that the treaty was hostile. The party's leaders maintained that war was near.")
-        #expect(g.actorLabels == ["party leadership"])
+        #expect(g.actorLabels.count == 1)
+        let aliases = Set(g.nodes.first { $0.kind == .actor }?.aliases ?? [])
+        #expect(aliases.isSuperset(of: ["Party leaders", "party leadership"]))
     }
 }
 
@@ -94,7 +96,8 @@ private extension ArgumentGraph {
     @Test func authorJudgement() throws {
         let g = try extract("The party's leaders claimed that Locarno was a threat. In reality, Locarno did not represent a direct threat.")
         #expect(g.holdersOfClaim("Locarno did not represent a direct threat") == ["author"])
-        #expect(g.relation(.conflict, "author", "party leadership") != nil)
+        #expect(g.relation(.conflict, "author", g.nodes.first { $0.kind == .actor && $0.label != "author" }?.label ?? "") != nil)
+        #expect(g.actorLabels.count == 2)
     }
 
     @Test func evidenceOffsetsPointIntoTheInput() throws {
