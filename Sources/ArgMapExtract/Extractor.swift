@@ -111,6 +111,7 @@ struct ExtractionRun {
             ideaRelations(in: s)
             viewCritiques(in: s)
             bareAgreement(in: s)
+            memberships(in: s)
             refusalsAndVerdicts(in: s)
         }
         coHolderAgreement()
@@ -128,7 +129,7 @@ struct ExtractionRun {
         // Net judgement per (holder, actor), with the clause that weighs most.
         var net: [[Int]: (score: Int, si: Int, clause: Range<Int>)] = [:]
         var order: [[Int]] = []
-        func judge(_ holders: [Int], _ span: Range<Int>, _ si: Int, quotedOnly: Bool, minimum: Int) {
+        func judge(_ holders: [Int], _ span: Range<Int>, _ si: Int, quotedOnly: Bool, minimum: Int, predicate: Bool = false) {
             for m in mentions(in: span, sentence: si) where (m.form == .name || m.form == .acronym) && inQuote(m.tokens.lowerBound) == quotedOnly {
                 guard let y = m.actor, !holders.contains(y), registry.actors[y].category != .place else { continue }
                 // Judge within the clause that names the actor.
@@ -137,6 +138,13 @@ struct ExtractionRun {
                 var b = m.tokens.upperBound
                 while b < span.upperBound && !boundaries.contains(toks[b].text) { b += 1 }
                 let words = (a..<b).filter { toks[$0].isWord }.map { lower($0) }
+                // Reported claims count only where a predicate judges ("was not sufficient").
+                if predicate {
+                    let judged = (a..<b).contains { c in
+                        lex.copulas.contains(lower(c)) && ((c + 1)..<min(b, c + 4)).contains { Self.negations.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) || Self.praisePredicates.contains(lower($0)) }
+                    }
+                    if !judged { continue }
+                }
                 let score = words.filter { praise.contains($0) }.count - words.filter { fault.contains($0) || Self.negations.contains($0) }.count
                 guard abs(score) >= minimum else { continue }
                 for h in holders {
@@ -155,6 +163,12 @@ struct ExtractionRun {
                 let s = doc.sentences[si]
                 judge(p.holders, max(p.tokens.lowerBound, s.tokens.lowerBound)..<min(p.tokens.upperBound, s.tokens.upperBound), si, quotedOnly: true, minimum: 1)
             }
+        }
+        // A reported claim about someone ("believed that the evidence that Wegener had
+        // provided was not sufficient"), judged after its verb.
+        for p in positions where p.rule == "reporting-verb" {
+            let from = p.labelTokens?.lowerBound ?? p.tokens.lowerBound
+            judge(p.holders, from..<p.tokens.upperBound, p.sentence, quotedOnly: false, minimum: 1, predicate: true)
         }
         // The narration's own praise or blame, where it is plain (two words or more).
         for s in doc.sentences where holdersBySentence[s.index] == nil {
@@ -304,6 +318,12 @@ struct ExtractionRun {
                 if o > s.tokens.lowerBound && lower(o) == "the" { o -= 1 }
                 if o > s.tokens.lowerBound, lower(o) == "of", let h = mention(endingAt: o - 1, sentence: s.index), h.actor != nil, h.form != .pronoun {
                     m = h
+                }
+                // "who together with Troll held": Troll is with the subject, who comes before.
+                let w1 = m.tokens.lowerBound - 1
+                if w1 > s.tokens.lowerBound + 1, lower(w1) == "with", ["together", "along"].contains(lower(w1 - 1)),
+                   let main = subject(before: w1 - 1, in: s) {
+                    return (Array(Set(main.actors + [m.actor!])).sorted(), main.start)
                 }
                 let a = m.actor!
                 var actors = [a]
@@ -459,8 +479,10 @@ struct ExtractionRun {
                 if passive, isConflict || isAgree, !inQuote(k),
                    let m = mentions[s.index].first(where: { $0.tokens.lowerBound > byAt && $0.tokens.lowerBound <= byAt + 4 && $0.actor != nil && $0.form != .pronoun }) {
                     let clauseStart = (r.lowerBound..<k).last(where: { [";", ":"].contains(toks[$0].text) || lower($0) == "that" }).map { $0 + 1 } ?? r.lowerBound
-                    var owners = mentions(in: clauseStart..<k, sentence: s.index).compactMap(\.actor).filter { $0 != m.actor! && registry.actors[$0].category != .place }
-                    if owners.isEmpty, (clauseStart..<k).contains(where: { lex.viewNouns.contains(lower($0)) }), let main = mainActor(excluding: m.actor!) {
+                    let ofIdea = (clauseStart..<k).contains { lex.ideaNouns.contains(lower($0)) && $0 + 1 < k && lower($0 + 1) == "of" && mention(endingAt: $0 + 2, sentence: s.index) == nil && mention(endingAt: $0 + 3, sentence: s.index) == nil }
+                    let dash = (clauseStart..<k).last(where: { ["–", "—"].contains(toks[$0].text) }).map { $0 + 1 } ?? clauseStart
+                    var owners = ofIdea ? [] : mentions(in: dash..<k, sentence: s.index).compactMap(\.actor).filter { $0 != m.actor! && registry.actors[$0].category != .place }
+                    if owners.isEmpty, !ofIdea, (clauseStart..<k).contains(where: { lex.viewNouns.contains(lower($0)) }), let main = mainActor(excluding: m.actor!) {
                         owners = [main]
                     }
                     let kind: EdgeKind = isConflict ? .conflict : .agreement
@@ -578,6 +600,7 @@ struct ExtractionRun {
             let negAt = (subject.start..<k).first { Self.negations.contains(lower($0)) || ["did", "does", "do"].contains(lower($0)) }
             let start = rule == "inverted-speaker" ? after : subject.start
             let labelFrom = rule == "inverted-speaker" ? after : (clauseFollows && !negated ? after : (negated ? negAt! : k))
+            if wordCount(after..<end) < 2 { continue }
             addPosition(subject.actors, start..<end, sentence: s.index, rule: negated ? rule + "-negated" : rule, labelFrom: labelFrom)
             framed = true
         }

@@ -184,6 +184,15 @@ struct MentionFinder {
                 if commonStart || MentionFinder.stop.contains(w) && first == i { first += 1; continue }
                 break
             }
+            // "the Alpine orogeny": one capitalised word between an article and a common word is
+            // a modifier, not someone.
+            if first == last, first > s.tokens.lowerBound, ["the", "a", "an"].contains(toks[first - 1].lower),
+               last + 1 < end, toks[last + 1].isWord, !toks[last + 1].isCapitalized, !toks[first].isAcronym,
+               !MentionFinder.stop.contains(toks[last + 1].lower), !commonWords.contains(toks[last + 1].lower),
+               !isGroupHead(toks[last + 1].lower, toks[last + 1].text, at: last + 1),
+               !MentionFinder.stripPossessive(toks[last].text).1 {
+                i = last + 1; continue
+            }
             // A word followed by a hyphen ("Stalin- and Bukharin-dominated") is a modifier.
             if last + 1 < end && toks[last + 1].text == "-" && !toks[last + 1].spaceBefore { i = last + 2; continue }
             if first > last { i = last + 1; continue }

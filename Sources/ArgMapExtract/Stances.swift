@@ -139,15 +139,19 @@ extension ExtractionRun {
         let t = terms.filter { $0.count > 2 && !MentionFinder.stop.contains($0) }
         guard !t.isEmpty else { return nil }
         var counts: [Int: Int] = [:]
+        var first: [Int: Int] = [:]
         for s in doc.sentences {
             let words = Set(s.tokens.map { lower($0) })
             guard t.allSatisfy(words.contains) else { continue }
             for a in Set(mentions[s.index].compactMap(\.actor)) where !excluding.contains(a) && registry.actors[a].category != .place && !registry.actors[a].author {
                 counts[a, default: 0] += 1
+                if first[a] == nil { first[a] = s.index }
             }
         }
-        let ranked = counts.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
-        guard let best = ranked.first, best.value >= 2, ranked.count < 2 || ranked[1].value < best.value else { return nil }
+        // Most sentences first; on a tie, the one who spoke of it first (the proponent is
+        // usually introduced before those who take the idea up or attack it).
+        let ranked = counts.sorted { ($0.value, -first[$0.key]!) > ($1.value, -first[$1.key]!) }
+        guard let best = ranked.first, best.value >= 2 else { return nil }
         return best.key
     }
 
@@ -172,7 +176,13 @@ extension ExtractionRun {
         let r = s.tokens
         for k in r where !inQuote(k) {
             let w = lower(k)
-            let isConflict = conflictForms[w] != nil, isAgree = agreementForms[w] != nil || ["championed", "championing", "champions", "advocated", "favoured", "favored"].contains(w)
+            var isConflict = conflictForms[w] != nil
+            let isAgree = agreementForms[w] != nil || ["championed", "championing", "champions", "advocated", "favoured", "favored"].contains(w)
+            // "was studied by X and found to be implausible": a judgement by X.
+            if !isConflict && !isAgree && w.hasSuffix("ed") && k + 1 < r.upperBound && lower(k + 1) == "by",
+               r.contains(where: { (lex.faultWords ?? []).contains(lower($0)) || Self.faultPredicates.contains(lower($0)) }) {
+                isConflict = true
+            }
             guard isConflict || isAgree else { continue }
             let passive = k > r.lowerBound && lex.copulas.contains(lower(k - 1)) || (k > r.lowerBound + 1 && lex.copulas.contains(lower(k - 2)) && Self.adverbs.contains(lower(k - 1)))
             var subjects: [Int] = []
@@ -186,6 +196,10 @@ extension ExtractionRun {
                 guard let n = (clauseStart..<k).first(where: { lex.ideaNouns.contains(lower($0)) }) else { continue }
                 if mentions(in: clauseStart..<k, sentence: s.index).contains(where: { $0.actor != nil && registry.actors[$0.actor!].category != .place }) { continue }
                 terms = ideaTerms(from: n, in: s)
+                // "The Polflucht hypothesis": the words before the noun name it.
+                if terms.isEmpty || lower(n + 1) != "of" {
+                    terms = (clauseStart..<n).filter { toks[$0].isWord && !Self.determiners.contains(lower($0)) && !MentionFinder.stop.contains(lower($0)) }.map { lower($0) }
+                }
             } else {
                 if k > r.lowerBound && (Self.determiners.contains(lower(k - 1)) || lower(k - 1) == "to") { continue }
                 guard let sub = subject(before: k, in: s) else { continue }
@@ -227,6 +241,11 @@ extension ExtractionRun {
                   m.tokens.upperBound < r.upperBound, reportForms[lower(m.tokens.upperBound)] != nil,
                   (max(r.lowerBound, k - 5)..<k).contains(where: { lower($0) == "not" }) else { continue }
             relate(.conflict, [author(s.index)], [m.actor!], cue: (max(r.lowerBound, k - 5))..<(m.tokens.upperBound + 1), s: s, rule: "author-evaluation")
+        }
+        // "was implausibly high": the author's judgement beside the claim it judges.
+        if own, let adv = r.first(where: { lex.authorAdverbs.contains(lower($0)) && !inQuote($0) && !lex.agreementAdverbs.contains(lower($0)) && !lex.conflictAdverbs.contains(lower($0)) || (lower($0) == "implausibly") }),
+           adv > r.lowerBound, lex.copulas.contains(lower(adv - 1)) {
+            addPosition([author(s.index)], (adv - 1)..<contentEnd(from: adv, in: s), sentence: s.index, rule: "author-evaluation")
         }
         guard !own else { return }
         // A sentence in the author's own voice.
@@ -319,6 +338,20 @@ extension ExtractionRun {
                 addPosition([narrator], r.lowerBound..<contentEnd(from: r.lowerBound + 1, in: s), sentence: s.index, rule: "view-critique")
             }
             relate(kind, [narrator], [x], cue: k..<min(r.upperBound, v + 2), s: s, rule: "view-critique")
+        }
+    }
+
+    /// Rule "membership": "Cloos was also a fixist" puts Cloos with the fixists.
+    mutating func memberships(in s: Sentence) {
+        let r = s.tokens
+        for g in mentions[s.index] where g.form == .group && g.actor != nil {
+            var c = g.tokens.lowerBound - 1
+            guard c > r.lowerBound, ["a", "an"].contains(lower(c)) || (c >= r.lowerBound + 2 && lower(c) == "the" && lower(c - 1) == "of" && lower(c - 2) == "one") else { continue }
+            c -= lower(c) == "the" ? 3 : 1
+            while c > r.lowerBound && Self.adverbs.contains(lower(c)) { c -= 1 }
+            guard c >= r.lowerBound, lex.copulas.contains(lower(c)), let sub = subject(before: c, in: s) else { continue }
+            if (sub.start..<c).contains(where: { Self.negations.contains(lower($0)) }) { continue }
+            relate(.agreement, sub.actors, [g.actor!], cue: c..<g.tokens.upperBound, s: s, rule: "membership")
         }
     }
 
