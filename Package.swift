@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // libgraphviz through pkg-config (Debian: libgraphviz-dev).
@@ -26,7 +27,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Document -> graph: actors, positions, relations.
-        .target(name: "ArgMapExtract", dependencies: ["ArgMapGraph", "ArgMapText"],
+        .target(name: "ArgMapExtract", dependencies: ["ArgMapGraph", "ArgMapText", .product(name: "Yams", package: "Yams")],
                 resources: [.process("Resources")]),
         // Graphviz plugins loaded with dlopen for gvContextPlugins (no config file, no fontconfig).
         .target(name: "CGraphvizPlugins",

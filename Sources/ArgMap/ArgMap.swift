@@ -84,12 +84,16 @@ public enum ArgMapPipeline {
         }
     }
 
-    /// Loads a user lexicon file (JSON) merged over the built-in one.
+    /// Loads a user lexicon file (JSON, or YAML for `.yml`/`.yaml`) merged over the built-in one.
     public static func loadLexicon(_ path: String?) throws(ArgMapError) -> Lexicon {
         guard let path else { return .builtIn }
         let data = try readInput(path)
         do {
-            return Lexicon.builtIn.merged(with: try PartialLexicon.decode(json: data))
+            let lower = path.lowercased()
+            let user = lower.hasSuffix(".yml") || lower.hasSuffix(".yaml")
+                ? try PartialLexicon.decode(yaml: String(decoding: data, as: UTF8.self))
+                : try PartialLexicon.decode(json: data)
+            return Lexicon.builtIn.merged(with: user)
         } catch {
             throw ArgMapError(file: path, problem: error.description)
         }

@@ -115,6 +115,7 @@ struct ExtractionRun {
             refusalsAndVerdicts(in: s)
         }
         coHolderAgreement()
+        denials()
         evaluations()
     }
 
@@ -824,6 +825,11 @@ struct ExtractionRun {
             let mine = mainActors(s)
             let prev = previousHolders(before: s.index, excluding: Set(mine))
             relate(.conflict, mine, prev, cue: cue, s: s, rule: "contrast-opener")
+            // The claims themselves clash too: this sentence's against the other's latest.
+            if let p = positions.indices.last(where: { positions[$0].sentence == s.index && !Set(positions[$0].holders).isDisjoint(with: mine) }),
+               let q = positions.indices.last(where: { positions[$0].sentence < s.index && !Set(positions[$0].holders).isDisjoint(with: prev) }) {
+                relations.append(RelationDraft(kind: .conflict, a: .position(q), b: .position(p), cue: doc.text(tokens: cue), sentence: s.index, span: s.tokens, rule: "contrast-opener"))
+            }
         }
         // "Unlike X, Y ..." / "Like X, Y ...".
         if lower(r.lowerBound) == "unlike" || lower(r.lowerBound) == "like",
@@ -846,6 +852,27 @@ struct ExtractionRun {
                 }
             }
             relate(.conflict, [a], prev, cue: cue, s: s, rule: "author-contradiction")
+        }
+    }
+
+    /// Rule "denial": "X denied that a protracted respite existed" clashes with the earlier
+    /// claim of someone else that shares its content words ("a prolonged period of respite").
+    mutating func denials() {
+        let denyForms = Lexicon.forms(["deny", "dispute", "refute", "reject", "doubt", "contest", "question", "challenge"])
+        for (i, p) in positions.enumerated() {
+            guard let l = p.labelTokens, l.lowerBound >= p.tokens.lowerBound + 2 else { continue }
+            let verb = (p.tokens.lowerBound..<l.lowerBound).last { denyForms[lower($0)] != nil }
+            guard let v = verb else { continue }
+            let words = Set(l.filter { toks[$0].isWord && toks[$0].text.count >= 4 && !MentionFinder.stop.contains(lower($0)) }.map { lower($0) })
+            var best: (Int, Int)? = nil
+            for (j, q) in positions.enumerated() where j != i && q.sentence < p.sentence && Set(q.holders).isDisjoint(with: p.holders) {
+                let shared = Set(q.tokens.filter { toks[$0].isWord }.map { lower($0) }).intersection(words).count
+                if shared > 0 && shared > (best?.1 ?? 0) { best = (j, shared) }
+            }
+            if let (j, _) = best {
+                relations.append(RelationDraft(kind: .conflict, a: .position(j), b: .position(i), cue: doc.text(tokens: v..<(v + 1)),
+                                               sentence: p.sentence, span: p.tokens, rule: "denial"))
+            }
         }
     }
 

@@ -28,6 +28,27 @@ extension ExtractionRun {
         return text
     }
 
+    /// Camps: groups of two or more actors joined by agreement (connected components over
+    /// agreement edges between actors), leaving out pairs that are also in conflict.
+    static func camps(_ edges: [Edge], actors: Set<String>) -> [Camp] {
+        let conflicts = Set(edges.filter { $0.kind == .conflict }.map { [$0.source, $0.target].sorted() })
+        var parent: [String: String] = [:]
+        func find(_ x: String) -> String {
+            var r = x
+            while let p = parent[r], p != r { r = p }
+            return r
+        }
+        for e in edges where e.kind == .agreement && actors.contains(e.source) && actors.contains(e.target) {
+            if conflicts.contains([e.source, e.target].sorted()) { continue }
+            for x in [e.source, e.target] where parent[x] == nil { parent[x] = x }
+            let a = find(e.source), b = find(e.target)
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        var groups: [String: [String]] = [:]
+        for x in parent.keys { groups[find(x), default: []].append(x) }
+        return groups.values.filter { $0.count >= 2 }.map { Camp(id: StableID.camp($0), members: $0.sorted()) }.sorted { $0.id < $1.id }
+    }
+
     func graph() -> ArgumentGraph {
         let src = doc.source
         var g = ArgumentGraph(source: SourceInfo(name: src.name, sha256: src.sha256, bytes: src.bytes.count))
@@ -79,11 +100,28 @@ extension ExtractionRun {
                 addEdge(.holds, actorID(h), id, cue: nil, ev: evidence(d.tokens, sentence: d.sentence), rule: d.rule)
             }
         }
+        // The node a position draft ended up in (merged drafts share one).
+        func nodeID(ofPosition i: Int) -> String? {
+            let t = positions[i].tokens
+            guard let j = drafts.firstIndex(where: { $0.tokens.lowerBound <= t.lowerBound && $0.tokens.upperBound >= t.upperBound }) else { return nil }
+            return positionIDs[j]
+        }
         for rel in relations {
-            guard case .actor(let a) = rel.a, case .actor(let b) = rel.b, a != b else { continue }
-            if actorID(a) == actorID(b) { continue }
-            used.insert(a); used.insert(b)
-            addEdge(rel.kind, actorID(a), actorID(b), cue: rel.cue, ev: evidence(rel.span, sentence: rel.sentence), rule: rel.rule)
+            switch (rel.a, rel.b) {
+            case (.actor(let a), .actor(let b)):
+                guard a != b, actorID(a) != actorID(b) else { continue }
+                used.insert(a); used.insert(b)
+                addEdge(rel.kind, actorID(a), actorID(b), cue: rel.cue, ev: evidence(rel.span, sentence: rel.sentence), rule: rel.rule)
+            case (.position(let a), .position(let b)):
+                guard let x = nodeID(ofPosition: a), let y = nodeID(ofPosition: b), x != y else { continue }
+                if rel.kind == .support {
+                    addEdge(.support, x, y, cue: rel.cue, ev: evidence(rel.span, sentence: rel.sentence), rule: rel.rule)
+                } else {
+                    addEdge(rel.kind, x, y, cue: rel.cue, ev: evidence(rel.span, sentence: rel.sentence), rule: rel.rule)
+                }
+            default:
+                continue
+            }
         }
         for a in used.sorted() {
             let rec = registry.actors[a]
@@ -105,6 +143,7 @@ extension ExtractionRun {
         }
         g.nodes = Array(nodes.values)
         g.edges = Array(edges.values)
+        g.camps = Self.camps(g.edges, actors: Set(g.nodes.filter { $0.kind == .actor }.map(\.id)))
         g.canonicalize()
         return g
     }

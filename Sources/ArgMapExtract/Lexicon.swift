@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// The words and phrases extraction relies on: reporting and stance verbs, cue phrases for
 /// agreement and conflict, group nouns, words that are never actors. The built-in lexicon is
@@ -169,6 +170,17 @@ public struct PartialLexicon: Codable, Sendable {
     public var notActors: [String]?
     public var groupHeads: [String]?
     public var actors: [Lexicon.UserActor]?
+
+    /// Reads a user lexicon from YAML (the same fields as the JSON form).
+    public static func decode(yaml text: String) throws(LexiconError) -> PartialLexicon {
+        let value: Any?
+        do { value = try Yams.load(yaml: text) } catch { throw .malformed("invalid YAML") }
+        guard let value, JSONSerialization.isValidJSONObject(value),
+              let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else {
+            throw .malformed("the top level is not a mapping of lists")
+        }
+        return try decode(json: data)
+    }
 
     /// Reads a user lexicon from JSON, rejecting unknown fields and empty entries.
     public static func decode(json data: Data) throws(LexiconError) -> PartialLexicon {

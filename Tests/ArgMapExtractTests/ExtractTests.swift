@@ -184,6 +184,10 @@ private extension ArgumentGraph {
         let g = Extractor(lexicon: lex).extract(Document(try SourceText(name: "t", bytes: Array("The FO argued that trade mattered.".utf8))))
         #expect(g.nodes.filter { $0.kind == .actor }.map(\.label) == ["Foreign Office"])
         #expect(throws: LexiconError.self) { try PartialLexicon.decode(json: Data(#"{"verbs":[]}"#.utf8)) }
+        let yaml = try PartialLexicon.decode(yaml: "actors:\n  - name: Foreign Office\n    aliases: [FO]\n    kind: body\nconflictPhrases:\n  - poured scorn on\n")
+        #expect(yaml.actors?.first?.aliases == ["FO"])
+        #expect(yaml.conflictPhrases == ["poured scorn on"])
+        #expect(throws: LexiconError.self) { try PartialLexicon.decode(yaml: "- just\n- a list\n") }
         #expect(throws: LexiconError.self) { try PartialLexicon.decode(json: Data(#"{"actors":[{"name":"X","kind":"planet"}]}"#.utf8)) }
     }
 }
