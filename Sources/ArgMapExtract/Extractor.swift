@@ -72,6 +72,8 @@ struct ExtractionRun {
     static let skippable: Set<String> = ["not", "never", "also", "further", "then", "still", "once", "even", "later", "soon", "repeatedly", "too", "both", "already", "always", "often", "first", "again", "subsequently", "immediately", "thus", "therefore", "did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "been", "be", "being", "all", "openly", "publicly", "privately", "now", "n't", "consistently", "explicitly", "directly", "specifically", "together", "himself", "herself", "themselves", "itself", "however", "indeed", "in", "turn", "fact", "particular", "only", "cannot", "merely", "simply", "just", "now", "certainly"]
     /// Adjectives of a ruling ("holds the adjudication unconstitutional").
     static let verdictAdjectives: Set<String> = ["unconstitutional", "constitutional", "invalid", "valid", "void", "lawful", "unlawful", "illegal", "legal", "liable", "guilty", "inadmissible", "admissible", "applicable", "inapplicable", "enforceable", "unenforceable", "moot", "reasonable", "unreasonable", "responsible"]
+    /// Verbs whose that-clause is a wish for others ("demanded that the Allies call for ...").
+    static let mandative: Set<String> = ["demand", "urge", "insist", "recommend", "ask", "request", "require", "order", "stipulate"]
     static let implicitThat: Set<String> = ["say", "think", "believe", "argue", "claim", "insist", "warn", "suggest", "conclude", "feel", "predict", "contend", "assert", "maintain", "write", "add", "note", "admit", "fear", "hope", "tell", "deny", "envision", "resolve", "explain", "state", "declare", "agree", "find", "hold", "rule", "recommend", "urge", "demand", "propose"]
     static let negations: Set<String> = ["not", "never", "n't", "nor", "no"]
 
@@ -101,6 +103,7 @@ struct ExtractionRun {
             possessiveViews(in: s)
             adjectiveStances(in: s)
             nominalStances(in: s)
+            directives(in: s)
             authorEvaluations(in: s)
         }
         enumeratedGrounds()
@@ -133,6 +136,9 @@ struct ExtractionRun {
         func judge(_ holders: [Int], _ span: Range<Int>, _ si: Int, quotedOnly: Bool, minimum: Int, predicate: Bool = false) {
             for m in mentions(in: span, sentence: si) where (m.form == .name || m.form == .acronym) && inQuote(m.tokens.lowerBound) == quotedOnly {
                 guard let y = m.actor, !holders.contains(y), registry.actors[y].category != .place else { continue }
+                // Someone, not a common noun written with a capital ("no Government save ...").
+                let rec = registry.actors[y]
+                if rec.category != .person && rec.mentions.count < 2 && !toks[m.tokens.lowerBound].isAcronym { continue }
                 // Judge within the clause that names the actor.
                 var a = m.tokens.lowerBound
                 while a > span.lowerBound && !boundaries.contains(toks[a - 1].text) { a -= 1 }
@@ -528,6 +534,13 @@ struct ExtractionRun {
                 }
             }
             guard let subject = subj else { continue }
+            // "demanded that the Allies call for ...": a subjunctive wish, not the Allies' view.
+            if subject.start > r.lowerBound + 1, lower(subject.start - 1) == "that" || (subject.start > r.lowerBound + 2 && lower(subject.start - 2) == "that" && ["the", "a"].contains(lower(subject.start - 1))) {
+                let t0 = lower(subject.start - 1) == "that" ? subject.start - 1 : subject.start - 2
+                var q = t0 - 1
+                while q > r.lowerBound && Self.adverbs.contains(lower(q)) { q -= 1 }
+                if let lem = reportForms[lower(q)] ?? stanceForms[lower(q)], Self.mandative.contains(lem) { continue }
+            }
             if !isPast && rule != "inverted-speaker" {
                 // Bare and -s forms ("states", "report") are often nouns: the subject must be close.
                 var q = k - 1

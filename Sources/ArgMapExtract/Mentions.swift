@@ -237,7 +237,7 @@ struct MentionFinder {
             let nextWord = last + 1 < end ? toks[last + 1] : nil
             // A capitalised adjective in front of a group noun ("Soviet diplomats") is left to
             // the group-phrase rule.
-            if words.count == 1 && notActors.contains(lower), let nw = nextWord, nw.isWord, groupHeads.contains(nw.lower) {
+            if words.count == 1 && notActors.contains(lower), let nw = nextWord, nw.isWord, isGroupHead(MentionFinder.stripPossessive(nw.lower).0, nw.text, at: last + 1) {
                 i = last + 1; continue
             }
             // Tokens already taken.

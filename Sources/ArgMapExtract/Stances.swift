@@ -39,6 +39,26 @@ extension ExtractionRun {
         }
     }
 
+    /// Rule "directive": "House encouraged Bullitt to secure a promise ...", "Lansing only
+    /// authorized him to report on ...": the one who urges holds what is urged.
+    mutating func directives(in s: Sentence) {
+        let r = s.tokens
+        let forms = Lexicon.forms(["encourage", "urge", "authorize", "authorise", "instruct", "ask", "advise", "press", "order", "direct", "invite", "implore", "exhort", "pressure", "persuade", "convince", "tell", "warn", "remind", "call"])
+        for k in r where forms[lower(k)] != nil && !inQuote(k) && k > r.lowerBound {
+            if Self.determiners.contains(lower(k - 1)) || lower(k - 1) == "to" { continue }
+            if inAnyPosition(k, sentence: s.index) { continue }
+            // The object, then "to": "encouraged Bullitt to", "authorized him to", "called on X to".
+            var o = k + 1
+            if lower(k) .hasPrefix("call") { guard o < r.upperBound, lower(o) == "on" || lower(o) == "upon" else { continue }; o += 1 }
+            guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o || ($0.tokens.lowerBound == o + 1 && ["the", "a"].contains(lower(o))) }),
+                  m.tokens.upperBound + 1 < r.upperBound, lower(m.tokens.upperBound) == "to", toks[m.tokens.upperBound + 1].isWord else { continue }
+            guard let sub = subject(before: k, in: s), !sub.actors.contains(m.actor ?? -1) else { continue }
+            if (sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }) { continue }
+            addPosition(sub.actors, sub.start..<contentEnd(from: m.tokens.upperBound + 1, in: s), sentence: s.index, rule: "directive",
+                        labelFrom: max(sub.start, (sub.start..<k).first(where: { !toks[$0].isWord || Self.adverbs.contains(lower($0)) }) ?? k))
+        }
+    }
+
     // MARK: Nouns
 
     /// Rule "stance-noun": "the unwillingness of Russian anti-Bolsheviks to attend", "X's
