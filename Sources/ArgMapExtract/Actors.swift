@@ -7,6 +7,8 @@ struct ActorRecord {
     var category: MentionCategory
     var mentions: [(sentence: Int, start: Int, end: Int)]
     var author = false
+    /// Whether every mention is a bare plural ("diplomats"): no article, no modifier.
+    var bare = false
 }
 
 /// Merges mentions into actors: possessives, surnames with full names, acronyms with their
@@ -132,6 +134,9 @@ struct ActorRegistry {
                 let m = mentions[si][mi]
                 if let a = byKey[Self.key(m.surface)] {
                     mentions[si][mi].actor = a
+                    let isBare = m.form == .group && !m.surface.contains(" ") && m.surface.hasSuffix("s") &&
+                        (m.tokens.lowerBound == 0 || !["the", "these", "those", "such", "their", "its", "his", "her", "our"].contains(doc.tokens[m.tokens.lowerBound - 1].lower))
+                    actors[a].bare = actors[a].mentions.isEmpty ? isBare : (actors[a].bare && isBare)
                     let toks = doc.tokens
                     actors[a].mentions.append((m.sentence, toks[m.tokens.lowerBound].start, toks[m.tokens.upperBound - 1].end))
                 }

@@ -110,6 +110,9 @@ extension ExtractionRun {
             switch (rel.a, rel.b) {
             case (.actor(let a), .actor(let b)):
                 guard a != b, actorID(a) != actorID(b) else { continue }
+                // A bare plural ("and diplomats were in agreement") that states no view of its
+                // own is too vague to stand in a relation.
+                if [a, b].contains(where: { registry.actors[$0].bare && !used.contains($0) }) { continue }
                 used.insert(a); used.insert(b)
                 addEdge(rel.kind, actorID(a), actorID(b), cue: rel.cue, ev: evidence(rel.span, sentence: rel.sentence), rule: rel.rule)
             case (.position(let a), .position(let b)):
