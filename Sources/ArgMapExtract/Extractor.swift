@@ -517,7 +517,9 @@ struct ExtractionRun {
                 }
                 // "By characterizing X as Y, the party's leaders ..." / "While disparaging ...".
                 guard k == r.lowerBound || (k == r.lowerBound + 1 && ["by", "while", "in", "when", "after"].contains(lower(r.lowerBound))) else { continue }
-                guard let comma = (k..<r.upperBound).first(where: { toks[$0].text == "," && !inQuote($0) }) else { continue }
+                // The comma after which the subject comes ("Believing that X, if not Y, I must ...").
+                let commas = (k..<r.upperBound).filter { toks[$0].text == "," && !inQuote($0) }
+                guard let comma = commas.first(where: { c in mentions[s.index].contains { $0.tokens.lowerBound > c && $0.tokens.lowerBound <= c + 3 && $0.actor != nil } }) else { continue }
                 guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 3 && $0.actor != nil }) else { continue }
                 addPosition([m.actor!], (k + 1)..<comma, sentence: s.index, rule: "gerund-stance")
                 framed = true
