@@ -39,7 +39,7 @@ public enum HTMLReport {
         }
         body += "</header>\n<main>\n"
         for (i, m) in maps.enumerated() {
-            body += try mapSection(m, prefix: "m\(i + 1)", options: options)
+            body += try mapSection(m, prefix: "m\(i + 1)", options: options, heading: maps.count == 1 ? "The map" : nil)
         }
         body += "</main>\n"
         return page(title: title, body: body)
@@ -81,7 +81,7 @@ public enum HTMLReport {
 
     static func h(_ s: String) -> String { ExportEscape.html(s) }
 
-    static func mapSection(_ m: ReportMap, prefix p: String, options: RenderOptions) throws(ExportError) -> String {
+    static func mapSection(_ m: ReportMap, prefix p: String, options: RenderOptions, heading: String? = nil) throws(ExportError) -> String {
         let g = ExportGraph.canonical(m.graph)
         let name = g.source.name
         let spans = m.source.map { evidenceSpans(g, source: $0, prefix: p) } ?? []
@@ -107,7 +107,7 @@ public enum HTMLReport {
             withEvidence.contains(owner) ? "<a class=\"evlink\" href=\"#\(p)-ev-\(owner)\">\(text)</a>" : text
         }
 
-        var out = "<section class=\"map\" id=\"\(p)\" aria-labelledby=\"\(p)-h\">\n<h2 id=\"\(p)-h\">Argument map of \(h(name))</h2>\n"
+        var out = "<section class=\"map\" id=\"\(p)\" aria-labelledby=\"\(p)-h\">\n<h2 id=\"\(p)-h\">\(heading.map(h) ?? "Argument map of " + h(name))</h2>\n"
         let actors = g.nodes.enumerated().filter { $0.element.kind == .actor }
         let positions = g.nodes.enumerated().filter { $0.element.kind == .position }
         let relations = g.edges.enumerated().filter { $0.element.kind != .holds }
@@ -155,7 +155,19 @@ public enum HTMLReport {
         let dot = DOTBuilder.dot(for: g, options: options, highlight: highlight)
         let data: Data
         do { data = try GraphvizRenderer.render(dot: dot, layout: options.layout, format: "svg") } catch { throw .render(error.description) }
-        return SVGEmbed.embed(String(decoding: data, as: UTF8.self), idPrefix: prefix, title: title)
+        return naturalWidth(SVGEmbed.embed(String(decoding: data, as: UTF8.self), idPrefix: prefix, title: title))
+    }
+
+    /// Caps the embedded SVG's width at its drawn size (the viewBox width in points), so a
+    /// small or tall map is not blown up or squeezed; narrower screens scale it down.
+    static func naturalWidth(_ svg: String) -> String {
+        guard let r = svg.range(of: "<svg "), let vb = svg.range(of: "viewBox=\"", range: r.upperBound..<svg.endIndex),
+              let end = svg[vb.upperBound...].firstIndex(of: "\"") else { return svg }
+        let parts = svg[vb.upperBound..<end].split(separator: " ").compactMap { Double($0) }
+        guard parts.count == 4, parts[2] > 0 else { return svg }
+        var s = svg
+        s.replaceSubrange(r, with: "<svg style=\"max-width: \(Int(parts[2].rounded(.up)))pt\" ")
+        return s
     }
 
     /// Adds `href="#target"` and an `aria-label` to the `<a>` Graphviz writes inside the
@@ -329,7 +341,7 @@ public enum HTMLReport {
     footer { margin-top: 3rem; font-size: .85rem; border-top: 1px solid var(--border); }
     .map-figure { margin: .5rem 0 1rem; padding: .25rem; overflow-x: auto; background: var(--bg);
       border: 1px solid var(--border); border-radius: 6px; }
-    .map-figure svg { display: block; width: 100%; min-width: 18rem; height: auto; max-height: 85vh; margin: 0 auto; }
+    .map-figure svg { display: block; width: 100%; min-width: 18rem; height: auto; margin: 0 auto; }
     .map-figure svg a[href] { cursor: pointer; }
     .map-figure svg text { font-family: Helvetica, Arial, sans-serif; }
     /* Theme the Graphviz drawing through its classes (these beat its presentation attributes). */
@@ -365,7 +377,8 @@ public enum HTMLReport {
     .map-figure g.node:target polygon { stroke: var(--target); stroke-width: 4px; }
     .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
     table { border-collapse: collapse; width: 100%; font-size: .92rem; }
-    th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--border); overflow-wrap: anywhere; }
+    th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--border); overflow-wrap: break-word; }
+    td:first-child { min-width: 6rem; }
     th { background: var(--card); font-weight: 600; }
     tr:target td { background: var(--mark-position); }
     q { quotes: "\\201C" "\\201D"; }
