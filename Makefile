@@ -43,3 +43,9 @@ eval: build
 
 clean:
 	rm -rf .build
+
+# Open the seed's HTML report in headless Chromium (installed with apt-get if missing): fails on
+# console errors, a blank map or any network request; writes docs/report.png.
+.PHONY: browser-check
+browser-check: build
+	ARGMAP_BIN=$(BIN) Tests/browser/check.sh

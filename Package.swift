@@ -36,9 +36,11 @@ let package = Package(
         .target(name: "ArgMapRender", dependencies: ["ArgMapGraph", "CGraphviz", "CGraphvizPlugins"]),
         // Graph x graph -> changes.
         .target(name: "ArgMapDiff", dependencies: ["ArgMapGraph"], exclude: ["SCHEMA.md"]),
+        // Graph -> Markdown, Mermaid, GraphML, AIF, PNG/PDF, HTML reports; AIF -> graph.
+        .target(name: "ArgMapExport", dependencies: ["ArgMapGraph", "ArgMapRender", "ArgMapDiff"]),
         // The umbrella library other Swift programs import.
         .target(name: "ArgMap", dependencies: [
-            "ArgMapGraph", "ArgMapText", "ArgMapExtract", "ArgMapRender", "ArgMapDiff",
+            "ArgMapGraph", "ArgMapText", "ArgMapExtract", "ArgMapRender", "ArgMapDiff", "ArgMapExport",
         ]),
         .executableTarget(name: "ArgMapCLI", dependencies: [
             "ArgMap",
@@ -50,6 +52,7 @@ let package = Package(
         .testTarget(name: "ArgMapRenderTests", dependencies: ["ArgMapRender"]),
         .testTarget(name: "ArgMapDiffTests", dependencies: ["ArgMapDiff"]),
         .testTarget(name: "ArgMapCLITests", dependencies: ["ArgMap"]),
+        .testTarget(name: "ArgMapExportTests", dependencies: ["ArgMapExport", "ArgMap"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,6 +3,7 @@
 @_exported import ArgMapExtract
 @_exported import ArgMapRender
 @_exported import ArgMapDiff
+@_exported import ArgMapExport
 import Foundation
 
 /// A failure of the argmap pipeline, always tied to the file it concerns.
@@ -65,12 +66,16 @@ public enum ArgMapPipeline {
         return Extractor(lexicon: lexicon).extract(Document(source))
     }
 
-    /// Loads a graph from `path`: a `.json` graph is read and validated, anything else is read
-    /// as prose and extracted.
+    /// Loads a graph from `path`: a `.json` graph is read and validated (an AIF file, told by
+    /// its shape, is converted; see ``AIFImport``), anything else is read as prose and
+    /// extracted.
     public static func loadGraph(_ path: String, lexicon: Lexicon = .builtIn) throws(ArgMapError) -> ArgumentGraph {
         let data = try readInput(path)
         let name = path == "-" ? "-" : (path as NSString).lastPathComponent
-        if isGraphFile(path) || (path == "-" && data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) == UInt8(ascii: "{")) {
+        if isGraphFile(path) || path.lowercased().hasSuffix(".aif") || (path == "-" && data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) == UInt8(ascii: "{")) {
+            if AIFImport.looksLikeAIF(data) {
+                return try loadAIF(data, name: name, path: path)
+            }
             do {
                 return try ArgumentGraph.decode(json: data)
             } catch {
@@ -81,6 +86,17 @@ public enum ArgMapPipeline {
             return try extract(data, name: name, lexicon: lexicon)
         } catch {
             throw ArgMapError(file: path, problem: error.problem)
+        }
+    }
+
+    /// Reads AIF JSON `data` (an AIFdb or OVA file) as an argmap/1 graph; see ``AIFImport``.
+    public static func loadAIF(_ data: Data, name: String, path: String) throws(ArgMapError) -> ArgumentGraph {
+        let sha: String
+        do { sha = try SourceText(name: name, data: data).sha256 } catch { throw ArgMapError(file: path, problem: error.description) }
+        do {
+            return try AIFImport.graph(from: data, source: SourceInfo(name: name, sha256: sha, bytes: data.count))
+        } catch {
+            throw ArgMapError(file: path, problem: error.description)
         }
     }
 

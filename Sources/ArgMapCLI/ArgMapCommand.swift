@@ -13,7 +13,7 @@ struct ArgMapCommand: ParsableCommand {
         or - for standard input. Errors are one line, `argmap: error: FILE: problem`, with exit status 2.
         """,
         version: "0.1.0",
-        subcommands: [Extract.self, Render.self, Diff.self, Explain.self]
+        subcommands: [Extract.self, Render.self, Diff.self, Explain.self, Report.self]
     )
 
     /// Runs the command; every failure becomes one line on stderr and exit status 2
@@ -76,20 +76,35 @@ struct Extract: ParsableCommand {
 
 /// Output formats of `argmap render`.
 enum MapFormat: String, ExpressibleByArgument, CaseIterable {
-    case svg, dot, json
+    case svg, dot, json, md, png, pdf, mermaid, graphml, aif
+
+    /// The format an output file name implies (`.svg`, `.dot`, `.json`, `.md`, `.png`, `.pdf`,
+    /// `.mmd`/`.mermaid`, `.graphml`, `.aif`/`.aif.json`), if any.
+    static func forOutput(_ path: String) -> MapFormat? {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".aif.json") { return .aif }
+        switch (lower as NSString).pathExtension {
+        case "mmd", "mermaid": return .mermaid
+        case "markdown": return .md
+        case let ext: return MapFormat(rawValue: ext)
+        }
+    }
 }
 
 extension LayoutEngine: ExpressibleByArgument {}
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw an argument map with Graphviz as SVG, or write it as DOT or JSON.",
-        discussion: "Without -f the format follows the extension of -o (.svg, .dot, .json); the default is SVG.")
+        abstract: "Draw an argument map (SVG, PNG, PDF) or write it as DOT, JSON, Markdown, Mermaid, GraphML or AIF.",
+        discussion: """
+        Without -f the format follows the extension of -o (.svg, .dot, .json, .md, .png, .pdf, .mmd, .graphml, \
+        .aif or .aif.json); the default is SVG. -f md -o NAME.md also writes NAME.svg, which the Markdown shows.
+        """)
 
     @Argument(help: ArgumentHelp("Prose (.txt), a saved graph (.json), or - for standard input.", valueName: "INPUT"))
     var input: String
 
-    @Option(name: [.customShort("f"), .long], help: "Output format: svg, dot or json.")
+    @Option(name: [.customShort("f"), .long], help: "Output format: svg, dot, json, md, png, pdf, mermaid, graphml or aif.")
     var format: MapFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "OUT"))
@@ -110,7 +125,7 @@ struct Render: ParsableCommand {
     @OptionGroup var lex: LexiconOption
 
     func run() throws {
-        let chosen = format ?? output.flatMap { MapFormat(rawValue: (($0 as NSString).pathExtension).lowercased()) } ?? .svg
+        let chosen = format ?? output.flatMap(MapFormat.forOutput) ?? .svg
         let lexicon = try ArgMapPipeline.loadLexicon(lex.lexicon)
         let graph = try ArgMapPipeline.loadGraph(input, lexicon: lexicon)
         let data: Data
@@ -134,6 +149,31 @@ struct Render: ParsableCommand {
             } else {
                 data = svg
             }
+        case .md:
+            var link: String? = nil
+            if let output, output != "-" {
+                let svgPath = (output as NSString).deletingPathExtension + ".svg"
+                let dot = DOTBuilder.dot(for: graph, options: RenderOptions(layout: layout, camps: camps))
+                do {
+                    try ArgMapPipeline.writeOutput(try GraphvizRenderer.render(dot: dot, layout: layout, format: "svg"), to: svgPath)
+                } catch let e as RenderError {
+                    throw ArgMapError(file: input, problem: "Graphviz could not draw the map: \(e)")
+                }
+                link = (svgPath as NSString).lastPathComponent
+            }
+            data = Data(MarkdownExport.summary(graph, svgLink: link).utf8)
+        case .png, .pdf:
+            do {
+                data = try RasterExport.render(graph, format: chosen.rawValue, options: RenderOptions(layout: layout, camps: camps))
+            } catch {
+                throw ArgMapError(file: output ?? input, problem: error.description)
+            }
+        case .mermaid:
+            data = Data(MermaidExport.flowchart(graph).utf8)
+        case .graphml:
+            data = Data(GraphMLExport.document(graph).utf8)
+        case .aif:
+            data = AIFExport.encode(graph)
         }
         try ArgMapPipeline.writeOutput(data, to: output)
     }
