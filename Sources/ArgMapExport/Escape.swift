@@ -1,5 +1,6 @@
 import Foundation
 import ArgMapDiff
+import ArgMapRender
 
 /// A failure while exporting or importing a map in one of the interchange formats.
 public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -27,40 +28,12 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
 public enum ExportEscape {
     /// Text with characters XML 1.0 cannot hold removed (C0 controls except tab and newline,
     /// C1 controls, U+FFFE, U+FFFF); carriage returns and CR LF become newlines.
-    public static func cleaned(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var lastCR = false
-        for u in s.unicodeScalars {
-            defer { lastCR = (u == "\r") }
-            switch u.value {
-            case 0x0A: if !lastCR { out.append("\n") }
-            case 0x0D: out.append("\n")
-            case 0x09: out.append(u)
-            case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0xFFFE, 0xFFFF: continue
-            default: out.append(u)
-            }
-        }
-        return String(out)
-    }
+    public static func cleaned(_ s: String) -> String { TextEscaping.cleaned(s, keepTabs: true) }
 
     /// Escapes text for XML (and HTML) character data and quoted attribute values:
     /// `& < > " '` become entities, and characters XML cannot hold are dropped (see
     /// ``cleaned(_:)``). `]]>` and `<script>` therefore come out as plain text.
-    public static func xml(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 16)
-        for u in cleaned(s).unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    public static func xml(_ s: String) -> String { TextEscaping.xml(s) }
 
     /// Escapes text for HTML: the same as ``xml(_:)``.
     public static func html(_ s: String) -> String { xml(s) }

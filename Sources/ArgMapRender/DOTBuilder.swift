@@ -170,24 +170,8 @@ public enum DOTBuilder {
         return out
     }
 
-    /// Text with characters XML cannot hold removed (C0 controls but newline, U+FFFE/U+FFFF),
-    /// tabs and carriage returns as spaces, and CR LF as one newline.
-    static func cleaned(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var lastCR = false
-        for u in s.unicodeScalars {
-            defer { lastCR = (u == "\r") }
-            switch u.value {
-            case 0x0A: if !lastCR { out.append("\n") }
-            case 0x0D: out.append("\n")
-            case 0x09: out.append(" ")
-            case 0x00..<0x20, 0x7F, 0xFFFE, 0xFFFF: continue
-            case 0x80..<0xA0: continue
-            default: out.append(u)
-            }
-        }
-        return String(out)
-    }
+    /// Text with characters XML cannot hold removed; tabs as spaces (see ``TextEscaping``).
+    static func cleaned(_ s: String) -> String { TextEscaping.cleaned(s) }
 
     /// Greedy word wrap at `width` characters; longer words are cut.
     public static func wrap(_ s: String, width: Int = wrapWidth) -> [String] {

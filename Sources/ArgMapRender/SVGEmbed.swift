@@ -155,18 +155,5 @@ public enum SVGEmbed {
     }
 
     /// Escapes text for XML character data and attribute values.
-    static func escapeXML(_ s: String) -> String {
-        var out = ""
-        for u in DOTBuilder.cleaned(s).unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    static func escapeXML(_ s: String) -> String { TextEscaping.xml(s) }
 }
