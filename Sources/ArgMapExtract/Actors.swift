@@ -83,6 +83,14 @@ struct ActorRegistry {
                     }
                 }
             }
+            // A people with its state: "the British" with "Great Britain"/"Britain", "the French"
+            // with "France" (same first four letters).
+            if e.form == .group && w.count == 1, MentionFinder.collectiveDemonyms.contains(k) {
+                let stem = String(k.prefix(4))
+                if let state = order.first(where: { o in o != k && surfaces[o]!.form == .name && surfaces[o]!.cat == .place && words[o]!.contains { $0.hasPrefix(stem) } }) {
+                    union(k, state)
+                }
+            }
             // A name that starts with an acronym: "NKID Collegium".
             if w.count >= 2, acronyms.contains(w[0]) { union(k, w[0]) }
             // Acronym with its long form.

@@ -282,9 +282,10 @@ struct ExtractionRun {
             // he ..."), else the nearest fitting mention.
             for o in earlier {
                 guard let a = o.actor, fits(cls, a, strict: true) else { continue }
+                if o.possessive { continue }
                 var v = o.tokens.upperBound
                 while v < m.tokens.lowerBound && Self.skippable.contains(lower(v)) { v += 1 }
-                if v < m.tokens.lowerBound, reportForms[lower(v)] != nil { found = a; break }
+                if v < m.tokens.lowerBound, reportForms[lower(v)] != nil || stanceForms[lower(v)] != nil || conflictForms[lower(v)] != nil || agreementForms[lower(v)] != nil || infinitiveForms[lower(v)] != nil { found = a; break }
             }
             for o in earlier.reversed() where found == nil {
                 if let a = o.actor, fits(cls, a, strict: true) { found = a; break }
@@ -313,6 +314,16 @@ struct ExtractionRun {
     /// subject noun phrase to the nearest actor mention, with the ones coordinated with it
     /// ("He and Litvinov", "Spokesmen from Bukharin to Zinoviev").
     func subject(before v: Int, in s: Sentence) -> (actors: [Int], start: Int)? {
+        // "X expected a response from Y and continued to ...": the verb after "and" shares
+        // the subject of the verb before it.
+        var c = v - 1
+        while c > s.tokens.lowerBound && Self.skippable.contains(lower(c)) && lower(c) != "and" { c -= 1 }
+        if c > s.tokens.lowerBound + 1, ["and", "but"].contains(lower(c)), mention(endingAt: c - 1, sentence: s.index) != nil || toks[c - 1].isWord,
+           let prev = (max(s.tokens.lowerBound, c - 14)..<(c - 1)).last(where: { isFiniteVerb($0) }), prev > s.tokens.lowerBound,
+           mention(endingAt: c - 1, sentence: s.index).map({ $0.tokens.lowerBound > prev }) ?? true {
+            // Not after an agent ("was studied by X and found ...": X found it).
+            if !((prev + 1)..<c).contains(where: { lower($0) == "by" }), let sub = subject(before: prev, in: s) { return sub }
+        }
         var k = v - 1
         var steps = 0
         while k >= s.tokens.lowerBound && steps < 25 {
@@ -325,6 +336,26 @@ struct ExtractionRun {
                 if o > s.tokens.lowerBound && lower(o) == "the" { o -= 1 }
                 if o > s.tokens.lowerBound, lower(o) == "of", let h = mention(endingAt: o - 1, sentence: s.index), h.actor != nil, h.form != .pronoun {
                     m = h
+                }
+                // "Cloos ... was also a fixist who held": the one the predicate describes.
+                var pn = m.tokens.lowerBound - 1
+                if m.form == .group, pn > s.tokens.lowerBound, ["a", "an"].contains(lower(pn)) {
+                    pn -= 1
+                    while pn > s.tokens.lowerBound && Self.adverbs.contains(lower(pn)) { pn -= 1 }
+                    if lex.copulas.contains(lower(pn)), let real = subject(before: pn, in: s) { return real }
+                }
+                // "Critics, including Senator Jane Doe, argued": the critics, Doe among them.
+                let inc = m.tokens.lowerBound - 1
+                if inc > s.tokens.lowerBound, ["including", "notably", "especially"].contains(lower(inc)) || (inc > s.tokens.lowerBound + 1 && lower(inc) == "as" && lower(inc - 1) == "such"),
+                   let head = subject(before: lower(inc) == "as" ? inc - 1 : inc, in: s) {
+                    return (Array(Set(head.actors + [m.actor!])).sorted(), head.start)
+                }
+                // "Smith, a spokesman for the ministry, told": the appositive describes Smith.
+                if m.tokens.upperBound < v, toks[m.tokens.upperBound].text == ",",
+                   let open = (max(s.tokens.lowerBound, m.tokens.lowerBound - 8)..<m.tokens.lowerBound).last(where: { toks[$0].text == "," }),
+                   open + 1 < m.tokens.lowerBound, ["a", "an", "the"].contains(lower(open + 1)) || !toks[open + 1].isCapitalized,
+                   let h = mention(endingAt: open - 1, sentence: s.index), let ha = h.actor, h.form == .name {
+                    return ([ha], h.tokens.lowerBound)
                 }
                 // "who together with Troll held": Troll is with the subject, who comes before.
                 let w1 = m.tokens.lowerBound - 1
@@ -359,6 +390,15 @@ struct ExtractionRun {
         return nil
     }
 
+    /// Whether token `i` is a finite verb argmap knows (a lexicon verb in past or -s form).
+    func isFiniteVerb(_ i: Int) -> Bool {
+        let w = lower(i)
+        guard let lemma = reportForms[w] ?? stanceForms[w] ?? conflictForms[w] ?? agreementForms[w] ?? infinitiveForms[w] else {
+            return ["expected", "wanted", "had", "did", "was", "were"].contains(w)
+        }
+        return w != lemma && !w.hasSuffix("ing")
+    }
+
     /// Where the claim after a verb ends: the sentence end, or a clause of its own
     /// (", although", "; ", a dash before "largely because").
     func contentEnd(from start: Int, in s: Sentence) -> Int {
@@ -373,7 +413,7 @@ struct ExtractionRun {
                 if !enumerated { return k }
             }
             if (t.text == "—" || t.text == "–") && t.spaceBefore && !inQuote(k) && k > start + 3 { return k }
-            if t.text == "," && k + 1 < s.tokens.upperBound && breakers.contains(lower(k + 1)) && !inQuote(k) && k > start + 3 { return k }
+            if t.text == "," && k + 1 < s.tokens.upperBound && breakers.contains(lower(k + 1)) && !inQuote(k) && k > start + 1 { return k }
             k += 1
         }
         return s.tokens.upperBound
@@ -469,7 +509,7 @@ struct ExtractionRun {
                 if ["been", "be", "being", "was", "were", "is", "are"].contains(lower(b)) && !(k + 1 < r.upperBound && lower(k + 1) == "by") { continue }
             }
             // "read/regard/view X as Y": only with the "as".
-            if ["read", "regard", "view", "treat", "see", "interpret"].contains(lemma) && !isReport,
+            if ["read", "regard", "view", "treat", "see", "interpret", "celebrate", "hail"].contains(lemma) && !isReport,
                !((k + 1)..<min(r.upperBound, k + 9)).contains(where: { lower($0) == "as" }) { continue }
             // Passive with agent: "agreed to by X", "was denounced by X".
             var subj: (actors: [Int], start: Int)? = nil
@@ -503,7 +543,7 @@ struct ExtractionRun {
             if isIng {
                 guard isReport || isStance else { continue }
                 // ", finding that ...": the one who holds the sentence's main clause.
-                if isReport, k > r.lowerBound + 1, toks[k - 1].text == ",", let h = holdersBySentence[s.index]?.last,
+                if isReport, k > r.lowerBound + 1, toks[k - 1].text == ",", let h = subject(before: k - 1, in: s)?.actors.first ?? holdersBySentence[s.index]?.last,
                    !inAnyPosition(k, sentence: s.index) {
                     addPosition([h], k..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "participle-stance")
                     framed = true
@@ -576,7 +616,8 @@ struct ExtractionRun {
             // A reporting verb takes a clause: "that ...", a quotation, or (for the verbs that
             // drop "that") a clause straight after it.
             if isReport && !isStance && !isConflict && !isAgree && !isInf, let n = next {
-                let clauseStart = n.lower == "that" || n.isQuote || [":", "whether", "how", "why", "what", "if"].contains(n.lower)
+                let addressed = (afterVerb..<min(r.upperBound, afterVerb + 5)).contains { lower($0) == "that" } && mentions[s.index].contains { $0.tokens.lowerBound >= afterVerb && $0.tokens.lowerBound <= afterVerb + 1 }
+                let clauseStart = n.lower == "that" || n.isQuote || [":", "whether", "how", "why", "what", "if"].contains(n.lower) || addressed
                 if !clauseStart && !Self.implicitThat.contains(lemma) { continue }
                 let verdict = (afterVerb..<min(r.upperBound, afterVerb + 7)).contains { Self.verdictAdjectives.contains(lower($0)) }
                 if lemma == "hold" && !(n.lower == "that" || verdict || (afterVerb + 1 < r.upperBound && ["view", "opinion", "belief", "position"].contains(lower(afterVerb + 1)))) { continue }
@@ -615,7 +656,11 @@ struct ExtractionRun {
             // The text starts at the subject ("he was sympathetic to ..."), the label at the verb.
             let negAt = (subject.start..<k).first { Self.negations.contains(lower($0)) || ["did", "does", "do"].contains(lower($0)) }
             let start = rule == "inverted-speaker" ? after : subject.start
-            let labelFrom = rule == "inverted-speaker" ? after : (clauseFollows && !negated ? after : (negated ? negAt! : k))
+            var labelFrom = rule == "inverted-speaker" ? after : (clauseFollows && !negated ? after : (negated ? negAt! : k))
+            if isReport && !negated && !clauseFollows {
+                if let th = (after..<min(end, after + 4)).first(where: { lower($0) == "that" }) { labelFrom = th + 1 }
+                else if Self.implicitThat.contains(lemma) && !isStance && !isConflict && !isAgree { labelFrom = after }
+            }
             if wordCount(after..<end) < 2 { continue }
             addPosition(subject.actors, start..<end, sentence: s.index, rule: negated ? rule + "-negated" : rule, labelFrom: labelFrom)
             framed = true

@@ -152,6 +152,12 @@ struct MentionFinder {
                 }
                 i += 1; continue
             }
+            // "the British", "the French", "the Soviets": a people or state as a group.
+            if isNameWord(t), i > s.tokens.lowerBound, toks[i - 1].lower == "the", MentionFinder.collectiveDemonyms.contains(t.lower),
+               i + 1 >= end || !toks[i + 1].isWord || !toks[i + 1].isCapitalized && !isGroupHead(toks[i + 1].lower, toks[i + 1].text, at: i + 1) && (MentionFinder.stop.contains(toks[i + 1].lower) || commonWords.contains(toks[i + 1].lower) || toks[i + 1].lower.hasSuffix("ed") || ["still", "also", "had", "have", "were", "would", "could", "did"].contains(toks[i + 1].lower)) {
+                out.append(Mention(tokens: i..<(i + 1), surface: t.text, form: .group, category: .group, sentence: s.index, possessive: false))
+                i += 1; continue
+            }
             guard isNameWord(t) else { i += 1; continue }
             // A run of capitalised words, with connectors inside.
             var j = i
@@ -257,7 +263,7 @@ struct MentionFinder {
             }
             if words.contains(where: { groupHeads.contains($0.lowercased()) }) && category == .unknown { category = .group }
             // A name ending in a group noun ("Party leaders" is handled below, "English leadership" too).
-            if let nw = nextWord, nw.isWord, !nw.isCapitalized, groupHeads.contains(nw.lower) {
+            if let nw = nextWord, nw.isWord, !nw.isCapitalized, isGroupHead(MentionFinder.stripPossessive(nw.lower).0, nw.text, at: last + 1) {
                 i = last + 1
                 let g = groupPhrase(endingAt: last + 1, in: s, from: first)
                 out.append(g)
@@ -311,12 +317,15 @@ struct MentionFinder {
 
     /// Group nouns that name a part of a named body ("the leadership of X" is X).
     static let partHeads: Set<String> = ["leadership", "leaders", "leader", "majority", "minority", "members", "spokesmen", "spokesman", "representatives", "delegates", "delegation", "officials", "wing", "faction", "staff"]
+    /// Names of peoples that stand for a state or nation after "the" ("the British").
+    static let collectiveDemonyms: Set<String> = ["british", "english", "french", "dutch", "germans", "americans", "russians", "soviets", "italians", "japanese", "chinese", "spanish", "swiss", "irish", "scots", "welsh", "turks", "greeks", "austrians", "prussians", "israelis", "palestinians", "ukrainians", "iranians", "iraqis", "syrians", "egyptians", "indians", "pakistanis", "canadians", "mexicans", "australians", "koreans", "vietnamese", "poles", "czechs", "hungarians", "serbs", "croats", "romanians", "bulgarians", "swedes", "danes", "norwegians", "finns", "belgians", "portuguese", "brazilians", "cubans", "arabs", "allies", "confederates", "federals", "yankees", "bolsheviks", "communists", "nationalists", "republicans", "democrats", "conservatives", "liberals", "tories", "socialists"]
     static let verbsInIst: Set<String> = ["insists", "persists", "consists", "resists", "exists", "assists", "subsists", "desists", "enlists", "twists", "lists", "insist", "persist", "consist", "resist", "exist", "assist", "list", "twist", "enlist"]
 
     /// A noun for a group of people: the lexicon's group nouns, "-ists" ("fixists", "a fixist"
     /// after an article) and "anti-X"/"pro-X" plurals ("anti-Bolsheviks").
     func isGroupHead(_ w: String, _ text: String, at k: Int) -> Bool {
         if groupHeads.contains(w) { return true }
+        if w.count > 4 && w.hasSuffix("s") && groupHeads.contains(String(w.dropLast())) && !bodyWords.contains(String(w.dropLast())) { return true }
         if MentionFinder.verbsInIst.contains(w) { return false }
         if w.count > 6 && w.hasSuffix("ists") { return true }
         if w.count > 5 && w.hasSuffix("ist"), k > 0, ["a", "an"].contains(doc.tokens[k - 1].lower) { return true }
