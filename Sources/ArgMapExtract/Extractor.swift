@@ -368,6 +368,10 @@ struct ExtractionRun {
                 var start = m.tokens.lowerBound
                 // Coordination to the left.
                 var j = m.tokens.lowerBound - 1
+                // "X and a number of other researchers": step over the quantifier.
+                if j > s.tokens.lowerBound + 2, lower(j) == "of", ["number", "some", "many", "several", "most", "all", "few", "group", "host"].contains(lower(j - 1)) {
+                    j -= 2
+                }
                 while j > s.tokens.lowerBound {
                     if ["the", "a", "an"].contains(toks[j].lower) { j -= 1; continue }
                     let c = toks[j].lower
@@ -533,10 +537,19 @@ struct ExtractionRun {
                         owners = [main]
                     }
                     let kind: EdgeKind = isConflict ? .conflict : .agreement
-                    for o in Set(owners) {
+                    for o in Set(owners).sorted() {
                         relations.append(RelationDraft(kind: kind, a: .actor(m.actor!), b: .actor(o), cue: doc.text(tokens: k..<(byAt + 1)),
                                                        sentence: s.index, span: clauseStart..<m.tokens.upperBound, rule: "passive-agent"))
                     }
+                }
+                // Rule "passive-report": "cold fusion was declared dead by the Times": the agent
+                // holds the clause.
+                if passive, isReport || isStance, !inQuote(k),
+                   let m = mentions[s.index].first(where: { $0.tokens.lowerBound > byAt && $0.tokens.lowerBound <= byAt + 4 && $0.actor != nil && $0.form != .pronoun }),
+                   !inAnyPosition(k, sentence: s.index) {
+                    let clauseStart = (r.lowerBound..<k).last(where: { [";", ":", ","].contains(toks[$0].text) || lower($0) == "that" }).map { $0 + 1 } ?? r.lowerBound
+                    addPosition([m.actor!], clauseStart..<contentEnd(from: m.tokens.upperBound, in: s), sentence: s.index, rule: "passive-report")
+                    framed = true
                 }
                 continue
             }

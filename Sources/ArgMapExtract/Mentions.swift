@@ -165,6 +165,10 @@ struct MentionFinder {
             var possessive = false
             while j < end {
                 let u = toks[j]
+                // An initial's full stop inside a name ("Steven E. Koonin").
+                if u.text == ".", j > i, toks[j - 1].text.count == 1, toks[j - 1].isCapitalized, j + 1 < end, isNameWord(toks[j + 1]) {
+                    j += 1; continue
+                }
                 if isNameWord(u) && (j == i || !u.spaceBefore || true) {
                     if j > i && toks[j - 1].isWord == false && toks[j - 1].text != "." { break }
                     last = j
@@ -173,7 +177,8 @@ struct MentionFinder {
                     j += 1
                     continue
                 }
-                if u.isWord && MentionFinder.connectors.contains(u.lower) && j + 1 < end && isNameWord(toks[j + 1]) && j > i {
+                if u.isWord && MentionFinder.connectors.contains(u.lower) && j + 1 < end && isNameWord(toks[j + 1]) && j > i
+                    && (u.lower != "of" || (i..<j).contains { bodyWords.contains(toks[$0].lower) || notActorHeads.contains(toks[$0].lower) || titles.contains(toks[$0].lower) || places.contains(toks[$0].lower) || ["state", "states", "secretary", "minister", "department", "university", "bank", "house", "republic", "kingdom", "church", "people", "duke", "earl", "king", "queen", "prince", "bishop", "director", "chairman", "president", "governor", "mayor"].contains(toks[$0].lower) }) {
                     // "the League of Nations": a connector between capitalised words.
                     if j + 2 < end && toks[j + 1].lower == "the" { break }
                     j += 1; continue

@@ -163,7 +163,8 @@ extension ExtractionRun {
         for s in doc.sentences {
             let words = Set(s.tokens.map { lower($0) })
             guard t.allSatisfy(words.contains) else { continue }
-            for a in Set(mentions[s.index].compactMap(\.actor)) where !excluding.contains(a) && registry.actors[a].category != .place && !registry.actors[a].author {
+            for a in Set(mentions[s.index].compactMap(\.actor)) where !excluding.contains(a) && registry.actors[a].category != .place && !registry.actors[a].author
+                && !t.allSatisfy({ term in registry.actors[a].aliases.keys.contains { $0.lowercased().contains(term) } }) {
                 counts[a, default: 0] += 1
                 if first[a] == nil { first[a] = s.index }
             }
