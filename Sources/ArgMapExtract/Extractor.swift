@@ -60,6 +60,8 @@ struct ExtractionRun {
     /// Per sentence: who speaks in the narration where it is not the author (the Court in a
     /// judicial opinion, the dissenting justice in a dissent).
     var narrator: [Int: Int] = [:]
+    /// Sentences that open with a speaker's label ("Mr. Howard:"): where the turn's words start.
+    var speakerLabel: [Int: Int] = [:]
 
     let reportForms: [String: String]
     let stanceForms: [String: String]
@@ -97,6 +99,7 @@ struct ExtractionRun {
         registry.build(&mentions, doc: doc, lex: lex)
         markSpeakers()
         opinionVoices()
+        speakerTurns()
         for s in doc.sentences {
             resolvePronouns(in: s)
             frames(in: s)
@@ -108,6 +111,7 @@ struct ExtractionRun {
         }
         enumeratedGrounds()
         quotations()
+        turnClaims()
         for s in doc.sentences {
             relationsIn(s)
             nounRelations(in: s)
@@ -254,6 +258,44 @@ struct ExtractionRun {
                 if lower(m.tokens.lowerBound) == "we" { mentions[s.index][mi].actor = court }
                 else if !voice.isEmpty { mentions[s.index][mi].actor = voice[0] }
             }
+        }
+    }
+
+    /// Rule "speaker-turn": in transcripts of debates, hearings and interviews a paragraph that
+    /// opens "Mr. Howard:" or "The Prime Minister:" is that speaker's turn: "I", "we", "my" in it
+    /// are the speaker, and the narration of the turn is the speaker's.
+    mutating func speakerTurns() {
+        var turn: (paragraph: Int, speaker: Int)? = nil
+        for s in doc.sentences {
+            if turn?.paragraph != s.paragraph { turn = nil }
+            if s.tokens.lowerBound == doc.sentences.first(where: { $0.paragraph == s.paragraph })?.tokens.lowerBound,
+               let colon = s.tokens.prefix(8).first(where: { toks[$0].text == ":" }), colon + 1 < s.tokens.upperBound, !toks[colon + 1].isQuote,
+               (s.tokens.lowerBound..<colon).allSatisfy({ toks[$0].isCapitalized || !toks[$0].isWord || ["of", "the", "for", "and", "hon", "right"].contains(lower($0)) }),
+               let m = mentions[s.index].last(where: { $0.tokens.upperBound <= colon && $0.actor != nil && $0.form != .pronoun }) {
+                turn = (s.paragraph, m.actor!)
+                speakerLabel[s.index] = colon + 1
+            }
+            guard let t = turn else { continue }
+            narrator[s.index] = t.speaker
+            for mi in mentions[s.index].indices where mentions[s.index][mi].form == .pronoun && mentions[s.index][mi].pronounClass == nil {
+                if !inQuote(mentions[s.index][mi].tokens.lowerBound) { mentions[s.index][mi].actor = t.speaker }
+            }
+        }
+    }
+
+    /// Claims of a speaker's turn that no frame took: sentences in the first person, questions
+    /// and judgements ("No, I will not do that.", "Where on earth is the logic in that?").
+    mutating func turnClaims() {
+        for s in doc.sentences {
+            guard let speaker = narrator[s.index], speakerLabel.keys.contains(where: { doc.sentences[$0].paragraph == s.paragraph }) else { continue }
+            let from = speakerLabel[s.index] ?? s.tokens.lowerBound
+            let r = from..<s.tokens.upperBound
+            if positions.contains(where: { $0.sentence == s.index }) { continue }
+            let firstPerson = mentions[s.index].contains { $0.form == .pronoun && $0.pronounClass == nil && $0.actor == speaker && r.contains($0.tokens.lowerBound) }
+            let question = toks[s.tokens.upperBound - 1].text == "?"
+            let judged = r.contains { Self.negations.contains(lower($0)) || (lex.faultWords ?? []).contains(lower($0)) || (lex.praiseWords ?? []).contains(lower($0)) }
+            guard firstPerson || question || judged, wordCount(r) >= 3 else { continue }
+            addPosition([speaker], r, sentence: s.index, rule: "speaker-turn")
         }
     }
 
@@ -572,8 +614,9 @@ struct ExtractionRun {
                 guard k == r.lowerBound || (k == r.lowerBound + 1 && ["by", "while", "in", "when", "after"].contains(lower(r.lowerBound))) else { continue }
                 // The comma after which the subject comes ("Believing that X, if not Y, I must ...").
                 let commas = (k..<r.upperBound).filter { toks[$0].text == "," && !inQuote($0) }
-                guard let comma = commas.first(where: { c in mentions[s.index].contains { $0.tokens.lowerBound > c && $0.tokens.lowerBound <= c + 3 && $0.actor != nil } }) else { continue }
-                guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 3 && $0.actor != nil }) else { continue }
+                let opensClause: (Mention, Int) -> Bool = { m, c in m.tokens.lowerBound > c && m.tokens.lowerBound <= c + 3 && m.actor != nil && !m.possessive }
+                guard let comma = commas.first(where: { c in mentions[s.index].contains { opensClause($0, c) } }) else { continue }
+                guard let m = mentions[s.index].first(where: { opensClause($0, comma) }) else { continue }
                 addPosition([m.actor!], (k + 1)..<comma, sentence: s.index, rule: "gerund-stance")
                 framed = true
                 continue

@@ -132,8 +132,8 @@ struct MentionFinder {
             let t = toks[i]
             if !t.isWord { i += 1; continue }
             // First person ("I", "we"): resolved later to the voice of the text.
-            if (t.text == "I" || t.lower == "we") {
-                out.append(Mention(tokens: i..<(i + 1), surface: t.text, form: .pronoun, category: .unknown, sentence: s.index, possessive: false))
+            if (t.text == "I" || ["we", "my", "our", "me", "us"].contains(t.lower)) {
+                out.append(Mention(tokens: i..<(i + 1), surface: t.text, form: .pronoun, category: .unknown, sentence: s.index, possessive: ["my", "our"].contains(t.lower)))
                 i += 1; continue
             }
             // Pronouns.
