@@ -112,6 +112,7 @@ struct ExtractionRun {
         enumeratedGrounds()
         quotations()
         turnClaims()
+        factChecks()
         for s in doc.sentences {
             relationsIn(s)
             nounRelations(in: s)
@@ -271,7 +272,8 @@ struct ExtractionRun {
             if s.tokens.lowerBound == doc.sentences.first(where: { $0.paragraph == s.paragraph })?.tokens.lowerBound,
                let colon = s.tokens.prefix(8).first(where: { toks[$0].text == ":" }), colon + 1 < s.tokens.upperBound, !toks[colon + 1].isQuote,
                (s.tokens.lowerBound..<colon).allSatisfy({ toks[$0].isCapitalized || !toks[$0].isWord || ["of", "the", "for", "and", "hon", "right"].contains(lower($0)) }),
-               let m = mentions[s.index].last(where: { $0.tokens.upperBound <= colon && $0.actor != nil && $0.form != .pronoun }) {
+               let m = mentions[s.index].last(where: { $0.tokens.upperBound <= colon && $0.actor != nil && ($0.form == .name || $0.form == .group) }),
+               !Self.factCheckLabels.contains(lower(s.tokens.lowerBound)) {
                 turn = (s.paragraph, m.actor!)
                 speakerLabel[s.index] = colon + 1
             }
@@ -279,6 +281,40 @@ struct ExtractionRun {
             narrator[s.index] = t.speaker
             for mi in mentions[s.index].indices where mentions[s.index][mi].form == .pronoun && mentions[s.index][mi].pronounClass == nil {
                 if !inQuote(mentions[s.index][mi].tokens.lowerBound) { mentions[s.index][mi].actor = t.speaker }
+            }
+        }
+    }
+
+    /// Labels of fact-check paragraphs: the author's answer, and the claim it answers.
+    static let factLabels: Set<String> = ["fact", "facts", "reality", "truth", "verdict"]
+    static let claimLabels: Set<String> = ["hoax", "myth", "claim", "lie", "fiction", "false", "rumor", "rumour", "misinformation"]
+    static var factCheckLabels: Set<String> { factLabels.union(claimLabels) }
+
+    /// Rule "fact-check": paragraphs labelled "MYTH:"/"HOAX:"/"CLAIM:" state others' claims
+    /// (held by whoever the sentence says), which the author answers in "FACT:"/"REALITY:"
+    /// paragraphs: those are the author's positions, set against the claims' holders.
+    mutating func factChecks() {
+        var lastClaimHolders: [Int] = []
+        for s in doc.sentences {
+            let first = s.tokens.lowerBound
+            guard first + 1 < s.tokens.upperBound, toks[first + 1].text == ":",
+                  doc.sentences.first(where: { $0.paragraph == s.paragraph })?.index == s.index else { continue }
+            let label = lower(first)
+            if Self.claimLabels.contains(label) {
+                lastClaimHolders = positions.filter { $0.sentence == s.index }.flatMap(\.holders)
+                if lastClaimHolders.isEmpty, let m = mentions[s.index].first(where: { $0.actor != nil && $0.form != .pronoun && registry.actors[$0.actor!].category != .place }) {
+                    lastClaimHolders = [m.actor!]
+                }
+                let a = author(s.index)
+                relate(.conflict, [a], lastClaimHolders, cue: first..<(first + 2), s: s, rule: "fact-check")
+            } else if Self.factLabels.contains(label) {
+                let a = author(s.index)
+                for t in doc.sentences where t.paragraph == s.paragraph {
+                    let from = t.index == s.index ? first + 2 : t.tokens.lowerBound
+                    if !positions.contains(where: { $0.sentence == t.index }) {
+                        addPosition([a], from..<t.tokens.upperBound, sentence: t.index, rule: "fact-check")
+                    }
+                }
             }
         }
     }

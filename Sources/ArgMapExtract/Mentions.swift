@@ -231,7 +231,7 @@ struct MentionFinder {
                     let w = toks[b].lower
                     if isTitleWord(w) { stoppedWell = true; break }
                     if MentionFinder.connectors.contains(w) || w == "the" { break }
-                    let initial = w.filter(\.isLetter).count == 1
+                    let initial = w.filter(\.isLetter).count <= 1
                     if !initial { if full == 2 { stoppedWell = true; break }; full += 1 }
                     b -= 1
                 }
@@ -242,6 +242,10 @@ struct MentionFinder {
             words[words.count - 1] = MentionFinder.stripPossessive(words[words.count - 1]).0
             // Trailing connectors never end a name.
             while let w = words.last, MentionFinder.connectors.contains(w.lower()) || w.lower() == "the" { words.removeLast() }
+            // An initial's full stop joins its letter ("Donald J. Trump").
+            words = words.reduce(into: [String]()) { acc, w in
+                if w == ".", let l = acc.last { acc[acc.count - 1] = l + "." } else { acc.append(w) }
+            }
             let surface = words.joined(separator: " ")
             let lower = surface.lowercased()
             let head = words.last.map { $0.lowercased() } ?? ""
