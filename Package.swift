@@ -39,6 +39,7 @@ let package = Package(
         // The umbrella library other Swift programs import.
         .target(name: "ArgMap", dependencies: [
             "ArgMapGraph", "ArgMapText", "ArgMapExtract", "ArgMapRender", "ArgMapDiff",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "ArgMapCLI", dependencies: [
             "ArgMap",
