@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/argmap
 SEEDS := $(wildcard seeds/*.txt)
 
-.PHONY: deps build demo graphs test eval bench clean
+.PHONY: deps build demo graphs test eval bench clean bench-ops fuzz fuzz-build
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -40,6 +40,39 @@ test: deps
 # score.py's table for every seed text with a gold map.
 eval: build
 	@python3 Tests/Fixtures/eval.py $(BIN)
+
+# ---- ops: benchmarks and fuzzing (not part of `make test`) ----
+OPS_SCRATCH ?= .build-ops
+OPS_BENCH := $(OPS_SCRATCH)/release/argmap-ops-bench
+
+# Benchmarks of extraction, end-to-end rendering, scale and memory, printed as a table.
+bench-ops: deps
+	$(SWIFT) build -c release --scratch-path $(OPS_SCRATCH) --product argmap
+	$(SWIFT) build -c release --scratch-path $(OPS_SCRATCH) --product argmap-ops-bench
+	$(OPS_BENCH) --argmap $(OPS_SCRATCH)/release/argmap --seeds seeds
+
+bench: bench-ops
+
+# libFuzzer targets (Fuzz/, a package of its own): each runs FUZZ_SECONDS; findings land in
+# .build-fuzz/artifacts/. Corpora grow in .build-fuzz/corpus/TARGET.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := fuzz-extract fuzz-graph-json fuzz-render
+FUZZ_BUILD := $(SWIFT) build --package-path Fuzz --scratch-path .build-fuzz -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+
+fuzz-build: deps
+	@for t in $(FUZZ_TARGETS); do $(FUZZ_BUILD) --product $$t 2>&1 | grep -v 'Cannot export local symbol' || exit 1; done
+
+fuzz: fuzz-build
+	@mkdir -p .build-fuzz/artifacts
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p .build-fuzz/corpus/$$t; \
+	  case $$t in fuzz-extract) extra=seeds;; fuzz-graph-json) extra=graphs;; *) extra=;; esac; \
+	  echo "== $$t for $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=detect_leaks=0 .build-fuzz/debug/$$t .build-fuzz/corpus/$$t Tests/Fixtures/fuzz/$$t $$extra \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
+	    -artifact_prefix=.build-fuzz/artifacts/$$t- 2>&1 | grep -E '^#[0-9]+.*(DONE|pulse)|ERROR|SUMMARY|Test unit|stat::number_of_executed_units|stat::peak_rss' ; \
+	done
+	@ls .build-fuzz/artifacts 2>/dev/null | sed 's/^/finding: /' || true
 
 clean:
 	rm -rf .build

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ArgMap", targets: ["ArgMap"]),
         .executable(name: "argmap", targets: ["ArgMapCLI"]),
+        .executable(name: "argmap-ops-bench", targets: ["ArgMapOpsBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,11 +42,14 @@ let package = Package(
         // The umbrella library other Swift programs import.
         .target(name: "ArgMap", dependencies: [
             "ArgMapGraph", "ArgMapText", "ArgMapExtract", "ArgMapRender", "ArgMapDiff", "ArgMapExport",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "ArgMapCLI", dependencies: [
             "ArgMap",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Benchmarks and profiling modes (`make bench-ops`); not a test.
+        .executableTarget(name: "ArgMapOpsBench", dependencies: ["ArgMap"], path: "Benchmarks/ArgMapOpsBench"),
         .testTarget(name: "ArgMapGraphTests", dependencies: ["ArgMapGraph"]),
         .testTarget(name: "ArgMapTextTests", dependencies: ["ArgMapText"]),
         .testTarget(name: "ArgMapExtractTests", dependencies: ["ArgMapExtract"]),

@@ -26,7 +26,10 @@ public struct ArgMapError: Error, CustomStringConvertible, Sendable {
 /// The whole pipeline as library calls: read an input (prose or a saved graph), extract,
 /// and hand the graph on to rendering or diffing.
 public enum ArgMapPipeline {
-    /// Largest input argmap reads (bytes).
+    /// Largest input argmap reads (bytes): 64 MB. Bigger files are refused by their size
+    /// before any byte is read. Extraction holds the whole document (tokens, sentences) in
+    /// memory and its time grows faster than the text: split bigger corpora into documents
+    /// and use corpus mode (`argmap extract DIR -o OUTDIR`).
     public static let maxInputBytes = 64 * 1024 * 1024
 
     /// Reads the bytes of `path` (`-` for standard input), with clear errors.
@@ -43,6 +46,9 @@ public enum ArgMapPipeline {
             throw ArgMapError(file: path, problem: "cannot be read (permission denied)")
         }
         defer { try? h.close() }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxInputBytes {
+            throw ArgMapError(file: path, problem: "too large (more than \(maxInputBytes / 1024 / 1024) MB)")
+        }
         let data = (try? h.read(upToCount: maxInputBytes + 1)) ?? Data()
         if data.count > maxInputBytes {
             throw ArgMapError(file: path, problem: "too large (more than \(maxInputBytes / 1024 / 1024) MB)")
@@ -63,7 +69,13 @@ public enum ArgMapPipeline {
         } catch {
             throw ArgMapError(file: name, problem: error.description)
         }
-        return Extractor(lexicon: lexicon).extract(Document(source))
+        var graph = Extractor(lexicon: lexicon).extract(Document(source))
+        // A label longer than a saved graph may hold (a 100,000-letter "name") is cut, so that
+        // every extracted map reads back (ids are unchanged).
+        for i in graph.nodes.indices where graph.nodes[i].label.count > ArgumentGraph.maxLabelLength {
+            graph.nodes[i].label = String(graph.nodes[i].label.prefix(ArgumentGraph.maxLabelLength - 1)) + "\u{2026}"
+        }
+        return graph
     }
 
     /// Loads a graph from `path`: a `.json` graph is read and validated (an AIF file, told by

@@ -13,7 +13,7 @@ struct ArgMapCommand: ParsableCommand {
         or - for standard input. Errors are one line, `argmap: error: FILE: problem`, with exit status 2.
         """,
         version: "0.1.0",
-        subcommands: [Extract.self, Render.self, Diff.self, Explain.self, Report.self]
+        subcommands: [Extract.self, Render.self, Diff.self, Explain.self, Report.self, Merge.self]
     )
 
     /// Runs the command; every failure becomes one line on stderr and exit status 2
@@ -47,6 +47,11 @@ struct ArgMapCommand: ParsableCommand {
 }
 
 /// Options shared by the commands that read prose.
+/// Prints `argmap: warning: MESSAGE` on standard error.
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data("argmap: warning: \(message)\n".utf8))
+}
+
 struct LexiconOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A JSON lexicon merged over the built-in one (extra actors, cue phrases, reporting verbs, words that are never actors).", valueName: "FILE"))
     var lexicon: String?
@@ -54,23 +59,179 @@ struct LexiconOption: ParsableArguments {
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Extract the argument graph (argmap/1 JSON) of a text.")
+        abstract: "Extract the argument graph (argmap/1 JSON) of a text, or of a whole corpus.",
+        discussion: """
+        One file: writes its graph to -o OUT.json (or standard output). Several inputs or a \
+        directory (searched for .txt files): corpus mode, -o OUTDIR gets one NAME.json per \
+        document, extracted on --jobs threads; with --merge, -o names one corpus map instead.
+        """)
 
-    @Argument(help: ArgumentHelp("The prose to read (.txt, UTF-8), or - for standard input.", valueName: "INPUT"))
-    var input: String
+    @Argument(help: ArgumentHelp("The prose to read (.txt, UTF-8), - for standard input, or several files and directories.", valueName: "INPUT"))
+    var inputs: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the JSON here instead of standard output.", valueName: "OUT.json"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the JSON here (a directory in corpus mode; the corpus map with --merge).", valueName: "OUT"))
     var output: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Corpus mode: documents extracted at once (default: the number of cores).", valueName: "N"))
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Corpus mode: write one corpus map, actors merged by alias across documents, evidence naming its document.")
+    var merge = false
 
     @OptionGroup var lex: LexiconOption
 
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Missing expected argument '<INPUT>'") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         let lexicon = try ArgMapPipeline.loadLexicon(lex.lexicon)
-        let graph = try ArgMapPipeline.loadGraph(input, lexicon: lexicon)
-        if graph.nodes.isEmpty {
-            FileHandle.standardError.write(Data("argmap: warning: \(input): no actors or positions found; the map is empty\n".utf8))
+        var isDir: ObjCBool = false
+        let single = inputs.count == 1 && !merge
+            && !(FileManager.default.fileExists(atPath: inputs[0], isDirectory: &isDir) && isDir.boolValue)
+        if single {
+            let input = inputs[0]
+            let graph = try ArgMapPipeline.loadGraph(input, lexicon: lexicon)
+            if graph.nodes.isEmpty {
+                warn("\(input): no actors or positions found; the map is empty")
+            }
+            try ArgMapPipeline.writeOutput(graph.encodedJSON(), to: output)
+            return
         }
-        try ArgMapPipeline.writeOutput(graph.encodedJSON(), to: output)
+        try runCorpus(lexicon: lexicon)
+    }
+
+    /// Corpus mode: many documents, concurrently.
+    func runCorpus(lexicon: Lexicon) throws {
+        guard let output, output != "-" else {
+            if inputs.count == 1 {
+                throw ArgMapError(file: inputs[0], problem: "is a directory: extracting a corpus needs -o OUTDIR")
+            }
+            throw ValidationError(merge ? "--merge needs -o OUT.json" : "several inputs need -o OUTDIR")
+        }
+        let files = try Corpus.inputFiles(inputs)
+        if files.isEmpty {
+            throw ArgMapError(file: inputs.joined(separator: " "), problem: inputs.count == 1 ? "is a directory with no .txt files" : "no .txt files found")
+        }
+        if files.contains("-") { throw ArgMapError(file: "-", problem: "standard input cannot be part of a corpus") }
+        var outNames: [String: String] = [:]
+        if !merge {
+            for f in files {
+                let name = ((f as NSString).lastPathComponent as NSString).deletingPathExtension + ".json"
+                if let other = outNames[name] {
+                    throw ArgMapError(file: f, problem: "has the same name as \(other); both would be written to \(name)")
+                }
+                outNames[name] = f
+            }
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: output, isDirectory: &isDir), !isDir.boolValue {
+                throw ArgMapError(file: output, problem: "is a file; corpus mode writes to a directory")
+            }
+            do {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            } catch {
+                throw ArgMapError(file: output, problem: "cannot create the directory")
+            }
+        }
+        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let bar = ProgressBar(total: files.count)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let items = Corpus.extract(files, jobs: jobs, lexicon: lexicon) { done in bar.update(done) }
+        bar.finish()
+        var failed = 0, empty = 0, bytes = 0
+        var graphs: [ArgumentGraph] = []
+        for item in items {
+            switch item.result {
+            case .failure(let e):
+                failed += 1
+                FileHandle.standardError.write(Data("argmap: error: \(e.description)\n".utf8))
+            case .success(let g):
+                bytes += g.source.bytes
+                if g.nodes.isEmpty {
+                    empty += 1
+                    warn("\(item.path): no actors or positions found; the map is empty")
+                }
+                if merge {
+                    graphs.append(g)
+                } else {
+                    let name = ((item.path as NSString).lastPathComponent as NSString).deletingPathExtension + ".json"
+                    try ArgMapPipeline.writeOutput(g.encodedJSON(), to: (output as NSString).appendingPathComponent(name))
+                }
+            }
+        }
+        var summary = ""
+        if merge {
+            let corpus = Corpus.merge(graphs)
+            try ArgMapPipeline.writeOutput(corpus.encodedJSON(), to: output)
+            let actors = corpus.nodes.filter { $0.kind == .actor }.count
+            summary = "; corpus map: \(actors) actors, \(corpus.nodes.count - actors) positions, \(corpus.edges.count) edges -> \(output)"
+        }
+        let d = clock.now - start
+        let secs = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        FileHandle.standardError.write(Data(String(format: "argmap: extracted %d of %d documents (%.1f MB) in %.2f s on %d jobs; %d failed, %d empty%@\n",
+            files.count - failed, files.count, Double(bytes) / 1e6, secs, min(jobs, files.count), failed, empty, summary).utf8))
+        if failed > 0 { throw ExitCode(2) }
+    }
+}
+
+/// `argmap merge`: one corpus map from saved maps (for corpora extracted on several machines).
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Merge saved maps (argmap/1 JSON) into one corpus map.",
+        discussion: "Actors are merged by alias across documents; evidence names its document.")
+
+    @Argument(help: ArgumentHelp("Saved maps (.json), or directories of them.", valueName: "MAP"))
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the corpus map here instead of standard output.", valueName: "OUT.json"))
+    var output: String?
+
+    func run() throws {
+        var files: [String] = []
+        for p in inputs {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue {
+                let names = ((try? FileManager.default.contentsOfDirectory(atPath: p)) ?? []).filter { $0.lowercased().hasSuffix(".json") }.sorted()
+                files += names.map { (p as NSString).appendingPathComponent($0) }
+            } else {
+                guard ArgMapPipeline.isGraphFile(p) else { throw ArgMapError(file: p, problem: "not a saved map (.json)") }
+                files.append(p)
+            }
+        }
+        if files.isEmpty { throw ValidationError("no maps to merge") }
+        var graphs: [ArgumentGraph] = []
+        for f in files { graphs.append(try ArgMapPipeline.loadGraph(f)) }
+        try ArgMapPipeline.writeOutput(Corpus.merge(graphs).encodedJSON(), to: output)
+    }
+}
+
+/// A progress bar on standard error, drawn only when standard error is a terminal.
+final class ProgressBar: @unchecked Sendable {
+    private let total: Int
+    private let enabled = isatty(STDERR_FILENO) != 0
+    private let lock = NSLock()
+    private var shown = -1
+
+    init(total: Int) { self.total = total }
+
+    /// Redraws the bar for `done` finished documents (from any thread).
+    func update(_ done: Int) {
+        guard enabled, total > 0 else { return }
+        lock.lock(); defer { lock.unlock() }
+        let percent = done * 100 / total
+        guard percent != shown else { return }
+        shown = percent
+        let width = 30, filled = done * width / total
+        let line = "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(total)"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    /// Clears the bar's line.
+    func finish() {
+        guard enabled, total > 0 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
 
@@ -110,8 +271,19 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "OUT"))
     var output: String?
 
-    @Option(name: .long, help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi.")
-    var layout: LayoutEngine = .dot
+    @Option(name: .long, help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi (default: dot, or sfdp for maps of more than \(Render.bigMapNodes) nodes).")
+    var layout: LayoutEngine?
+
+    @Option(name: .long, help: ArgumentHelp("Draw only the N actors with the most positions and relations, with their positions.", valueName: "N"))
+    var top: Int?
+
+    /// Above this many nodes the dot engine can take minutes: render switches to sfdp unless
+    /// --layout was given.
+    static let bigMapNodes = 1_000
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    }
 
     @Flag(name: .long, help: "SVG to inline in HTML: no prolog, a viewBox without fixed size, role=img with a title, ids prefixed.")
     var embed = false
@@ -127,7 +299,23 @@ struct Render: ParsableCommand {
     func run() throws {
         let chosen = format ?? output.flatMap(MapFormat.forOutput) ?? .svg
         let lexicon = try ArgMapPipeline.loadLexicon(lex.lexicon)
-        let graph = try ArgMapPipeline.loadGraph(input, lexicon: lexicon)
+        var graph = try ArgMapPipeline.loadGraph(input, lexicon: lexicon)
+        if let top {
+            let before = graph.nodes.count
+            graph = graph.topActors(top)
+            if graph.nodes.count < before {
+                warn("\(input): --top \(top): drawing \(graph.nodes.count) of \(before) nodes (the \(top) actors with most positions and relations, and their positions)")
+            }
+        }
+        let layout: LayoutEngine
+        if let chosenLayout = self.layout {
+            layout = chosenLayout
+        } else if graph.nodes.count > Render.bigMapNodes && chosen != .json {
+            layout = .sfdp
+            warn("\(input): the map has \(graph.nodes.count) nodes; drawing it with sfdp instead of dot, which can take minutes above \(Render.bigMapNodes) nodes (--layout dot to insist, --top N to draw only the busiest actors)")
+        } else {
+            layout = .dot
+        }
         let data: Data
         switch chosen {
         case .json:

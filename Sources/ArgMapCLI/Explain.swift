@@ -34,6 +34,21 @@ struct Explain: ParsableCommand {
             out += "\(e.id)  \(e.kind.rawValue)  \(s) -> \(t)\n    rule: \(e.rule ?? "-")" + (e.cue.map { "  cue: \"\($0)\"" } ?? "") + "\n" + sentence(e.evidence)
         }
         if let id, !found { throw ArgMapError(file: input, problem: "no node or edge with id \"\(id)\"") }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        FileHandle.standardOutput.write(Data(Explain.terminalSafe(out).utf8))
+    }
+
+    /// Text safe to print on a terminal: control characters other than newline and tab
+    /// (ESC, CSI, BEL, NUL, ...) from the map become U+FFFD, so a label cannot move the cursor,
+    /// change colours or retitle the window.
+    static func terminalSafe(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x0A, 0x09: out.append(u)
+            case 0x00..<0x20, 0x7F..<0xA0: out.append("\u{FFFD}")
+            default: out.append(u)
+            }
+        }
+        return String(out)
     }
 }

@@ -26,10 +26,13 @@ extension ExtractionRun {
             while c > r.lowerBound && Self.adverbs.contains(lower(c)) { c -= 1 }
             guard c >= r.lowerBound, lex.copulas.contains(lower(c)) else { continue }
             guard let sub = subject(before: c, in: s) else { continue }
-            if inAnyPosition(k, sentence: s.index) { continue }
             let negated = (c..<k).contains { Self.negations.contains(lower($0)) }
             let start = negated ? (c + 1..<k).first { Self.negations.contains(lower($0)) }! : k
-            addPosition(sub.actors, sub.start..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "stance-adjective", labelFrom: start)
+            // Inside a claim already found ("assured Bullitt that he was sympathetic to ...") the
+            // stance adds no position, but its relation still stands.
+            if !inAnyPosition(k, sentence: s.index) {
+                addPosition(sub.actors, sub.start..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "stance-adjective", labelFrom: start)
+            }
             // With an actor (or an actor's proposal) as object: a relation.
             let pos = lex.agreementAdjectives.contains(lower(k)), neg = lex.conflictAdjectives.contains(lower(k))
             guard (pos || neg) && !negated else { continue }

@@ -62,6 +62,10 @@ extension ArgumentGraph {
 
     /// Reads and validates a graph from `argmap/1` JSON.
     public static func decode(json data: Data) throws(GraphError) -> ArgumentGraph {
+        // Deeply nested JSON could exhaust the stack of a recursive parser: refuse it first.
+        if jsonNestingDepth(data) > maxJSONDepth {
+            throw .malformedJSON("nested more than \(maxJSONDepth) levels deep")
+        }
         // Look at the schema first so that another document gets the clearer error.
         let top: Any
         do {
@@ -87,7 +91,40 @@ extension ArgumentGraph {
             throw .malformedJSON("\(error)")
         }
         try graph.validate()
+        for n in graph.nodes where n.label.count > maxLabelLength {
+            throw .invalidField("the label of node \"\(n.id)\" is longer than \(maxLabelLength) characters")
+        }
         return graph
+    }
+
+    /// Deepest nesting of arrays and objects ``decode(json:)`` accepts. A graph needs 5.
+    public static let maxJSONDepth = 512
+
+    /// Longest node label ``decode(json:)`` accepts (characters); labels are drawn in full.
+    public static let maxLabelLength = 10_000
+
+    /// The deepest nesting of `[` and `{` in JSON text (brackets inside strings ignored),
+    /// found without recursion.
+    public static func jsonNestingDepth(_ data: Data) -> Int {
+        var depth = 0, deepest = 0
+        var inString = false, escaped = false
+        for b in data {
+            if inString {
+                if escaped { escaped = false }
+                else if b == UInt8(ascii: "\\") { escaped = true }
+                else if b == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch b {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > deepest { deepest = depth }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
+            }
+        }
+        return deepest
     }
 
     private static func where_(_ path: [any CodingKey]) -> String {

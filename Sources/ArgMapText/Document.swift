@@ -37,6 +37,8 @@ public struct Document: Sendable {
     public let quotations: [Quotation]
     /// Byte ranges of the lines that were judged not to be prose and skipped.
     public let skippedLines: [Range<Int>]
+    /// Per token: how many quotations hold it inside their marks (see ``isQuoted(token:)``).
+    private let quoteDepth: [UInt8]
 
     /// Splits `source` into paragraphs, sentences and tokens.
     public init(_ source: SourceText) {
@@ -66,6 +68,25 @@ public struct Document: Sendable {
         self.skippedLines = skipped
         self.quotations = Document.pairQuotes(toks)
         self.sentences = Document.split(toks, quotes: self.quotations)
+        var delta = [Int](repeating: 0, count: toks.count + 1)
+        for q in quotations where q.open + 1 < q.close {
+            delta[q.open + 1] += 1
+            delta[q.close] -= 1
+        }
+        var depth = 0
+        var marks = [UInt8](repeating: 0, count: toks.count)
+        for k in 0..<toks.count {
+            depth += delta[k]
+            marks[k] = UInt8(min(depth, 255))
+        }
+        self.quoteDepth = marks
+    }
+
+    /// Whether token `t` lies inside a pair of quotation marks (in the ``Quotation/inner``
+    /// range of some quotation). Constant time: the same answer as
+    /// `quotations.contains { $0.inner.contains(t) }`, which is linear in the quotations.
+    public func isQuoted(token t: Int) -> Bool {
+        t >= 0 && t < quoteDepth.count && quoteDepth[t] > 0
     }
 
     /// The input text of a byte range, white space folded to single spaces.
@@ -99,6 +120,7 @@ public struct Document: Sendable {
 
     /// Folds runs of white space (including non-breaking spaces and line breaks) into one space.
     public static func fold(_ s: String) -> String {
+        if let ascii = foldASCII(s) { return ascii }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         var space = false
@@ -111,6 +133,35 @@ public struct Document: Sendable {
             }
         }
         return out
+    }
+
+    /// ``fold(_:)`` for ASCII text, on bytes (the same result); nil when `s` is not ASCII.
+    static func foldASCII(_ s: String) -> String? {
+        var s = s
+        return s.withUTF8 { b -> String? in
+            var clean = true
+            var prevSpace = true
+            for c in b {
+                if c >= 0x80 { return nil }
+                let space = c == 0x20 || (c >= 0x09 && c <= 0x0D)
+                if space && (c != 0x20 || prevSpace) { clean = false }
+                prevSpace = space
+            }
+            if clean && !prevSpace { return String(decoding: b, as: UTF8.self) }
+            if clean && b.isEmpty { return "" }
+            var out = [UInt8]()
+            out.reserveCapacity(b.count)
+            var space = false
+            for c in b {
+                if c == 0x20 || (c >= 0x09 && c <= 0x0D) {
+                    space = !out.isEmpty
+                } else {
+                    if space { out.append(0x20); space = false }
+                    out.append(c)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     // MARK: Lines
@@ -126,7 +177,7 @@ public struct Document: Sendable {
             while j < b.count && b[j] != 0x0A { j += 1 }
             var e = j
             if e > i && b[e - 1] == 0x0D { e -= 1 }
-            let content = fold(String(decoding: b[i..<e], as: UTF8.self))
+            let content = b.withUnsafeBufferPointer { fold(String(decoding: UnsafeBufferPointer(rebasing: $0[i..<e]), as: UTF8.self)) }
             out.append(Line(range: i..<e, blank: content.isEmpty, content: content))
             i = j + 1
         }
@@ -143,20 +194,23 @@ public struct Document: Sendable {
             if l.blank { return false }
             let c = l.content
             if c.allSatisfy({ $0.isNumber || $0 == " " || $0 == "-" || $0 == "." || $0 == "[" || $0 == "]" }) { return false }
-            if let n = Int(c.split(separator: " ").last ?? ""), c.lowercased().hasPrefix("page"), n >= 0 { return false }
+            let lower = c.lowercased()
+            if lower.hasPrefix("page"), let n = Int(c.split(separator: " ").last ?? ""), n >= 0 { return false }
             if counts[c, default: 0] > 1 && c.count < 300 { return false }
-            if c.lowercased().hasPrefix("preferred citation:") || c.lowercased().hasPrefix("http://") || c.lowercased().hasPrefix("https://") { return false }
+            if lower.hasPrefix("preferred citation:") || lower.hasPrefix("http://") || lower.hasPrefix("https://") { return false }
             let aloneBefore = i == 0 || lines[i - 1].blank
             let aloneAfter = i == lines.count - 1 || lines[i + 1].blank
-            let words = c.split(separator: " ").count
+            guard aloneBefore && aloneAfter, let last = c.unicodeScalars.last,
+                  !".!?:;\"”’')]…".unicodeScalars.contains(last),
+                  let first = c.unicodeScalars.first, !first.properties.isLowercase else { return true }
+            // A heading: at most 14 words, mostly capitalised (counted only for lines that
+            // could be one).
+            var words = 0
+            for _ in c.split(separator: " ", maxSplits: 15) { words += 1 }
+            if words > 14 { return true }
             let long = c.split(separator: " ").filter { $0.count > 3 }
             let titleCase = !long.isEmpty && long.filter { $0.first?.isUppercase == true }.count * 5 >= long.count * 3
-            if aloneBefore && aloneAfter && words <= 14 && titleCase, let last = c.unicodeScalars.last,
-               !".!?:;\"”’')]…".unicodeScalars.contains(last),
-               let first = c.unicodeScalars.first, !first.properties.isLowercase {
-                return false
-            }
-            return true
+            return !titleCase
         }
     }
 

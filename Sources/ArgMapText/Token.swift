@@ -32,11 +32,20 @@ public struct Token: Sendable, Equatable {
     public var isWord: Bool { kind == .word }
     public var isQuote: Bool { if case .quote = kind { return true } else { return false } }
     /// The first character is an upper-case letter.
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public var isCapitalized: Bool {
+        guard let u = text.unicodeScalars.first else { return false }
+        if u.value < 0x80 { return u.value >= 0x41 && u.value <= 0x5A }
+        return u.properties.isUppercase
+    }
     /// Two or more letters, all upper case ("NKID", "USSR").
     public var isAcronym: Bool {
         var letters = 0
         for u in text.unicodeScalars {
+            if u.value < 0x80 {
+                if u.value >= 0x61 && u.value <= 0x7A { return false }
+                if u.value >= 0x41 && u.value <= 0x5A { letters += 1 }
+                continue
+            }
             if u.properties.isLowercase { return false }
             if u.properties.isAlphabetic { letters += 1 }
         }

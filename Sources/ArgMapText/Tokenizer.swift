@@ -1,16 +1,23 @@
 /// Splits prose lines into tokens with UTF-8 byte offsets.
 enum Tokenizer {
     static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
-        u.properties.isAlphabetic || u.properties.numericType != nil || u.properties.generalCategory == .nonspacingMark
+        // ASCII: letters and digits only (the same answer as the properties, without a lookup).
+        if u.value < 0x80 {
+            let v = u.value | 0x20
+            return (v >= 0x61 && v <= 0x7A) || (u.value >= 0x30 && u.value <= 0x39)
+        }
+        return u.properties.isAlphabetic || u.properties.numericType != nil || u.properties.generalCategory == .nonspacingMark
     }
 
     static func isSpace(_ u: Unicode.Scalar) -> Bool {
-        u.properties.isWhitespace || u == "\u{00A0}" || u == "\u{200B}" || u == "\u{FEFF}"
+        if u.value < 0x80 { return u.value == 0x20 || (u.value >= 0x09 && u.value <= 0x0D) }
+        return u.properties.isWhitespace || u == "\u{00A0}" || u == "\u{200B}" || u == "\u{FEFF}"
     }
 
     static func tokenize(_ bytes: [UInt8], _ range: Range<Int>, into toks: inout [Token], paragraphStart: Bool) {
         // Decode the line into scalars with their byte offsets.
         var scalars: [(Unicode.Scalar, Int)] = []
+        scalars.reserveCapacity(range.count)
         var it = bytes[range].makeIterator()
         var decoder = UTF8()
         var offset = range.lowerBound
@@ -29,6 +36,24 @@ enum Tokenizer {
         var space = true
         var i = 0
         func emit(_ a: Int, _ b: Int, _ kind: TokenKind) {
+            // ASCII tokens (most of them): text and lower case straight from the bytes.
+            let start = scalars[a].1, stop = end(b)
+            if stop - start == b - a {
+                let (text, lower) = bytes.withUnsafeBufferPointer { buf -> (String, String) in
+                    let slice = UnsafeBufferPointer(rebasing: buf[start..<stop])
+                    let text = String(decoding: slice, as: UTF8.self)
+                    guard slice.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return (text, text) }
+                    return (text, String(unsafeUninitializedCapacity: slice.count) { out in
+                        for (k, c) in slice.enumerated() { out[k] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
+                        return slice.count
+                    })
+                }
+                toks.append(Token(text: text, lower: lower, kind: kind, start: start, end: stop,
+                                  spaceBefore: space, paragraphStart: first))
+                first = false
+                space = false
+                return
+            }
             var s = ""
             for k in a..<b {
                 let u = scalars[k].0

@@ -32,6 +32,19 @@ final class DataBox: @unchecked Sendable {
     func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
 }
 
+/// Reads a pipe to its end, retrying reads interrupted by signals (FileHandle's
+/// readDataToEndOfFile traps on EINTR, which SIGCHLD from parallel tests can cause).
+func readAll(_ fd: Int32) -> Data {
+    var out = Data()
+    var buf = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n > 0 { out.append(contentsOf: buf[0..<n]); continue }
+        if n < 0 && errno == EINTR { continue }
+        return out
+    }
+}
+
 /// Runs a program and collects its output.
 func run(_ exe: String, _ args: [String], stdin: Data? = nil, cwd: URL? = nil) throws -> Run {
     let p = Process()
@@ -49,8 +62,8 @@ func run(_ exe: String, _ args: [String], stdin: Data? = nil, cwd: URL? = nil) t
     let errBox = DataBox()
     let group = DispatchGroup()
     group.enter()
-    DispatchQueue.global().async { errBox.set(err.fileHandleForReading.readDataToEndOfFile()); group.leave() }
-    let o = out.fileHandleForReading.readDataToEndOfFile()
+    DispatchQueue.global().async { errBox.set(readAll(err.fileHandleForReading.fileDescriptor)); group.leave() }
+    let o = readAll(out.fileHandleForReading.fileDescriptor)
     group.wait()
     p.waitUntilExit()
     let e = errBox.get()

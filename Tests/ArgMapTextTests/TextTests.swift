@@ -94,3 +94,26 @@ private func sentences(_ s: String) throws -> [String] {
         #expect(d.tokens.map(\.text).prefix(2) == ["Stalin's", "anti-Soviet"])
     }
 }
+
+@Suite struct DocumentLookupTests {
+    @Test func isQuotedMatchesTheQuotations() throws {
+        let text = #"Smith said "war is 'near' now" and Jones said "no." Then 'peace' came, "and "so" on"#
+        let doc = Document(try SourceText(name: "q.txt", bytes: Array(text.utf8)))
+        for t in -1...(doc.tokens.count) {
+            #expect(doc.isQuoted(token: t) == doc.quotations.contains { $0.inner.contains(t) }, "token \(t)")
+        }
+        #expect(doc.tokens.indices.contains { doc.isQuoted(token: $0) })
+    }
+
+    @Test func foldASCIIFastPathMatchesTheGeneralFold() {
+        for s in ["", " ", "a", " a ", "a  b", "a\tb\r\nc", "\u{0B}x\u{0C}", "x ", "plain words here", "a\u{1C}b"] {
+            var general = ""
+            var space = false
+            for u in s.unicodeScalars {
+                if u.properties.isWhitespace || u == "\u{00A0}" { space = !general.isEmpty }
+                else { if space { general.append(" "); space = false }; general.unicodeScalars.append(u) }
+            }
+            #expect(Document.fold(s) == general, "\(s.debugDescription)")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgMap
+import Foundation
+import FuzzSupport
+
+/// libFuzzer entry: any bytes as a text. Invalid text must be rejected with an error, valid
+/// text must extract to a graph that validates and serialises.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzExtract(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    guard let source = try? SourceText(name: "fuzz.txt", bytes: bytes) else { return 0 }
+    let graph = Extractor().extract(Document(source))
+    do {
+        try graph.validate()
+    } catch {
+        fatalError("extracted graph does not validate: \(error)")
+    }
+    let json = graph.encodedJSON()
+    guard (try? ArgumentGraph.decode(json: json)) != nil else {
+        fatalError("extracted graph does not read back")
+    }
+    return 0
+}
+
+/// The entry point SwiftPM links as `main`: run libFuzzer's driver on ``fuzzExtract(_:_:)``.
+@_cdecl("FuzzExtract_main")
+public func fuzzExtractMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var c = argc
+    var v = argv
+    return LLVMFuzzerRunDriver(&c, &v) { data, size in fuzzExtract(data!, size) }
+}
