@@ -257,6 +257,12 @@ struct MentionFinder {
             }
             // Tokens already taken.
             for k in first...last { covered.insert(k) }
+            // "The British, on the other hand, protested": a people as a group.
+            if words.count == 1, MentionFinder.collectiveDemonyms.contains(lower), first > s.tokens.lowerBound, toks[first - 1].lower == "the",
+               nextWord.map({ !$0.isWord || (!$0.isCapitalized && !isGroupHead($0.lower, $0.text, at: last + 1) && (MentionFinder.stop.contains($0.lower) || commonWords.contains($0.lower) || $0.lower.hasSuffix("ed") || $0.lower.hasSuffix("ly"))) }) ?? true {
+                out.append(Mention(tokens: first..<(last + 1), surface: surface, form: .group, category: .group, sentence: s.index, possessive: possessive))
+                i = last + 1; continue
+            }
             if surface.isEmpty || notActors.contains(lower) || notActorHeads.contains(head) || notActorHeads.contains(lower)
                 || words.contains(where: { notActorHeads.contains($0.lowercased()) }) {
                 i = last + 1; continue
@@ -363,7 +369,7 @@ struct MentionFinder {
         var m = Mention(tokens: from..<(k + 1), surface: surface, form: .group, category: cat,
                         sentence: s.index, possessive: possessive)
         let w = written.joined(separator: " ")
-        if w.lowercased() != surface, !MentionFinder.stop.contains(w.lowercased()) { m.original = w }
+        if w != surface, !MentionFinder.stop.contains(w.lowercased()) { m.original = w }
         return m
     }
 }
