@@ -18,7 +18,7 @@ import Glibc
 struct BenchOptions {
     var argmap = ".build-ops/release/argmap"
     var seeds = "seeds"
-    var only: Set<String> = ["extract", "e2e", "scale", "rss"]
+    var only: Set<String> = ["extract", "e2e", "scale", "rss", "diff"]
     var runs = 20
     var corpusMB = 10
     var scaleTimeout = 60.0
@@ -322,6 +322,30 @@ func renderOnce(_ path: String, _ engine: String) {
     print(t)
 }
 
+/// Diff timing: two synthetic graphs with 5% changes, 10,000 nodes / 30,000 edges and ten
+/// times that; the median of five diffs each, and how the cost grows.
+func benchDiff(_ o: BenchOptions) {
+    var rows: [[String]] = []
+    var medians: [Double] = []
+    for (n, e) in [(10_000, 30_000), (100_000, 300_000)] {
+        let (a, b) = GraphDiffer.syntheticPair(nodes: n, edges: e, changeFraction: 0.05, seed: 42)
+        var times: [Double] = []
+        var changes = 0
+        for _ in 0..<5 {
+            let (d, t) = timed { GraphDiffer.diff(old: a, new: b) }
+            changes = d.changes.count
+            times.append(t)
+        }
+        let m = median(times)
+        medians.append(m)
+        rows.append(["\(n) / \(e)", "\(changes)", fmt(m, 3), fmt(times.min() ?? 0, 3)])
+    }
+    table("diff (one core, median of 5)", ["nodes / edges", "changes", "median s", "best s"], rows)
+    if medians.count == 2 && medians[0] > 0 {
+        print("10x the graph costs \(fmt(medians[1] / medians[0], 1))x the time (goal: under 0.5 s at 10k nodes, at most ~12x)")
+    }
+}
+
 // MARK: - Main
 
 let options = BenchOptions(Array(CommandLine.arguments.dropFirst()))
@@ -342,4 +366,5 @@ if let child = options.rssChild, let exe = child.first {
     if options.only.contains("e2e") { benchEndToEnd(options) }
     if options.only.contains("scale") { benchScale(options) }
     if options.only.contains("rss") { benchRSS(options) }
+    if options.only.contains("diff") { benchDiff(options) }
 }

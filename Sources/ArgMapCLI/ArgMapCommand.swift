@@ -237,7 +237,7 @@ final class ProgressBar: @unchecked Sendable {
 
 /// Output formats of `argmap render`.
 enum MapFormat: String, ExpressibleByArgument, CaseIterable {
-    case svg, dot, json, md, png, pdf, mermaid, graphml, aif
+    case svg, dot, json, md, png, pdf, mermaid, graphml, aif, outline
 
     /// The format an output file name implies (`.svg`, `.dot`, `.json`, `.md`, `.png`, `.pdf`,
     /// `.mmd`/`.mermaid`, `.graphml`, `.aif`/`.aif.json`), if any.
@@ -246,6 +246,7 @@ enum MapFormat: String, ExpressibleByArgument, CaseIterable {
         if lower.hasSuffix(".aif.json") { return .aif }
         switch (lower as NSString).pathExtension {
         case "mmd", "mermaid": return .mermaid
+        case "txt", "outline": return .outline
         case "markdown": return .md
         case let ext: return MapFormat(rawValue: ext)
         }
@@ -265,7 +266,7 @@ struct Render: ParsableCommand {
     @Argument(help: ArgumentHelp("Prose (.txt), a saved graph (.json), or - for standard input.", valueName: "INPUT"))
     var input: String
 
-    @Option(name: [.customShort("f"), .long], help: "Output format: svg, dot, json, md, png, pdf, mermaid, graphml or aif.")
+    @Option(name: [.customShort("f"), .long], help: "Output format: svg, dot, json, md, png, pdf, mermaid, graphml, aif or outline (one sorted line per actor, position and relation, for git diff).")
     var format: MapFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "OUT"))
@@ -320,6 +321,8 @@ struct Render: ParsableCommand {
         switch chosen {
         case .json:
             data = graph.encodedJSON()
+        case .outline:
+            data = Data(graph.outline().utf8)
         case .dot:
             data = Data(DOTBuilder.dot(for: graph, options: RenderOptions(layout: layout, camps: camps)).utf8)
         case .svg:

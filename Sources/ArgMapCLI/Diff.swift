@@ -20,8 +20,12 @@ struct Diff: ParsableCommand {
         Exit status as diff(1): 0 no differences, 1 differences, 2 trouble.
         """)
 
-    @Argument(help: "The earlier version.") var old: String
-    @Argument(help: "The later version.") var new: String
+    @Argument(help: "The earlier version (with --git: a revision).") var old: String
+    @Argument(help: "The later version (with --git: a revision).") var new: String
+    @Argument(help: ArgumentHelp("With --git: the file to compare, after --.", valueName: "PATH")) var path: String?
+
+    @Flag(name: .long, help: "Compare PATH's maps at revisions OLD and NEW of the git repository here: argmap diff --git REV1 REV2 -- PATH.")
+    var git = false
 
     @Option(name: .long, help: "Output: text, json, md, svg or dot (default: from the -o extension, else text).")
     var format: DiffFormat?
@@ -55,8 +59,16 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let lexicon = try ArgMapPipeline.loadLexicon(lex.lexicon)
-        let a = try ArgMapPipeline.loadGraph(old, lexicon: lexicon)
-        let b = try ArgMapPipeline.loadGraph(new, lexicon: lexicon)
+        let a: ArgumentGraph, b: ArgumentGraph
+        if git {
+            guard let path else { throw ArgMapError(file: "-", problem: "--git needs a file: argmap diff --git REV1 REV2 -- PATH") }
+            a = try GitRevision.graph(path: path, revision: old, lexicon: lexicon)
+            b = try GitRevision.graph(path: path, revision: new, lexicon: lexicon)
+        } else {
+            if let path { throw ArgMapError(file: path, problem: "a third file is only taken with --git") }
+            a = try ArgMapPipeline.loadGraph(old, lexicon: lexicon)
+            b = try ArgMapPipeline.loadGraph(new, lexicon: lexicon)
+        }
         let diff = GraphDiffer.diff(old: a, new: b, options: DiffOptions(similarity: similarity, compareEvidence: evidence))
         let chosen = format ?? output.flatMap { DiffFormat(rawValue: (($0 as NSString).pathExtension).lowercased()) } ?? .text
         var data: Data
@@ -90,5 +102,33 @@ struct Diff: ParsableCommand {
         }
         try ArgMapPipeline.writeOutput(data, to: output)
         if !diff.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Reads a file as it was at a revision of the git repository the command runs in.
+enum GitRevision {
+    /// The map of `path` at `revision` (`git show REVISION:./PATH`): prose is extracted, a
+    /// `.json` graph is read.
+    static func graph(path: String, revision: String, lexicon: Lexicon) throws(ArgMapError) -> ArgumentGraph {
+        let spec = "\(revision):" + (path.hasPrefix("/") ? path : "./" + path)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["git", "show", spec]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        do { try p.run() } catch { throw ArgMapError(file: spec, problem: "cannot run git: \(error.localizedDescription)") }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else {
+            let first = message.split(separator: "\n").first.map(String.init) ?? "git show failed"
+            throw ArgMapError(file: spec, problem: first.replacingOccurrences(of: "fatal: ", with: ""))
+        }
+        let name = (path as NSString).lastPathComponent
+        if ArgMapPipeline.isGraphFile(path) {
+            do { return try ArgumentGraph.decode(json: data) } catch { throw ArgMapError(file: spec, problem: error.description) }
+        }
+        do { return try ArgMapPipeline.extract(data, name: name, lexicon: lexicon) } catch { throw ArgMapError(file: spec, problem: error.problem) }
     }
 }

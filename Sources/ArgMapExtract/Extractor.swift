@@ -505,6 +505,8 @@ struct ExtractionRun {
     func trim(_ r: Range<Int>) -> Range<Int> {
         var a = r.lowerBound, b = r.upperBound
         while a < b && toks[a].kind == .punct { a += 1 }
+        // Footnote marks at the end ("... the USSR.[55]") are not part of the claim.
+        while b - a >= 3 && toks[b - 1].text == "]" && toks[b - 2].text.allSatisfy(\.isNumber) && toks[b - 3].text == "[" { b -= 3 }
         while a < b && (toks[b - 1].kind == .punct) { b -= 1 }
         if a < b && lower(a) == "that" { a += 1 }
         while a < b && toks[a].kind == .punct { a += 1 }
@@ -705,6 +707,8 @@ struct ExtractionRun {
                 framed = true
                 continue
             }
+            // "agreed with X", "disagreed with X's view": a relation (see the cue phrases), not a claim.
+            if ["agree", "disagree", "concur"].contains(lemma), let n = next, ["with", "to"].contains(n.lower) { continue }
             // A reporting verb takes a clause: "that ...", a quotation, or (for the verbs that
             // drop "that") a clause straight after it.
             if isReport && !isStance && !isConflict && !isAgree && !isInf, let n = next {
@@ -738,6 +742,16 @@ struct ExtractionRun {
                         relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(oa), cue: doc.text(tokens: k..<(k + 1)),
                                                        sentence: s.index, span: subject.start..<m.tokens.upperBound, rule: "verb-object"))
                     }
+                } else if !negated, after + 1 < r.upperBound, ["this", "that", "these", "those", "such"].contains(lower(after)),
+                          lex.viewNouns.contains(lower(after + 1)) || lex.ideaNouns.contains(lower(after + 1)) || ["explanation", "argument", "assessment", "account", "charge", "accusation", "demand", "offer", "request", "approach"].contains(lower(after + 1)) {
+                    // Rule "demonstrative-object": "Bukharin rejected this view", "Lyons accepted
+                    // this explanation": with or against the one who just stated it.
+                    let prev = previousHolders(before: s.index, excluding: Set(subject.actors))
+                    let kind: EdgeKind = isConflict ? .conflict : .agreement
+                    for a in subject.actors { for p in prev {
+                        relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(p), cue: doc.text(tokens: k..<(after + 2)),
+                                                       sentence: s.index, span: subject.start..<(after + 2), rule: "demonstrative-object"))
+                    } }
                 }
             }
             let end = contentEnd(from: after, in: s)
