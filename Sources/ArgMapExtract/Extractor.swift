@@ -62,6 +62,8 @@ struct ExtractionRun {
     var narrator: [Int: Int] = [:]
     /// Sentences that open with a speaker's label ("Mr. Howard:"): where the turn's words start.
     var speakerLabel: [Int: Int] = [:]
+    /// Per paragraph that opens a turn: who spoke in the turn before (the one being answered).
+    var previousSpeaker: [Int: Int] = [:]
 
     let reportForms: [String: String]
     let stanceForms: [String: String]
@@ -113,6 +115,7 @@ struct ExtractionRun {
         quotations()
         turnClaims()
         factChecks()
+        turnReplies()
         for s in doc.sentences {
             relationsIn(s)
             nounRelations(in: s)
@@ -267,6 +270,7 @@ struct ExtractionRun {
     /// are the speaker, and the narration of the turn is the speaker's.
     mutating func speakerTurns() {
         var turn: (paragraph: Int, speaker: Int)? = nil
+        var lastSpeaker: Int? = nil
         for s in doc.sentences {
             if turn?.paragraph != s.paragraph { turn = nil }
             if s.tokens.lowerBound == doc.sentences.first(where: { $0.paragraph == s.paragraph })?.tokens.lowerBound,
@@ -274,11 +278,20 @@ struct ExtractionRun {
                (s.tokens.lowerBound..<colon).allSatisfy({ toks[$0].isCapitalized || !toks[$0].isWord || ["of", "the", "for", "and", "hon", "right"].contains(lower($0)) }),
                let m = mentions[s.index].last(where: { $0.tokens.upperBound <= colon && $0.actor != nil && ($0.form == .name || $0.form == .group) }),
                !Self.factCheckLabels.contains(lower(s.tokens.lowerBound)) {
+                if let last = lastSpeaker, last != m.actor! { previousSpeaker[s.paragraph] = last }
                 turn = (s.paragraph, m.actor!)
+                lastSpeaker = m.actor!
                 speakerLabel[s.index] = colon + 1
             }
             guard let t = turn else { continue }
             narrator[s.index] = t.speaker
+            // "the right hon. Gentleman", "the hon. Lady": the one being answered.
+            if let prev = previousSpeaker[t.paragraph] {
+                for mi in mentions[s.index].indices where ["Gentleman", "Lady", "Member", "Friend"].contains(mentions[s.index][mi].surface) {
+                    let a = mentions[s.index][mi].tokens.lowerBound
+                    if (max(s.tokens.lowerBound, a - 5)..<a).contains(where: { lower($0) == "hon" }) { mentions[s.index][mi].actor = prev }
+                }
+            }
             for mi in mentions[s.index].indices where mentions[s.index][mi].form == .pronoun && mentions[s.index][mi].pronounClass == nil {
                 if !inQuote(mentions[s.index][mi].tokens.lowerBound) { mentions[s.index][mi].actor = t.speaker }
             }
@@ -315,6 +328,23 @@ struct ExtractionRun {
                         addPosition([a], from..<t.tokens.upperBound, sentence: t.index, rule: "fact-check")
                     }
                 }
+            }
+        }
+    }
+
+    /// Rule "turn-reply": a turn that opens by refusing or denying ("No, I will not do that.",
+    /// "I do not agree") is against the speaker answered; one that opens "Yes" or "I agree" is
+    /// with them.
+    mutating func turnReplies() {
+        for (si, from) in speakerLabel.sorted(by: { $0.key < $1.key }) {
+            let s = doc.sentences[si]
+            guard let speaker = narrator[si], let prev = previousSpeaker[s.paragraph], from < s.tokens.upperBound else { continue }
+            let words = (from..<s.tokens.upperBound).filter { toks[$0].isWord }.prefix(8).map { lower($0) }
+            guard let first = words.first else { continue }
+            let refuses = first == "no" || words.contains("disagree") || (words.contains("not") && (words.contains("agree") || words.contains("accept")))
+            let assents = first == "yes" || (words.contains("agree") && !words.contains("not")) || words.contains("right")
+            if refuses || assents {
+                relate(refuses ? .conflict : .agreement, [speaker], [prev], cue: from..<min(s.tokens.upperBound, from + 6), s: s, rule: "turn-reply")
             }
         }
     }
@@ -948,6 +978,9 @@ struct ExtractionRun {
                     if let pm = mentions[s.index].first(where: { $0.tokens.lowerBound < at && $0.form == .pronoun && $0.actor != nil }) { left = [pm.actor!] }
                 }
                 let after = (at + p.count)..<min(r.upperBound, at + p.count + 12)
+                // Spoken in a turn or an opinion, the narrator is the one who agrees ("in accordance
+                // with the advice of the police").
+                if left.isEmpty, let n = narrator[s.index] { left = [n] }
                 guard let rm = mentions(in: after, sentence: s.index).first, let right = rm.actor, !left.isEmpty else { continue }
                 relate(kind, left, [right], cue: at..<(at + p.count), s: s, rule: "cue-phrase")
             }
@@ -974,6 +1007,20 @@ struct ExtractionRun {
                     relate(.agreement, [sub.actors[i]], [sub.actors[j]], cue: at..<(at + w.count), s: s, rule: "coordinated-agreement")
                 } }
             }
+        }
+        // Rule "as-X-said": "as the Home Secretary has made clear", "as Darwin argued": the
+        // speaker sides with X.
+        for k in r where lower(k) == "as" && !inQuote(k) {
+            guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && lower(k + 1) == "the") }),
+                  let x = m.actor, m.form != .pronoun else { continue }
+            var v = m.tokens.upperBound
+            while v < r.upperBound && ["has", "have", "had", "rightly", "correctly", "so", "already"].contains(lower(v)) { v += 1 }
+            guard v < r.upperBound, reportForms[lower(v)] != nil || (lower(v) == "made" && v + 1 < r.upperBound && lower(v + 1) == "clear") || lower(v) == "pointed" else { continue }
+            // "not as fast as X believed" is a disagreement, handled with the author's voice.
+            if (max(r.lowerBound, k - 5)..<k).contains(where: { lower($0) == "not" || lower($0) == "as" }) { continue }
+            let speaker = holdersBySentence[s.index]?.last ?? narrator[s.index]
+            guard let sp = speaker, sp != x else { continue }
+            relate(.agreement, [sp], [x], cue: k..<min(r.upperBound, v + 2), s: s, rule: "as-X-said")
         }
         // Comparatives: "a less strident attitude ... than did Stalin".
         for k in r where lower(k) == "than" && !inQuote(k) {

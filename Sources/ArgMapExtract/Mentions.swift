@@ -238,6 +238,11 @@ struct MentionFinder {
                 if stoppedWell && b + 1 <= last && b + 1 > first { nameFirst = b + 1; titled = true }
                 else { nameFirst = oldNameFirst }
             }
+            // "Mr. Howard", "Sen. Eric Schmitt": an abbreviated title before the name.
+            if nameFirst >= s.tokens.lowerBound + 2, toks[nameFirst - 1].text == ".",
+               ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "rev", "hon", "sir", "dame", "lord", "lady"].contains(toks[nameFirst - 2].lower) {
+                titled = true
+            }
             var words = (nameFirst...last).map { toks[$0].text }
             words[words.count - 1] = MentionFinder.stripPossessive(words[words.count - 1]).0
             // Trailing connectors never end a name.
