@@ -78,6 +78,8 @@ struct ExtractionRun {
     static let verdictAdjectives: Set<String> = ["unconstitutional", "constitutional", "invalid", "valid", "void", "lawful", "unlawful", "illegal", "legal", "liable", "guilty", "inadmissible", "admissible", "applicable", "inapplicable", "enforceable", "unenforceable", "moot", "reasonable", "unreasonable", "responsible"]
     /// Verbs whose that-clause is a wish for others ("demanded that the Allies call for ...").
     static let mandative: Set<String> = ["demand", "urge", "insist", "recommend", "ask", "request", "require", "order", "stipulate"]
+    /// Reporting verbs whose noun-phrase object is itself a claim ("reported negative results").
+    static let nounClaimVerbs: Set<String> = ["report", "announce", "claim", "confirm", "predict", "acknowledge", "admit", "allege", "concede", "publish"]
     static let implicitThat: Set<String> = ["say", "think", "believe", "argue", "claim", "insist", "warn", "suggest", "conclude", "feel", "predict", "contend", "assert", "maintain", "write", "add", "note", "admit", "fear", "hope", "tell", "deny", "envision", "resolve", "explain", "state", "declare", "agree", "find", "hold", "rule", "recommend", "urge", "demand", "propose"]
     static let negations: Set<String> = ["not", "never", "n't", "nor", "no"]
 
@@ -606,7 +608,11 @@ struct ExtractionRun {
             if positions.contains(where: { $0.sentence == s.index && (($0.tokens.contains(k) && $0.tokens.lowerBound < k) || $0.rule == "parenthetical-speaker") }) { continue }
             if k > r.lowerBound {
                 let p = lower(k - 1)
-                if p == "to" { continue }
+                // "Morrison was the first to call the episode ...": the subject of "was" acts.
+                if p == "to" {
+                    guard k >= r.lowerBound + 4, ["first", "last", "only"].contains(lower(k - 2)) || ["first", "last", "only"].contains(lower(k - 3)),
+                          (max(r.lowerBound, k - 6)..<(k - 2)).contains(where: { lex.copulas.contains(lower($0)) }) else { continue }
+                }
                 if Self.determiners.contains(p) && p != "that" { continue }
                 if toks[k - 1].text.hasSuffix("'s") || toks[k - 1].text.hasSuffix("’s") { continue }
                 if t.isCapitalized { continue }
@@ -620,7 +626,18 @@ struct ExtractionRun {
             if isPast, k > r.lowerBound {
                 var b = k - 1
                 while b > r.lowerBound && Self.adverbs.contains(lower(b)) { b -= 1 }
-                if ["been", "be", "being", "was", "were", "is", "are"].contains(lower(b)) && !(k + 1 < r.upperBound && lower(k + 1) == "by") { continue }
+                if ["been", "be", "being", "was", "were", "is", "are"].contains(lower(b)) && !(k + 1 < r.upperBound && lower(k + 1) == "by") {
+                    // "was declared dead by the Times": the agent holds the clause.
+                    if isReport || isStance, let by = ((k + 2)..<min(r.upperBound, k + 4)).first(where: { lower($0) == "by" }),
+                       ((k + 1)..<by).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
+                       let m = mentions[s.index].first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 4 && $0.actor != nil && $0.form != .pronoun }),
+                       !inAnyPosition(k, sentence: s.index) {
+                        let clauseStart = (r.lowerBound..<k).last(where: { [";", ":", ","].contains(toks[$0].text) || lower($0) == "that" }).map { $0 + 1 } ?? r.lowerBound
+                        addPosition([m.actor!], clauseStart..<contentEnd(from: m.tokens.upperBound, in: s), sentence: s.index, rule: "passive-report")
+                        framed = true
+                    }
+                    continue
+                }
             }
             // "read/regard/view X as Y": only with the "as".
             if ["read", "regard", "view", "treat", "see", "interpret", "celebrate", "hail"].contains(lemma) && !isReport,
@@ -666,7 +683,8 @@ struct ExtractionRun {
             if isIng {
                 guard isReport || isStance else { continue }
                 // ", finding that ...": the one who holds the sentence's main clause.
-                if isReport, k > r.lowerBound + 1, toks[k - 1].text == ",", let h = subject(before: k - 1, in: s)?.actors.first ?? holdersBySentence[s.index]?.last,
+                let clauseSubject = mentions[s.index].first(where: { $0.tokens.upperBound < k && $0.actor != nil && !$0.possessive && registry.actors[$0.actor!].category != .place && !inQuote($0.tokens.lowerBound) && !(($0.tokens.lowerBound - 1 >= r.lowerBound) && Self.prepositions.contains(lower($0.tokens.lowerBound - 1))) })?.actor
+                if isReport, k > r.lowerBound + 1, toks[k - 1].text == ",", let h = holdersBySentence[s.index]?.last ?? clauseSubject ?? subject(before: k - 1, in: s)?.actors.first,
                    !inAnyPosition(k, sentence: s.index) {
                     addPosition([h], k..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "participle-stance")
                     framed = true
@@ -744,7 +762,9 @@ struct ExtractionRun {
             if isReport && !isStance && !isConflict && !isAgree && !isInf, let n = next {
                 let addressed = (afterVerb..<min(r.upperBound, afterVerb + 5)).contains { lower($0) == "that" } && mentions[s.index].contains { $0.tokens.lowerBound >= afterVerb && $0.tokens.lowerBound <= afterVerb + 1 }
                 let clauseStart = n.lower == "that" || n.isQuote || [":", "whether", "how", "why", "what", "if"].contains(n.lower) || addressed
-                if !clauseStart && !Self.implicitThat.contains(lemma) { continue }
+                // "announced neutron production", "reported negative results": the object is the claim.
+                let npClaim = Self.nounClaimVerbs.contains(lemma) && n.isWord && !Self.prepositions.contains(n.lower) && !["him", "her", "them", "it", "us", "me", "back", "on", "out"].contains(n.lower)
+                if !clauseStart && !Self.implicitThat.contains(lemma) && !npClaim { continue }
                 let verdict = (afterVerb..<min(r.upperBound, afterVerb + 7)).contains { Self.verdictAdjectives.contains(lower($0)) }
                 if lemma == "hold" && !(n.lower == "that" || verdict || (afterVerb + 1 < r.upperBound && ["view", "opinion", "belief", "position"].contains(lower(afterVerb + 1)))) { continue }
             }
