@@ -138,6 +138,7 @@ public enum DOTBuilder {
     /// `"` -> `\"`, `&` -> `&amp;` (Graphviz reads entities in labels), newlines -> `\n`,
     /// tabs -> spaces, other control characters dropped.
     public static func escapeLabel(_ s: String) -> String {
+        if !needsEscaping(s) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 8)
         for u in cleaned(s).unicodeScalars {
@@ -156,6 +157,7 @@ public enum DOTBuilder {
     /// unescapes tooltips twice (`\\` -> `\` for line breaks, then again for `\N`-style
     /// substitutions), so a backslash becomes four; `"` -> `\"`, `&` -> `&amp;`, newline -> `\n`.
     public static func escapeTooltip(_ s: String) -> String {
+        if !needsEscaping(s) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 8)
         for u in cleaned(s).unicodeScalars {
@@ -168,6 +170,26 @@ public enum DOTBuilder {
             }
         }
         return out
+    }
+
+    /// Whether ``escapeLabel(_:)`` or ``escapeTooltip(_:)`` would change `s`: it holds a
+    /// backslash, quote, ampersand, a C0 or C1 control character, DEL, U+FFFE or U+FFFF.
+    /// Most labels hold none, and are then used as they are (a scan of the UTF-8 bytes).
+    static func needsEscaping(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x20 || c == 0x22 || c == 0x26 || c == 0x5C || c == 0x7F { return true }
+                // U+0080...U+009F are C2 80...C2 9F; U+FFFE and U+FFFF are EF BF BE/BF.
+                if c == 0xC2, i + 1 < n, b[i + 1] < 0xA0 { return true }
+                if c == 0xEF, i + 2 < n, b[i + 1] == 0xBF, b[i + 2] >= 0xBE { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Text with characters XML cannot hold removed (C0 controls but newline, U+FFFE/U+FFFF),
