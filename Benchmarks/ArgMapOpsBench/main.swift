@@ -252,11 +252,11 @@ func benchScale(_ o: BenchOptions) {
             let r = spawn(me, ["--render-once", path, engine.rawValue], timeout: o.scaleTimeout)
             let inProcess = Double(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
             let time = r.timedOut ? "capped: killed after \(Int(o.scaleTimeout)) s" : inProcess.map { fmt($0 * 1000, 0) } ?? "failed (status \(r.status))"
-            rows.append(["\(n)", "\(g.edges.count)", engine.rawValue, time, r.timedOut ? "-" : "\(r.maxRSSKB / 1024)"])
+            rows.append(["\(n)", "\(g.edges.count)", engine.rawValue, time])
         }
     }
     table("Render time against graph size (synthetic maps, in-process libgraphviz, one render)",
-          ["nodes", "edges", "engine", "layout+SVG ms", "peak RSS MB"], rows)
+          ["nodes", "edges", "engine", "layout+SVG ms"], rows)
 }
 
 /// Peak RSS of the argmap process on the seed and on the corpus.

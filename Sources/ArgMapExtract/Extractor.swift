@@ -202,8 +202,9 @@ struct ExtractionRun {
 
     func lower(_ i: Int) -> String { toks[i].lower }
 
+    /// Whether token `i` lies inside a quotation (constant time; see ``Document/isQuoted(token:)``).
     func inQuote(_ i: Int) -> Bool {
-        doc.quotations.contains { $0.inner.contains(i) }
+        doc.isQuoted(token: i)
     }
 
     func mention(endingAt i: Int, sentence: Int) -> Mention? {

@@ -104,3 +104,29 @@ import Testing
         #expect(svg.out.contains("</svg>"))
     }
 }
+
+/// Inputs kept from fuzzing (Tests/Fixtures/fuzz/TARGET/), replayed with the fuzz targets'
+/// checks, in-process.
+@Suite struct FuzzRegressionTests {
+    static func inputs(_ target: String) -> [URL] {
+        let dir = packageRoot.appendingPathComponent("Tests/Fixtures/fuzz/\(target)")
+        return ((try? FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)) ?? [])
+            .filter { !$0.lastPathComponent.hasPrefix(".") }.sorted { $0.path < $1.path }
+    }
+
+    @Test func extractInputs() throws {
+        for url in Self.inputs("fuzz-extract") {
+            guard let g = try? ArgMapPipeline.extract(try Data(contentsOf: url), name: "fuzz.txt") else { continue }
+            #expect((try? g.validate()) != nil, "\(url.lastPathComponent)")
+            #expect((try? ArgumentGraph.decode(json: g.encodedJSON())) != nil, "\(url.lastPathComponent)")
+        }
+    }
+
+    @Test func graphJSONInputs() throws {
+        for url in Self.inputs("fuzz-graph-json") {
+            guard let g = try? ArgumentGraph.decode(json: try Data(contentsOf: url)) else { continue }
+            let json = g.encodedJSON()
+            #expect(try ArgumentGraph.decode(json: json).encodedJSON() == json, "\(url.lastPathComponent)")
+        }
+    }
+}

@@ -442,3 +442,16 @@ struct EmbedTests {
         try DOTBuilder.dot(for: g).write(toFile: dir + "/plain.dot", atomically: true, encoding: .utf8)
     }
 }
+
+@Suite struct EscapeFastPathTests {
+    /// The fast path (text used as it is) must agree with the full escaping.
+    @Test func needsEscapingAgreesWithEscaping() {
+        let samples = ["plain", "Chicherin", "“quoted” — dash", "a\\b", "say \"x\"", "A&B", "tab\there", "nl\nx", "\u{7F}", "c1\u{85}x", "\u{9F}",
+                       "\u{A0}nbsp", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}ok", "\u{FFBE}ok", "é", "日本語", "", "\r\n", "\u{1}"]
+        for s in samples {
+            let changes = DOTBuilder.escapeLabel(s) != s || DOTBuilder.escapeTooltip(s) != s
+            #expect(DOTBuilder.needsEscaping(s) == changes || (DOTBuilder.needsEscaping(s) && !changes), "\(s.debugDescription)")
+            if !DOTBuilder.needsEscaping(s) { #expect(!changes, "\(s.debugDescription)") }
+        }
+    }
+}
