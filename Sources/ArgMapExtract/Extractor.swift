@@ -57,6 +57,10 @@ struct ExtractionRun {
     var authorIndex: Int? = nil
     /// Per sentence: the actors that hold a view stated in it.
     var holdersBySentence: [Int: [Int]] = [:]
+    /// Owners of ideas already looked up (see ``ideaOwner(_:excluding:)``).
+    var ideaOwners: [String: Int?] = [:]
+    /// Per sentence: the positions that lie in it or cross it (indices into `positions`).
+    var positionsBySentence: [Int: [Int]] = [:]
     /// Per sentence: who speaks in the narration where it is not the author (the Court in a
     /// judicial opinion, the dissenting justice in a dissent).
     var narrator: [Int: Int] = [:]
@@ -317,7 +321,7 @@ struct ExtractionRun {
                   doc.sentences.first(where: { $0.paragraph == s.paragraph })?.index == s.index else { continue }
             let label = lower(first)
             if Self.claimLabels.contains(label) {
-                lastClaimHolders = positions.filter { $0.sentence == s.index }.flatMap(\.holders)
+                lastClaimHolders = positionIndices(inSentence: s.index).map { positions[$0] }.filter { $0.sentence == s.index }.flatMap(\.holders)
                 if lastClaimHolders.isEmpty, let m = mentions[s.index].first(where: { $0.actor != nil && $0.form != .pronoun && registry.actors[$0.actor!].category != .place }) {
                     lastClaimHolders = [m.actor!]
                 }
@@ -327,7 +331,7 @@ struct ExtractionRun {
                 let a = author(s.index)
                 for t in doc.sentences where t.paragraph == s.paragraph {
                     let from = t.index == s.index ? first + 2 : t.tokens.lowerBound
-                    if !positions.contains(where: { $0.sentence == t.index }) {
+                    if !hasPosition(homedIn: t.index) {
                         addPosition([a], from..<t.tokens.upperBound, sentence: t.index, rule: "fact-check")
                     }
                 }
@@ -359,7 +363,7 @@ struct ExtractionRun {
             guard let speaker = narrator[s.index], speakerLabel.keys.contains(where: { doc.sentences[$0].paragraph == s.paragraph }) else { continue }
             let from = speakerLabel[s.index] ?? s.tokens.lowerBound
             let r = from..<s.tokens.upperBound
-            if positions.contains(where: { $0.sentence == s.index }) { continue }
+            if hasPosition(homedIn: s.index) { continue }
             let firstPerson = mentions[s.index].contains { $0.form == .pronoun && $0.pronounClass == nil && $0.actor == speaker && r.contains($0.tokens.lowerBound) }
             let question = toks[s.tokens.upperBound - 1].text == "?"
             let judged = r.contains { Self.negations.contains(lower($0)) || (lex.faultWords ?? []).contains(lower($0)) || (lex.praiseWords ?? []).contains(lower($0)) }
@@ -554,8 +558,28 @@ struct ExtractionRun {
         let quoted = doc.quotations.contains { r.contains($0.open) || r.contains($0.close) || $0.inner.contains(r.lowerBound) }
         var d = PositionDraft(holders: holders, tokens: r, sentence: sentence, rule: rule, quoted: quoted)
         if let l = labelFrom, l < r.upperBound { d.labelTokens = trim(l..<r.upperBound) }
+        let idx = positions.count
         positions.append(d)
         holdersBySentence[sentence, default: []].append(contentsOf: holders)
+        for si in doc.sentenceIndex(ofToken: r.lowerBound)...doc.sentenceIndex(ofToken: r.upperBound - 1) {
+            positionsBySentence[si, default: []].append(idx)
+        }
+        positionsBySentence[sentence, default: []].append(idx)
+    }
+
+    /// Indices of the positions that lie in (or cross) sentence `si`, in the order found.
+    func positionIndices(inSentence si: Int) -> [Int] {
+        Array(Set(positionsBySentence[si] ?? [])).sorted()
+    }
+
+    /// Whether a position was found in sentence `si` (one whose home is `si`).
+    func hasPosition(homedIn si: Int) -> Bool {
+        (positionsBySentence[si] ?? []).contains { positions[$0].sentence == si }
+    }
+
+    /// The latest position that contains token `k`.
+    func positionContaining(_ k: Int) -> PositionDraft? {
+        positionIndices(inSentence: doc.sentenceIndex(ofToken: k)).last { positions[$0].tokens.contains(k) }.map { positions[$0] }
     }
 
     // MARK: Frames
@@ -606,7 +630,7 @@ struct ExtractionRun {
             let isAgree = agreementForms[w] != nil
             guard isReport || isStance || isInf || isConflict || isAgree else { continue }
             // A verb inside a claim already given to someone is part of that claim.
-            if positions.contains(where: { $0.sentence == s.index && (($0.tokens.contains(k) && $0.tokens.lowerBound < k) || $0.rule == "parenthetical-speaker") }) { continue }
+            if positionIndices(inSentence: s.index).contains(where: { let p = positions[$0]; return p.sentence == s.index && ((p.tokens.contains(k) && p.tokens.lowerBound < k) || p.rule == "parenthetical-speaker") }) { continue }
             if k > r.lowerBound {
                 let p = lower(k - 1)
                 // "Morrison was the first to call the episode ...": the subject of "was" acts.
@@ -854,7 +878,7 @@ struct ExtractionRun {
                 ((v + 2)..<min(s.tokens.upperBound, v + 8)).contains { lower($0) == "that" || toks[$0].text == ":" || (lower($0) == "to" && lower($0 - 1) != "due") })
             let named = m.form == .name && nx == "of" && ["estimate", "theory", "hypothesis", "proposal", "prediction", "conception", "interpretation"].contains(lower(v))
             guard spelled || named else { continue }
-            if positions.contains(where: { $0.sentence == s.index && $0.tokens.contains(v) }) { continue }
+            if positionIndices(inSentence: s.index).contains(where: { positions[$0].sentence == s.index && positions[$0].tokens.contains(v) }) { continue }
             let end = contentEnd(from: v + 1, in: s)
             // Quoted words in "their goal was to '...'" are the quoting speaker's, not the owner's.
             if m.form == .pronoun, doc.quotations.contains(where: { $0.open > v && $0.open < end }) { continue }
@@ -904,7 +928,7 @@ struct ExtractionRun {
     mutating func quotations() {
         for q in doc.quotations {
             let si = doc.sentenceIndex(ofToken: q.open)
-            if positions.contains(where: { $0.tokens.contains(q.open + 1) || $0.tokens.contains(q.close - 1) }) { continue }
+            if positionContaining(q.open + 1) != nil || positionContaining(q.close - 1) != nil { continue }
             let words = wordCount(q.inner)
             guard words >= 3 else { continue }
             // Titles and names in quotes ("the “Zinoviev letter”") are not claims.
@@ -923,7 +947,7 @@ struct ExtractionRun {
             var speaker: [Int]? = nil
             var back = 0
             while back <= 3 && si - back >= 0 && doc.sentences[si - back].paragraph == para {
-                if let h = holdersBySentence[si - back], !h.isEmpty, positions.contains(where: { $0.sentence == si - back && $0.rule != "author-judgement" }) {
+                if let h = holdersBySentence[si - back], !h.isEmpty, positionIndices(inSentence: si - back).contains(where: { positions[$0].sentence == si - back && positions[$0].rule != "author-judgement" }) {
                     speaker = [h.last!]
                     break
                 }
@@ -1060,7 +1084,7 @@ struct ExtractionRun {
             let prev = previousHolders(before: s.index, excluding: Set(mine))
             relate(.conflict, mine, prev, cue: cue, s: s, rule: "contrast-opener")
             // The claims themselves clash too: this sentence's against the other's latest.
-            if let p = positions.indices.last(where: { positions[$0].sentence == s.index && !Set(positions[$0].holders).isDisjoint(with: mine) }),
+            if let p = positionIndices(inSentence: s.index).last(where: { positions[$0].sentence == s.index && !Set(positions[$0].holders).isDisjoint(with: mine) }),
                let q = positions.indices.last(where: { positions[$0].sentence < s.index && !Set(positions[$0].holders).isDisjoint(with: prev) }) {
                 relations.append(RelationDraft(kind: .conflict, a: .position(q), b: .position(p), cue: doc.text(tokens: cue), sentence: s.index, span: s.tokens, rule: "contrast-opener"))
             }
@@ -1076,7 +1100,7 @@ struct ExtractionRun {
         }
         // The author contradicting the latest holder: "In reality, ...".
         if let cue = opener(lex.authorContradictionCues, s), let a = narrator[s.index] ?? authorIndex,
-           positions.contains(where: { $0.sentence == s.index && $0.holders == [a] }) {
+           positionIndices(inSentence: s.index).contains(where: { positions[$0].sentence == s.index && positions[$0].holders == [a] }) {
             var prev = previousHolders(before: s.index, excluding: [a])
             if s.index > 0 {
                 let ps = doc.sentences[s.index - 1]
@@ -1099,7 +1123,10 @@ struct ExtractionRun {
             guard let v = verb else { continue }
             let words = Set(l.filter { toks[$0].isWord && toks[$0].text.count >= 4 && !MentionFinder.stop.contains(lower($0)) }.map { lower($0) })
             var best: (Int, Int)? = nil
-            for (j, q) in positions.enumerated() where j != i && q.sentence < p.sentence && Set(q.holders).isDisjoint(with: p.holders) {
+            // Earlier claims within the last forty sentences.
+            let window = Set((max(0, p.sentence - 40)..<p.sentence).flatMap { positionsBySentence[$0] ?? [] })
+            for j in window.sorted() where j != i && positions[j].sentence < p.sentence && Set(positions[j].holders).isDisjoint(with: p.holders) {
+                let q = positions[j]
                 let shared = Set(q.tokens.filter { toks[$0].isWord }.map { lower($0) }).intersection(words).count
                 if shared > 0 && shared > (best?.1 ?? 0) { best = (j, shared) }
             }

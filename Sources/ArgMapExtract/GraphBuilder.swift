@@ -53,20 +53,39 @@ extension ExtractionRun {
         let src = doc.source
         var g = ArgumentGraph(source: SourceInfo(name: src.name, sha256: src.sha256, bytes: src.bytes.count))
         // Merge positions: same normalised text, or one contained in another of the same holders.
-        var drafts = positions.sorted { ($0.tokens.lowerBound, -$0.tokens.count) < ($1.tokens.lowerBound, -$1.tokens.count) }
+        let order = positions.indices.sorted { (positions[$0].tokens.lowerBound, -positions[$0].tokens.count, $0) < (positions[$1].tokens.lowerBound, -positions[$1].tokens.count, $1) }
         var merged: [PositionDraft] = []
-        for d in drafts {
-            if let i = merged.firstIndex(where: { $0.tokens.lowerBound <= d.tokens.lowerBound && $0.tokens.upperBound >= d.tokens.upperBound && Set($0.holders).isSuperset(of: d.holders) }) {
-                merged[i].more.append(d.tokens)
+        var byRange: [Range<Int>: Int] = [:]
+        // Which merged draft each position ended up in.
+        var absorbedInto: [Int: Int] = [:]
+        for pi in order {
+            let d = positions[pi]
+            // A draft that contains this one starts before it: look back over the recent ones
+            // (merged is in start order), taking the earliest that fits.
+            var container: Int? = nil
+            var i = merged.count - 1
+            var looked = 0
+            while i >= 0 && looked < 256 {
+                let m = merged[i]
+                if m.tokens.lowerBound <= d.tokens.lowerBound && m.tokens.upperBound >= d.tokens.upperBound && Set(m.holders).isSuperset(of: d.holders) { container = i }
+                i -= 1
+                looked += 1
+            }
+            if let c = container {
+                merged[c].more.append(d.tokens)
+                absorbedInto[pi] = c
                 continue
             }
-            if let i = merged.firstIndex(where: { $0.tokens == d.tokens }) {
-                merged[i].holders = Array(Set(merged[i].holders + d.holders)).sorted()
+            if let c = byRange[d.tokens] {
+                merged[c].holders = Array(Set(merged[c].holders + d.holders)).sorted()
+                absorbedInto[pi] = c
                 continue
             }
+            byRange[d.tokens] = merged.count
+            absorbedInto[pi] = merged.count
             merged.append(d)
         }
-        drafts = merged
+        let drafts = merged
         var used = Set<Int>()
         var positionIDs: [Int: String] = [:]
         var nodes: [String: Node] = [:]
@@ -102,9 +121,7 @@ extension ExtractionRun {
         }
         // The node a position draft ended up in (merged drafts share one).
         func nodeID(ofPosition i: Int) -> String? {
-            let t = positions[i].tokens
-            guard let j = drafts.firstIndex(where: { $0.tokens.lowerBound <= t.lowerBound && $0.tokens.upperBound >= t.upperBound }) else { return nil }
-            return positionIDs[j]
+            absorbedInto[i].flatMap { positionIDs[$0] }
         }
         for rel in relations {
             switch (rel.a, rel.b) {

@@ -10,7 +10,7 @@ extension ExtractionRun {
     static let adverbs: Set<String> = ["also", "still", "very", "not", "never", "deeply", "strongly", "privately", "publicly", "openly", "increasingly", "initially", "always", "clearly", "more", "less", "far", "quite", "highly", "so", "too", "equally", "particularly", "especially", "fiercely", "bitterly", "firmly", "entirely", "largely", "generally", "now", "then", "already", "even", "all", "both"]
 
     func inAnyPosition(_ k: Int, sentence: Int) -> Bool {
-        positions.contains { $0.tokens.contains(k) }
+        positionContaining(k) != nil
     }
 
     // MARK: Adjectives
@@ -158,9 +158,17 @@ extension ExtractionRun {
 
     /// The actor an idea belongs to: the one most often named (pronouns included) in the
     /// sentences that speak of it, at least twice and more than any other.
-    func ideaOwner(_ terms: [String], excluding: Set<Int>) -> Int? {
+    mutating func ideaOwner(_ terms: [String], excluding: Set<Int>) -> Int? {
         let t = terms.filter { $0.count > 2 && !MentionFinder.stop.contains($0) }
         guard !t.isEmpty else { return nil }
+        let key = t.joined(separator: " ") + "|" + excluding.sorted().map(String.init).joined(separator: ",")
+        if let cached = ideaOwners[key] { return cached }
+        let owner = computeIdeaOwner(t, excluding: excluding)
+        ideaOwners[key] = owner
+        return owner
+    }
+
+    func computeIdeaOwner(_ t: [String], excluding: Set<Int>) -> Int? {
         var counts: [Int: Int] = [:]
         var first: [Int: Int] = [:]
         for s in doc.sentences {
@@ -247,7 +255,7 @@ extension ExtractionRun {
     /// and sentences in the author's voice ("It is now known that ...", "ironically").
     mutating func authorEvaluations(in s: Sentence) {
         let r = s.tokens
-        let own = positions.contains { $0.sentence == s.index }
+        let own = hasPosition(homedIn: s.index)
         // "X correctly/wrongly VERBed".
         for k in r where !inQuote(k) {
             let w = lower(k)
@@ -256,7 +264,7 @@ extension ExtractionRun {
             guard let m = mention(endingAt: k - 1, sentence: s.index), let x = m.actor else { continue }
             // Inside someone's claim the judgement is theirs ("argues that the courts properly
             // applied ..."); in the narration it is the author's.
-            let holders = positions.last(where: { $0.tokens.contains(k) })?.holders ?? [author(s.index)]
+            let holders = positionContaining(k)?.holders ?? [author(s.index)]
             relate(pos ? .agreement : .conflict, holders, [x], cue: k..<(k + 2), s: s, rule: "author-evaluation")
         }
         // "not as fast as X believed".
@@ -358,7 +366,7 @@ extension ExtractionRun {
             guard let kind else { continue }
             let narrator = holdersBySentence[s.index]?.last ?? author(s.index)
             guard narrator != x else { continue }
-            if !positions.contains(where: { $0.sentence == s.index }) {
+            if !hasPosition(homedIn: s.index) {
                 addPosition([narrator], r.lowerBound..<contentEnd(from: r.lowerBound + 1, in: s), sentence: s.index, rule: "view-critique")
             }
             relate(kind, [narrator], [x], cue: k..<min(r.upperBound, v + 2), s: s, rule: "view-critique")
@@ -412,7 +420,7 @@ extension ExtractionRun {
         for k in r where (upheld.contains(lower(k)) || rejected.contains(lower(k))) && !inQuote(k) && k > r.lowerBound {
             guard ["been", "be", "was", "were", "is", "are"].contains(lower(k - 1)) else { continue }
             if k + 1 < r.upperBound && lower(k + 1) == "by" { continue }
-            guard let p = positions.last(where: { $0.tokens.contains(k) }) else { continue }
+            guard let p = positionContaining(k) else { continue }
             let clauseStart = (p.tokens.lowerBound..<k).last(where: { [";", ":", "(", ")"].contains(toks[$0].text) }) ?? p.tokens.lowerBound
             guard let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && $0.form != .pronoun && $0.tokens.lowerBound > clauseStart && $0.tokens.upperBound < k }) else { continue }
             let negated = (max(clauseStart, k - 4)..<k).contains { Self.negations.contains(lower($0)) }
