@@ -75,6 +75,10 @@ struct ExtractionRun {
     let conflictForms: [String: String]
     let agreementForms: [String: String]
     let conflictPhrases: [[String]]
+    /// The lexicon's word lists as sets, for look-ups in the hot loops.
+    let words: LexiconSets
+    static let denyForms = Lexicon.forms(["deny", "dispute", "refute", "reject", "doubt", "contest", "question", "challenge"])
+    static let directiveForms = Lexicon.forms(["encourage", "urge", "authorize", "authorise", "instruct", "ask", "advise", "press", "order", "direct", "invite", "implore", "exhort", "pressure", "persuade", "convince", "tell", "warn", "remind", "call"])
     let agreementPhrases: [[String]]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose", "such", "no", "any", "each", "every", "some", "own", "of"]
     static let skippable: Set<String> = ["not", "never", "also", "further", "then", "still", "once", "even", "later", "soon", "repeatedly", "too", "both", "already", "always", "often", "first", "again", "subsequently", "immediately", "thus", "therefore", "did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "been", "be", "being", "all", "openly", "publicly", "privately", "now", "n't", "consistently", "explicitly", "directly", "specifically", "together", "himself", "herself", "themselves", "itself", "however", "indeed", "in", "turn", "fact", "particular", "only", "cannot", "merely", "simply", "just", "now", "certainly"]
@@ -95,6 +99,7 @@ struct ExtractionRun {
         infinitiveForms = Lexicon.forms(lex.infinitiveStanceVerbs)
         conflictForms = Lexicon.forms(lex.conflictVerbs)
         agreementForms = Lexicon.forms(lex.agreementVerbs)
+        words = LexiconSets(lex)
         conflictPhrases = lex.conflictPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
         agreementPhrases = lex.agreementPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
     }
@@ -158,15 +163,15 @@ struct ExtractionRun {
                 while a > span.lowerBound && !boundaries.contains(toks[a - 1].text) { a -= 1 }
                 var b = m.tokens.upperBound
                 while b < span.upperBound && !boundaries.contains(toks[b].text) { b += 1 }
-                let words = (a..<b).filter { toks[$0].isWord }.map { lower($0) }
+                let clause = (a..<b).filter { toks[$0].isWord }.map { lower($0) }
                 // Reported claims count only where a predicate judges ("was not sufficient").
                 if predicate {
                     let judged = (a..<b).contains { c in
-                        lex.copulas.contains(lower(c)) && ((c + 1)..<min(b, c + 4)).contains { Self.negations.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) || Self.praisePredicates.contains(lower($0)) }
+                        self.words.copulas.contains(lower(c)) && ((c + 1)..<min(b, c + 4)).contains { Self.negations.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) || Self.praisePredicates.contains(lower($0)) }
                     }
                     if !judged { continue }
                 }
-                let score = words.filter { praise.contains($0) }.count - words.filter { fault.contains($0) || Self.negations.contains($0) }.count
+                let score = clause.filter { praise.contains($0) }.count - clause.filter { fault.contains($0) || Self.negations.contains($0) }.count
                 guard abs(score) >= minimum else { continue }
                 for h in holders {
                     let key = [h, y]
@@ -308,7 +313,7 @@ struct ExtractionRun {
     /// Labels of fact-check paragraphs: the author's answer, and the claim it answers.
     static let factLabels: Set<String> = ["fact", "facts", "reality", "truth", "verdict"]
     static let claimLabels: Set<String> = ["hoax", "myth", "claim", "lie", "fiction", "false", "rumor", "rumour", "misinformation"]
-    static var factCheckLabels: Set<String> { factLabels.union(claimLabels) }
+    static let factCheckLabels: Set<String> = factLabels.union(claimLabels)
 
     /// Rule "fact-check": paragraphs labelled "MYTH:"/"HOAX:"/"CLAIM:" state others' claims
     /// (held by whoever the sentence says), which the author answers in "FACT:"/"REALITY:"
@@ -366,7 +371,7 @@ struct ExtractionRun {
             if hasPosition(homedIn: s.index) { continue }
             let firstPerson = mentions[s.index].contains { $0.form == .pronoun && $0.pronounClass == nil && $0.actor == speaker && r.contains($0.tokens.lowerBound) }
             let question = toks[s.tokens.upperBound - 1].text == "?"
-            let judged = r.contains { Self.negations.contains(lower($0)) || (lex.faultWords ?? []).contains(lower($0)) || (lex.praiseWords ?? []).contains(lower($0)) }
+            let judged = r.contains { Self.negations.contains(lower($0)) || words.faultWords.contains(lower($0)) || words.praiseWords.contains(lower($0)) }
             guard firstPerson || question || judged, wordCount(r) >= 3 else { continue }
             addPosition([speaker], r, sentence: s.index, rule: "speaker-turn")
         }
@@ -457,7 +462,7 @@ struct ExtractionRun {
                 if m.form == .group, pn > s.tokens.lowerBound, ["a", "an"].contains(lower(pn)) {
                     pn -= 1
                     while pn > s.tokens.lowerBound && Self.adverbs.contains(lower(pn)) { pn -= 1 }
-                    if lex.copulas.contains(lower(pn)), let real = subject(before: pn, in: s) { return real }
+                    if words.copulas.contains(lower(pn)), let real = subject(before: pn, in: s) { return real }
                 }
                 // "Critics, including Senator Jane Doe, argued": the critics, Doe among them.
                 let inc = m.tokens.lowerBound - 1
@@ -636,7 +641,7 @@ struct ExtractionRun {
                 // "Morrison was the first to call the episode ...": the subject of "was" acts.
                 if p == "to" {
                     guard k >= r.lowerBound + 4, ["first", "last", "only"].contains(lower(k - 2)) || ["first", "last", "only"].contains(lower(k - 3)),
-                          (max(r.lowerBound, k - 6)..<(k - 2)).contains(where: { lex.copulas.contains(lower($0)) }) else { continue }
+                          (max(r.lowerBound, k - 6)..<(k - 2)).contains(where: { words.copulas.contains(lower($0)) }) else { continue }
                 }
                 if Self.determiners.contains(p) && p != "that" { continue }
                 if toks[k - 1].text.hasSuffix("'s") || toks[k - 1].text.hasSuffix("’s") { continue }
@@ -682,10 +687,10 @@ struct ExtractionRun {
                 if passive, isConflict || isAgree, !inQuote(k),
                    let m = mentions[s.index].first(where: { $0.tokens.lowerBound > byAt && $0.tokens.lowerBound <= byAt + 4 && $0.actor != nil && $0.form != .pronoun }) {
                     let clauseStart = (r.lowerBound..<k).last(where: { [";", ":"].contains(toks[$0].text) || lower($0) == "that" }).map { $0 + 1 } ?? r.lowerBound
-                    let ofIdea = (clauseStart..<k).contains { lex.ideaNouns.contains(lower($0)) && $0 + 1 < k && lower($0 + 1) == "of" && mention(endingAt: $0 + 2, sentence: s.index) == nil && mention(endingAt: $0 + 3, sentence: s.index) == nil }
+                    let ofIdea = (clauseStart..<k).contains { words.ideaNouns.contains(lower($0)) && $0 + 1 < k && lower($0 + 1) == "of" && mention(endingAt: $0 + 2, sentence: s.index) == nil && mention(endingAt: $0 + 3, sentence: s.index) == nil }
                     let dash = (clauseStart..<k).last(where: { ["–", "—"].contains(toks[$0].text) }).map { $0 + 1 } ?? clauseStart
                     var owners = ofIdea ? [] : mentions(in: dash..<k, sentence: s.index).compactMap(\.actor).filter { $0 != m.actor! && registry.actors[$0].category != .place }
-                    if owners.isEmpty, !ofIdea, (clauseStart..<k).contains(where: { lex.viewNouns.contains(lower($0)) }), let main = mainActor(excluding: m.actor!) {
+                    if owners.isEmpty, !ofIdea, (clauseStart..<k).contains(where: { words.viewNouns.contains(lower($0)) }), let main = mainActor(excluding: m.actor!) {
                         owners = [main]
                     }
                     let kind: EdgeKind = isConflict ? .conflict : .agreement
@@ -798,7 +803,7 @@ struct ExtractionRun {
                 var o = after
                 while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
                 // Rule "view-of-object": "joins the opinion of the Court", "rejected the theory of X".
-                if o + 1 < r.upperBound, lex.viewNouns.contains(lower(o)) || ["opinion", "judgment", "decision", "work", "side"].contains(lower(o)), lower(o + 1) == "of" {
+                if o + 1 < r.upperBound, words.viewNouns.contains(lower(o)) || ["opinion", "judgment", "decision", "work", "side"].contains(lower(o)), lower(o + 1) == "of" {
                     o += 2
                     while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
                 }
@@ -818,7 +823,7 @@ struct ExtractionRun {
                                                        sentence: s.index, span: subject.start..<m.tokens.upperBound, rule: "verb-object"))
                     }
                 } else if !negated, after + 1 < r.upperBound, ["this", "that", "these", "those", "such"].contains(lower(after)),
-                          lex.viewNouns.contains(lower(after + 1)) || lex.ideaNouns.contains(lower(after + 1)) || ["explanation", "argument", "assessment", "account", "charge", "accusation", "demand", "offer", "request", "approach"].contains(lower(after + 1)) {
+                          words.viewNouns.contains(lower(after + 1)) || words.ideaNouns.contains(lower(after + 1)) || ["explanation", "argument", "assessment", "account", "charge", "accusation", "demand", "offer", "request", "approach"].contains(lower(after + 1)) {
                     // Rule "demonstrative-object": "Bukharin rejected this view", "Lyons accepted
                     // this explanation": with or against the one who just stated it.
                     let prev = previousHolders(before: s.index, excluding: Set(subject.actors))
@@ -869,8 +874,8 @@ struct ExtractionRun {
             var v = m.tokens.upperBound
             // Skip one or two adjectives ("his early hypothesis").
             var n = 0
-            while v < s.tokens.upperBound && n < 2 && toks[v].isWord && !lex.viewNouns.contains(lower(v)) && !toks[v].isCapitalized { v += 1; n += 1 }
-            guard v + 1 < s.tokens.upperBound, lex.viewNouns.contains(lower(v)) else { continue }
+            while v < s.tokens.upperBound && n < 2 && toks[v].isWord && !words.viewNouns.contains(lower(v)) && !toks[v].isCapitalized { v += 1; n += 1 }
+            guard v + 1 < s.tokens.upperBound, words.viewNouns.contains(lower(v)) else { continue }
             // Only a view the text spells out: "... hypothesis (was) that ...", or a named owner's
             // "estimate of ..." ("Wegener's estimate of the velocity").
             let nx = lower(v + 1)
@@ -1071,7 +1076,7 @@ struct ExtractionRun {
         for k in r where lower(k) == "than" && !inQuote(k) {
             let window = max(r.lowerBound, k - 8)..<k
             guard let cmp = window.first(where: { ["less", "more"].contains(lower($0)) }),
-                  window.contains(where: { lex.comparativeAttitudes.contains(lower($0)) }) else { continue }
+                  window.contains(where: { words.comparativeAttitudes.contains(lower($0)) }) else { continue }
             var y = k + 1
             while y < r.upperBound && ["did", "does", "do", "was", "were", "is", "are", "had", "has", "that", "those", "of", "the"].contains(lower(y)) { y += 1 }
             guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == y && $0.actor != nil }) else { continue }
@@ -1116,7 +1121,7 @@ struct ExtractionRun {
     /// Rule "denial": "X denied that a protracted respite existed" clashes with the earlier
     /// claim of someone else that shares its content words ("a prolonged period of respite").
     mutating func denials() {
-        let denyForms = Lexicon.forms(["deny", "dispute", "refute", "reject", "doubt", "contest", "question", "challenge"])
+        let denyForms = Self.denyForms
         for (i, p) in positions.enumerated() {
             guard let l = p.labelTokens, l.lowerBound >= p.tokens.lowerBound + 2 else { continue }
             let verb = (p.tokens.lowerBound..<l.lowerBound).last { denyForms[lower($0)] != nil }

@@ -19,12 +19,12 @@ extension ExtractionRun {
     /// "Lloyd George remained interested in ...", "X was sympathetic to Y's offer".
     mutating func adjectiveStances(in s: Sentence) {
         let r = s.tokens
-        let adjectives = Set(lex.stanceAdjectives)
+        let adjectives = words.stanceAdjectives
         for k in r where adjectives.contains(lower(k)) && !inQuote(k) && k + 1 < r.upperBound {
             guard Self.prepositions.contains(lower(k + 1)) else { continue }
             var c = k - 1
             while c > r.lowerBound && Self.adverbs.contains(lower(c)) { c -= 1 }
-            guard c >= r.lowerBound, lex.copulas.contains(lower(c)) else { continue }
+            guard c >= r.lowerBound, words.copulas.contains(lower(c)) else { continue }
             guard let sub = subject(before: c, in: s) else { continue }
             let negated = (c..<k).contains { Self.negations.contains(lower($0)) }
             let start = negated ? (c + 1..<k).first { Self.negations.contains(lower($0)) }! : k
@@ -34,7 +34,7 @@ extension ExtractionRun {
                 addPosition(sub.actors, sub.start..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "stance-adjective", labelFrom: start)
             }
             // With an actor (or an actor's proposal) as object: a relation.
-            let pos = lex.agreementAdjectives.contains(lower(k)), neg = lex.conflictAdjectives.contains(lower(k))
+            let pos = words.agreementAdjectives.contains(lower(k)), neg = words.conflictAdjectives.contains(lower(k))
             guard (pos || neg) && !negated else { continue }
             if let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 4 && $0.actor != nil && $0.form != .pronoun }) {
                 relate(pos ? .agreement : .conflict, sub.actors, [m.actor!], cue: k..<(k + 2), s: s, rule: "stance-adjective")
@@ -46,7 +46,7 @@ extension ExtractionRun {
     /// authorized him to report on ...": the one who urges holds what is urged.
     mutating func directives(in s: Sentence) {
         let r = s.tokens
-        let forms = Lexicon.forms(["encourage", "urge", "authorize", "authorise", "instruct", "ask", "advise", "press", "order", "direct", "invite", "implore", "exhort", "pressure", "persuade", "convince", "tell", "warn", "remind", "call"])
+        let forms = Self.directiveForms
         for k in r where forms[lower(k)] != nil && !inQuote(k) && k > r.lowerBound {
             if Self.determiners.contains(lower(k - 1)) || lower(k - 1) == "to" { continue }
             if inAnyPosition(k, sentence: s.index) { continue }
@@ -68,7 +68,7 @@ extension ExtractionRun {
     /// refusal to ...", "the insistence of X that ...": the owner holds the stance.
     mutating func nominalStances(in s: Sentence) {
         let r = s.tokens
-        let nouns = Set(lex.stanceNouns)
+        let nouns = words.stanceNouns
         for k in r where nouns.contains(lower(k)) && !inQuote(k) {
             if inAnyPosition(k, sentence: s.index) { continue }
             var owner: Int? = nil
@@ -92,7 +92,7 @@ extension ExtractionRun {
     /// group actor named by the word.
     mutating func actorForAdjective(_ k: Int, sentence: Int) -> Int? {
         let w = lower(k)
-        guard lex.demonyms.contains(w), toks[k].isCapitalized || w == "union" else { return nil }
+        guard words.demonyms.contains(w), toks[k].isCapitalized || w == "union" else { return nil }
         let stem = String(w.prefix(4))
         if let a = registry.actors.indices.first(where: { i in
             let rec = registry.actors[i]
@@ -111,7 +111,7 @@ extension ExtractionRun {
     func mainClauseSubject(_ s: Sentence, after k: Int) -> [Int] {
         guard let comma = (k..<s.tokens.upperBound).first(where: { toks[$0].text == "," && !inQuote($0) }) else { return [] }
         var v = comma + 1
-        while v < s.tokens.upperBound && !(reportForms[lower(v)] != nil || stanceForms[lower(v)] != nil || conflictForms[lower(v)] != nil || agreementForms[lower(v)] != nil || lex.copulas.contains(lower(v)) || lower(v).hasSuffix("ed")) { v += 1 }
+        while v < s.tokens.upperBound && !(reportForms[lower(v)] != nil || stanceForms[lower(v)] != nil || conflictForms[lower(v)] != nil || agreementForms[lower(v)] != nil || words.copulas.contains(lower(v)) || lower(v).hasSuffix("ed")) { v += 1 }
         if v < s.tokens.upperBound, let sub = subject(before: v, in: s), sub.start > comma { return sub.actors }
         return mentions(in: (comma + 1)..<s.tokens.upperBound, sentence: s.index).first.map { [$0.actor!] } ?? []
     }
@@ -121,7 +121,7 @@ extension ExtractionRun {
     /// of X" (agreement).
     mutating func nounRelations(in s: Sentence) {
         let r = s.tokens
-        let opp = Set(lex.oppositionNouns), assent = Set(lex.assentNouns)
+        let opp = words.oppositionNouns, assent = words.assentNouns
         let winVerbs: Set<String> = ["secured", "won", "received", "gained", "obtained", "earned", "enjoyed", "had", "sought", "secure", "win", "receive", "gain", "obtain", "earn", "seek", "faced", "met", "encountered", "drew", "provoked", "sparked", "overcame", "face", "meet", "encounter", "draw", "provoke", "spark", "overcome", "ignored", "ignore", "defied", "defy"]
         for k in r where (opp.contains(lower(k)) || assent.contains(lower(k))) && !inQuote(k) {
             let kind: EdgeKind = opp.contains(lower(k)) ? .conflict : .agreement
@@ -129,7 +129,7 @@ extension ExtractionRun {
             var from: [Int] = []
             if let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && ($0.tokens.upperBound == k || $0.tokens.upperBound == k - 1) }) {
                 from = [m.actor!]
-            } else if let adj = [k - 1, k - 2].first(where: { $0 >= r.lowerBound && lex.demonyms.contains(lower($0)) && toks[$0].isCapitalized }) {
+            } else if let adj = [k - 1, k - 2].first(where: { $0 >= r.lowerBound && words.demonyms.contains(lower($0)) && toks[$0].isCapitalized }) {
                 if let a = actorForAdjective(adj, sentence: s.index) { from = [a] }
             } else if k + 2 < r.upperBound, ["of", "from", "by"].contains(lower(k + 1)),
                       let m = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun }) {
@@ -193,7 +193,7 @@ extension ExtractionRun {
         var i = k
         let end = s.tokens.upperBound
         while i < end && Self.determiners.contains(lower(i)) { i += 1 }
-        if i + 1 < end && lex.ideaNouns.contains(lower(i)) && lower(i + 1) == "of" { i += 2 }
+        if i + 1 < end && words.ideaNouns.contains(lower(i)) && lower(i + 1) == "of" { i += 2 }
         while i < end && Self.determiners.contains(lower(i)) { i += 1 }
         var terms: [String] = []
         while i < end && terms.count < 3 && toks[i].isWord && !Self.prepositions.contains(lower(i)) && !["and", "or", "but", "which", "who", "was", "were", "is", "are", "at", "from", "by"].contains(lower(i)) {
@@ -212,11 +212,11 @@ extension ExtractionRun {
             let isAgree = agreementForms[w] != nil || ["championed", "championing", "champions", "advocated", "favoured", "favored"].contains(w)
             // "was studied by X and found to be implausible": a judgement by X.
             if !isConflict && !isAgree && w.hasSuffix("ed") && k + 1 < r.upperBound && lower(k + 1) == "by",
-               r.contains(where: { (lex.faultWords ?? []).contains(lower($0)) || Self.faultPredicates.contains(lower($0)) }) {
+               r.contains(where: { words.faultWords.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) }) {
                 isConflict = true
             }
             guard isConflict || isAgree else { continue }
-            let passive = k > r.lowerBound && lex.copulas.contains(lower(k - 1)) || (k > r.lowerBound + 1 && lex.copulas.contains(lower(k - 2)) && Self.adverbs.contains(lower(k - 1)))
+            let passive = k > r.lowerBound && words.copulas.contains(lower(k - 1)) || (k > r.lowerBound + 1 && words.copulas.contains(lower(k - 2)) && Self.adverbs.contains(lower(k - 1)))
             var subjects: [Int] = []
             var terms: [String] = []
             if passive {
@@ -225,7 +225,7 @@ extension ExtractionRun {
                       let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 5 && $0.actor != nil && $0.form != .pronoun }) else { continue }
                 subjects = [m.actor!]
                 let clauseStart = (r.lowerBound..<k).last(where: { [";", ":", ",", "—", "–"].contains(toks[$0].text) }).map { $0 + 1 } ?? r.lowerBound
-                guard let n = (clauseStart..<k).first(where: { lex.ideaNouns.contains(lower($0)) }) else { continue }
+                guard let n = (clauseStart..<k).first(where: { words.ideaNouns.contains(lower($0)) }) else { continue }
                 if mentions(in: clauseStart..<k, sentence: s.index).contains(where: { $0.actor != nil && registry.actors[$0.actor!].category != .place }) { continue }
                 terms = ideaTerms(from: n, in: s)
                 // "The Polflucht hypothesis": the words before the noun name it.
@@ -259,7 +259,7 @@ extension ExtractionRun {
         // "X correctly/wrongly VERBed".
         for k in r where !inQuote(k) {
             let w = lower(k)
-            let pos = lex.agreementAdverbs.contains(w), neg = lex.conflictAdverbs.contains(w)
+            let pos = words.agreementAdverbs.contains(w), neg = words.conflictAdverbs.contains(w)
             guard pos || neg, k + 1 < r.upperBound, toks[k + 1].isWord else { continue }
             guard let m = mention(endingAt: k - 1, sentence: s.index), let x = m.actor else { continue }
             // Inside someone's claim the judgement is theirs ("argues that the courts properly
@@ -275,15 +275,15 @@ extension ExtractionRun {
             relate(.conflict, [author(s.index)], [m.actor!], cue: (max(r.lowerBound, k - 5))..<(m.tokens.upperBound + 1), s: s, rule: "author-evaluation")
         }
         // "was implausibly high": the author's judgement beside the claim it judges.
-        if own, let adv = r.first(where: { lex.authorAdverbs.contains(lower($0)) && !inQuote($0) && !lex.agreementAdverbs.contains(lower($0)) && !lex.conflictAdverbs.contains(lower($0)) || (lower($0) == "implausibly") }),
-           adv > r.lowerBound, lex.copulas.contains(lower(adv - 1)) {
+        if own, let adv = r.first(where: { words.authorAdverbs.contains(lower($0)) && !inQuote($0) && !words.agreementAdverbs.contains(lower($0)) && !words.conflictAdverbs.contains(lower($0)) || (lower($0) == "implausibly") }),
+           adv > r.lowerBound, words.copulas.contains(lower(adv - 1)) {
             addPosition([author(s.index)], (adv - 1)..<contentEnd(from: adv, in: s), sentence: s.index, rule: "author-evaluation")
         }
         guard !own else { return }
         // A sentence in the author's own voice.
         let openers = lex.authorOpeners.map { $0.split(separator: " ").map(String.init) }
         let opens = openers.contains { w in w.count <= r.count && (0..<w.count).allSatisfy { lower(r.lowerBound + $0) == w[$0] } }
-        let evaluative = r.contains { lex.authorAdverbs.contains(lower($0)) && !inQuote($0) }
+        let evaluative = r.contains { words.authorAdverbs.contains(lower($0)) && !inQuote($0) }
         guard opens || evaluative else { return }
         addPosition([author(s.index)], r.lowerBound..<contentEnd(from: r.lowerBound + 1, in: s), sentence: s.index, rule: "author-evaluation")
     }
@@ -307,11 +307,11 @@ extension ExtractionRun {
             while si < doc.sentences.count {
                 let t = doc.sentences[si]
                 if t.paragraph != para {
-                    guard lex.ordinalOpeners.contains(lower(t.tokens.lowerBound)) else { break }
+                    guard words.ordinalOpeners.contains(lower(t.tokens.lowerBound)) else { break }
                     para = t.paragraph
                 }
                 var from = t.tokens.lowerBound
-                if lex.ordinalOpeners.contains(lower(from)), from + 1 < t.tokens.upperBound, toks[from + 1].text == "," { from += 2 }
+                if words.ordinalOpeners.contains(lower(from)), from + 1 < t.tokens.upperBound, toks[from + 1].text == "," { from += 2 }
                 if !inAnyPosition(from, sentence: si) {
                     addPosition([h], from..<contentEnd(from: from, in: t), sentence: si, rule: "enumerated-grounds")
                 }
@@ -354,7 +354,7 @@ extension ExtractionRun {
             guard v < r.upperBound else { continue }
             var kind: EdgeKind? = nil
             if Self.faultVerbs.contains(lower(v)) { kind = .conflict }
-            else if lex.copulas.contains(lower(v)) {
+            else if words.copulas.contains(lower(v)) {
                 var a = v + 1
                 while a < r.upperBound && (Self.adverbs.contains(lower(a)) || ["a", "an", "the"].contains(lower(a))) { a += 1 }
                 let negated = (v..<a).contains { Self.negations.contains(lower($0)) }
@@ -381,7 +381,7 @@ extension ExtractionRun {
             guard c > r.lowerBound, ["a", "an"].contains(lower(c)) || (c >= r.lowerBound + 2 && lower(c) == "the" && lower(c - 1) == "of" && lower(c - 2) == "one") else { continue }
             c -= lower(c) == "the" ? 3 : 1
             while c > r.lowerBound && Self.adverbs.contains(lower(c)) { c -= 1 }
-            guard c >= r.lowerBound, lex.copulas.contains(lower(c)), let sub = subject(before: c, in: s) else { continue }
+            guard c >= r.lowerBound, words.copulas.contains(lower(c)), let sub = subject(before: c, in: s) else { continue }
             if (sub.start..<c).contains(where: { Self.negations.contains(lower($0)) }) { continue }
             relate(.agreement, sub.actors, [g.actor!], cue: c..<g.tokens.upperBound, s: s, rule: "membership")
         }

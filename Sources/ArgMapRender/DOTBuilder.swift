@@ -147,32 +147,21 @@ public enum DOTBuilder {
     /// Escapes user text for a DOT `label` value so that it shows literally: `\` -> `\\`,
     /// `"` -> `\"`, `&` -> `&amp;` (Graphviz reads entities in labels), newlines -> `\n`,
     /// tabs -> spaces, other control characters dropped.
-    public static func escapeLabel(_ s: String) -> String {
-        if !needsEscaping(s) { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 8)
-        for u in cleaned(s).unicodeScalars {
-            switch u {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "&": out += "&amp;"
-            case "\n": out += "\\n"
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    public static func escapeLabel(_ s: String) -> String { escape(s, backslash: "\\\\") }
 
     /// Escapes user text for a DOT `tooltip` value so that it shows literally. Graphviz 2.42
     /// unescapes tooltips twice (`\\` -> `\` for line breaks, then again for `\N`-style
     /// substitutions), so a backslash becomes four; `"` -> `\"`, `&` -> `&amp;`, newline -> `\n`.
-    public static func escapeTooltip(_ s: String) -> String {
+    public static func escapeTooltip(_ s: String) -> String { escape(s, backslash: "\\\\\\\\") }
+
+    /// The escaping both share: `backslash` stands for each `\`.
+    static func escape(_ s: String, backslash: String) -> String {
         if !needsEscaping(s) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 8)
         for u in cleaned(s).unicodeScalars {
             switch u {
-            case "\\": out += "\\\\\\\\"
+            case "\\": out += backslash
             case "\"": out += "\\\""
             case "&": out += "&amp;"
             case "\n": out += "\\n"
