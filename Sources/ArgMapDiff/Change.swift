@@ -10,9 +10,12 @@ public enum ChangeSubject: String, Codable, Sendable, CaseIterable, Comparable {
     /// A camp (group of actors joined by agreement).
     case camp
 
-    public static func < (a: ChangeSubject, b: ChangeSubject) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
+    public static func < (a: ChangeSubject, b: ChangeSubject) -> Bool { a.ordinal < b.ordinal }
+
+    /// The position in `allCases` (the order of reports).
+    var ordinal: Int { Self.ordered.firstIndex(of: self)! }
+    /// `allCases`, made once (the synthesised `allCases` builds a new array on every call).
+    private static let ordered = Array(allCases)
 }
 
 /// The state of a node or an edge in a diff: in the new graph only, in the old only, in both
@@ -23,9 +26,12 @@ public enum ChangeStatus: String, Codable, Sendable, CaseIterable, Comparable {
     case changed
     case unchanged
 
-    public static func < (a: ChangeStatus, b: ChangeStatus) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
+    public static func < (a: ChangeStatus, b: ChangeStatus) -> Bool { a.ordinal < b.ordinal }
+
+    /// The position in `allCases` (the order of reports).
+    var ordinal: Int { Self.ordered.firstIndex(of: self)! }
+    /// `allCases`, made once (the synthesised `allCases` builds a new array on every call).
+    private static let ordered = Array(allCases)
 }
 
 /// The kind of a change. The raw value is the name used in the `argmap-diff/1` JSON report.
@@ -73,9 +79,12 @@ public enum ChangeKind: String, Codable, Sendable, CaseIterable, Comparable {
     /// One camp (matched by overlapping members) whose members changed.
     case campMembershipChanged = "camp-membership-changed"
 
-    public static func < (a: ChangeKind, b: ChangeKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
+    public static func < (a: ChangeKind, b: ChangeKind) -> Bool { a.ordinal < b.ordinal }
+
+    /// The position in `allCases` (the order of reports).
+    var ordinal: Int { Self.ordered.firstIndex(of: self)! }
+    /// `allCases`, made once (the synthesised `allCases` builds a new array on every call).
+    private static let ordered = Array(allCases)
 
     /// The report section the change belongs to.
     public var subject: ChangeSubject {

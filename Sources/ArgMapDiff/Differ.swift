@@ -27,29 +27,40 @@ public enum GraphDiffer {
     }
 }
 
-private struct EdgeKey: Hashable {
-    var kind: EdgeKind
-    var a: String
-    var b: String
+/// An edge's kind and ends (as indices of new-graph nodes) packed into one integer, for
+/// matching edges: hashing two id strings per edge, in tables of 300,000 string pairs, was
+/// most of a large diff's time. `agreement` and `conflict` are undirected: ends in order.
+private typealias EdgeKey = UInt64
 
-    init(_ kind: EdgeKind, _ s: String, _ t: String) {
-        self.kind = kind
-        if kind == .agreement || kind == .conflict, t < s {
-            a = t
-            b = s
-        } else {
-            a = s
-            b = t
-        }
+private func edgeKey(_ kind: EdgeKind, _ s: Int, _ t: Int) -> EdgeKey {
+    let (a, b) = (kind == .agreement || kind == .conflict) && t < s ? (t, s) : (s, t)
+    let code: UInt64 = switch kind { case .holds: 0; case .agreement: 1; case .conflict: 2; case .support: 3 }
+    return code << 62 | UInt64(a) << 31 | UInt64(b)
+}
+
+/// A graph's nodes by id: an index into the node array (copying whole nodes into a
+/// dictionary retains every string in them, which at 100,000 nodes cost more than the rest).
+private struct NodeTable {
+    let nodes: [Node]
+    let index: [String: Int]
+
+    init(_ nodes: [Node]) {
+        self.nodes = nodes
+        var index: [String: Int] = [:]
+        index.reserveCapacity(nodes.count)
+        for i in nodes.indices where index[nodes[i].id] == nil { index[nodes[i].id] = i }
+        self.index = index
     }
+
+    subscript(id: String) -> Node? { index[id].map { nodes[$0] } }
 }
 
 private struct Differ {
     let old: ArgumentGraph
     let new: ArgumentGraph
     let options: DiffOptions
-    let oldNodes: [String: Node]
-    let newNodes: [String: Node]
+    let oldNodes: NodeTable
+    let newNodes: NodeTable
     let oldHolders: [String: [String]]
     let newHolders: [String: [String]]
     var changes: [Change] = []
@@ -60,17 +71,18 @@ private struct Differ {
         self.old = old
         self.new = new
         self.options = options
-        oldNodes = Dictionary(old.nodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        newNodes = Dictionary(new.nodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        oldNodes = NodeTable(old.nodes)
+        newNodes = NodeTable(new.nodes)
         oldHolders = Self.holders(old)
         newHolders = Self.holders(new)
     }
 
     static func holders(_ g: ArgumentGraph) -> [String: [String]] {
         var h: [String: [String]] = [:]
+        h.reserveCapacity(g.nodes.count)
         for e in g.edges where e.kind == .holds { h[e.target, default: []].append(e.source) }
-        for k in h.keys { h[k] = Array(Set(h[k]!)).sorted() }
-        return h
+        // Most positions have one holder: sort (and drop repeats) only where there are more.
+        return h.mapValues { $0.count > 1 ? Array(Set($0)).sorted() : $0 }
     }
 
     // MARK: Snapshots
@@ -79,7 +91,7 @@ private struct Differ {
         options.compareEvidence ? Array(Set(ev)).sorted() : nil
     }
 
-    func holderLabels(_ ids: [String], _ nodes: [String: Node]) -> [String] {
+    func holderLabels(_ ids: [String], _ nodes: NodeTable) -> [String] {
         ids.map { (nodes[$0]?.label ?? $0, $0) }.sorted { $0 < $1 }.map(\.0)
     }
 
@@ -109,19 +121,19 @@ private struct Differ {
         let m = NodeMatcher.match(old: old, new: new, oldHolders: oldHolders, newHolders: newHolders,
                                   options: options)
         diffNodes(m)
-        let edgeMap = diffEdges(m.oldToNew)
+        let edgeMatch = diffEdges(m.oldToNew)
         if old.camps != nil || new.camps != nil { diffCamps(m.oldToNew) }
-        let sorted = changes.map { ($0, sortKey($0)) }.sorted { a, b in
-            let (x, y) = (a.0, b.0)
-            if x.subject != y.subject { return x.subject < y.subject }
-            if x.status != y.status { return x.status < y.status }
-            if x.kind != y.kind { return x.kind < y.kind }
+        // Sort keys made once per change: (subject, status, kind) as one number, then the label key.
+        let sorted = changes.map { c in
+            (c, (c.subject.ordinal * 8 + c.status.ordinal) * 64 + c.kind.ordinal, sortKey(c))
+        }.sorted { a, b in
             if a.1 != b.1 { return a.1 < b.1 }
-            if x.id != y.id { return x.id < y.id }
-            return (x.oldId ?? "") < (y.oldId ?? "")
+            if a.2 != b.2 { return a.2 < b.2 }
+            if a.0.id != b.0.id { return a.0.id < b.0.id }
+            return (a.0.oldId ?? "") < (b.0.oldId ?? "")
         }.map(\.0)
         return GraphDiff(old: old, new: new, options: options, changes: sorted, nodeMap: m.oldToNew,
-                         edgeMap: edgeMap, changedNodes: changedNodes, changedEdges: changedEdges)
+                         edgeMatch: edgeMatch, changedNodes: changedNodes, changedEdges: changedEdges)
     }
 
     func sortKey(_ c: Change) -> String {
@@ -143,8 +155,8 @@ private struct Differ {
     }
 
     mutating func diffNodes(_ m: NodeMatcher.Result) {
-        var seen = Set<String>()
-        for o in old.nodes where seen.insert(o.id).inserted {
+        // Each id once (the first node with it), as in the tables.
+        for (i, o) in old.nodes.enumerated() where oldNodes.index[o.id] == i {
             guard let nid = m.oldToNew[o.id], let n = newNodes[nid] else {
                 add(o.kind == .actor ? .actorRemoved : .positionRemoved, o, nil)
                 continue
@@ -153,7 +165,7 @@ private struct Differ {
             case .actor:
                 if o.label != n.label {
                     add(.actorRenamed, o, n)
-                } else if Set(o.aliases ?? []) != Set(n.aliases ?? []) || o.id != n.id {
+                } else if o.id != n.id || (o.aliases != n.aliases && Set(o.aliases ?? []) != Set(n.aliases ?? [])) {
                     add(.actorAliasesChanged, o, n)
                 }
                 if o.category != n.category { add(.actorCategoryChanged, o, n) }
@@ -163,16 +175,16 @@ private struct Differ {
                     let s = m.similarity[n.id].map { ($0 * 1000).rounded() / 1000 }
                     add(.positionReworded, o, n, similarity: s)
                 }
-                let oh = Set((oldHolders[o.id] ?? []).map { m.oldToNew[$0] ?? "\u{0}" + $0 })
-                if oh != Set(newHolders[n.id] ?? []) { add(.positionReattributed, o, n) }
+                // Both lists are sorted and without repeats; the mapping keeps old ones distinct.
+                let oh = (oldHolders[o.id] ?? []).map { m.oldToNew[$0] ?? "\u{0}" + $0 }
+                if (oh.count > 1 ? oh.sorted() : oh) != (newHolders[n.id] ?? []) { add(.positionReattributed, o, n) }
                 if (o.quoted ?? false) != (n.quoted ?? false) { add(.positionQuotedChanged, o, n) }
                 if options.compareEvidence && Set(o.evidence) != Set(n.evidence) {
                     add(.positionEvidenceChanged, o, n)
                 }
             }
         }
-        seen = []
-        for n in new.nodes where seen.insert(n.id).inserted && m.newToOld[n.id] == nil {
+        for (j, n) in new.nodes.enumerated() where newNodes.index[n.id] == j && m.newToOld[n.id] == nil {
             add(n.kind == .actor ? .actorAdded : .positionAdded, nil, n)
         }
     }
@@ -183,56 +195,107 @@ private struct Differ {
         if let n, o != nil { changedEdges.insert(n.id) }
     }
 
-    /// Matches edges and records their changes; returns old edge id -> new edge id.
-    mutating func diffEdges(_ nodeMap: [String: String]) -> [String: String] {
-        var newByKey: [EdgeKey: [Int]] = [:]
-        for (j, e) in new.edges.enumerated() { newByKey[EdgeKey(e.kind, e.source, e.target), default: []].append(j) }
-        for k in newByKey.keys { newByKey[k]!.sort { new.edges[$0].id < new.edges[$1].id } }
-        var taken = Set<Int>()
-        var edgeMap: [String: String] = [:]
-        var leftOld: [Edge] = []
-        var pairs: [(Edge, Edge)] = []
-        func take(_ key: EdgeKey) -> Int? {
-            guard let list = newByKey[key] else { return nil }
-            return list.first { !taken.contains($0) }
+    /// Matches edges and records their changes; returns, for each new edge, the index of the
+    /// old edge matched with it, or -1.
+    ///
+    /// An old edge pairs with a new edge of the same kind between the matched ends. Where
+    /// several old or new edges share such a key (an undirected relation written both ways,
+    /// or hand-made ids), they pair in id order; everywhere else the pairing is unique, so
+    /// the edges need not be sorted (sorting 300,000 ids was most of the cost of a large diff).
+    mutating func diffEdges(_ nodeMap: [String: String]) -> [Int] {
+        let oldEdges = old.edges, newEdges = new.edges
+        // Old node index -> the index of its match in the new graph, or -1.
+        var oldToNew = [Int](repeating: -1, count: old.nodes.count)
+        for i in old.nodes.indices {
+            if let nid = nodeMap[old.nodes[i].id], let j = newNodes.index[nid] { oldToNew[i] = j }
         }
-        // Walk old edges in id order (indices are sorted, not the edges, to avoid copying them).
-        for oi in old.edges.indices.sorted(by: { old.edges[$0].id < old.edges[$1].id }) {
-            let o = old.edges[oi]
-            guard let s = nodeMap[o.source], let t = nodeMap[o.target] else {
-                leftOld.append(o)
+        // (The loops below read edges' fields by index: copying whole edges retained every
+        // string and array in them, a large share of the time on big graphs.)
+        /// The key of old edge `e` between matched ends, as `kind` (nil if an end is unmatched).
+        func oldKey(_ e: Int, _ kind: EdgeKind) -> EdgeKey? {
+            guard let i = oldNodes.index[oldEdges[e].source], let j = oldNodes.index[oldEdges[e].target],
+                  oldToNew[i] >= 0, oldToNew[j] >= 0 else { return nil }
+            return edgeKey(kind, oldToNew[i], oldToNew[j])
+        }
+        // Key -> the first new edge with that key; later ones (rare) in `newMore`.
+        var newByKey: [EdgeKey: Int] = [:]
+        newByKey.reserveCapacity(newEdges.count)
+        var newMore: [EdgeKey: [Int]] = [:]
+        for j in newEdges.indices {
+            // An edge to a missing node (not valid argmap/1) matches nothing.
+            guard let s = newNodes.index[newEdges[j].source], let t = newNodes.index[newEdges[j].target] else { continue }
+            let k = edgeKey(newEdges[j].kind, s, t)
+            if let first = newByKey[k] {
+                newMore[k, default: [first]].append(j)
+            } else {
+                newByKey[k] = j
+            }
+        }
+        for k in newMore.keys { newMore[k]!.sort { newEdges[$0].id < newEdges[$1].id } }
+        /// The new edges with key `k`, in id order.
+        func candidates(_ k: EdgeKey) -> [Int] {
+            if !newMore.isEmpty, let more = newMore[k] { return more }
+            return newByKey[k].map { [$0] } ?? []
+        }
+
+        // takenBy[j]: the old edge paired with new edge j, or -1.
+        var takenBy = [Int](repeating: -1, count: newEdges.count)
+        var leftOld: [Int] = []
+        // Old edges whose key several old or new edges share: paired afterwards, in id order.
+        var contested: [EdgeKey: [Int]] = [:]
+        for i in oldEdges.indices {
+            guard let k = oldKey(i, oldEdges[i].kind), let j = newByKey[k] else {
+                leftOld.append(i)
                 continue
             }
-            if let j = take(EdgeKey(o.kind, s, t)) {
-                taken.insert(j)
-                pairs.append((o, new.edges[j]))
+            // (The two side tables are nearly always empty: skip hashing the key for them.)
+            if (!contested.isEmpty && contested[k] != nil) || (!newMore.isEmpty && newMore[k] != nil) {
+                contested[k, default: []].append(i)
+            } else if takenBy[j] >= 0 {
+                // A second old edge with this key: both wait for the id-ordered pairing.
+                contested[k] = [takenBy[j], i]
+                takenBy[j] = -1
             } else {
-                leftOld.append(o)
+                takenBy[j] = i
             }
         }
-        var removed: [Edge] = []
-        for o in leftOld {
-            if o.kind == .agreement || o.kind == .conflict, let s = nodeMap[o.source], let t = nodeMap[o.target],
-               let j = take(EdgeKey(o.kind == .agreement ? .conflict : .agreement, s, t)) {
-                taken.insert(j)
-                edgeMap[o.id] = new.edges[j].id
-                edgeChange(.relationFlipped, o, new.edges[j])
+        for (k, olds) in contested {
+            let sortedOld = olds.sorted { oldEdges[$0].id < oldEdges[$1].id }
+            let news = candidates(k)
+            for (n, i) in sortedOld.enumerated() {
+                if n < news.count { takenBy[news[n]] = i } else { leftOld.append(i) }
+            }
+        }
+
+        // Agreements and conflicts left over between matched ends: flipped, in old id order.
+        var removed: [Int] = []
+        for i in leftOld.sorted(by: { oldEdges[$0].id < oldEdges[$1].id }) {
+            let o = oldEdges[i]
+            if o.kind == .agreement || o.kind == .conflict, let k = oldKey(i, o.kind == .agreement ? .conflict : .agreement),
+               let j = candidates(k).first(where: { takenBy[$0] < 0 }) {
+                takenBy[j] = i
+                edgeChange(.relationFlipped, o, newEdges[j])
             } else {
-                removed.append(o)
+                removed.append(i)
             }
         }
-        for (o, n) in pairs {
-            edgeMap[o.id] = n.id
-            if o.kind != .holds && o.cue != n.cue { edgeChange(.relationCueChanged, o, n) }
-            if options.compareEvidence && Set(o.evidence) != Set(n.evidence) {
-                edgeChange(.relationEvidenceChanged, o, n)
+        for j in newEdges.indices {
+            let i = takenBy[j]
+            if i < 0 {
+                if newEdges[j].kind != .holds { edgeChange(.relationAdded, nil, newEdges[j]) }
+                continue
+            }
+            let kind = newEdges[j].kind
+            if oldEdges[i].kind != kind { continue }  // flipped: recorded above
+            if kind != .holds && oldEdges[i].cue != newEdges[j].cue {
+                edgeChange(.relationCueChanged, oldEdges[i], newEdges[j])
+            }
+            if options.compareEvidence && Set(oldEdges[i].evidence) != Set(newEdges[j].evidence) {
+                edgeChange(.relationEvidenceChanged, oldEdges[i], newEdges[j])
             }
         }
-        for o in removed where o.kind != .holds { edgeChange(.relationRemoved, o, nil) }
-        for (j, n) in new.edges.enumerated() where !taken.contains(j) && n.kind != .holds {
-            edgeChange(.relationAdded, nil, n)
-        }
-        return edgeMap
+        for i in removed where oldEdges[i].kind != .holds { edgeChange(.relationRemoved, oldEdges[i], nil) }
+        return takenBy
     }
 
     mutating func diffCamps(_ nodeMap: [String: String]) {
@@ -263,7 +326,7 @@ private struct Differ {
         }
         var r = NodeMatcher.Result()
         NodeMatcher.greedy(cands, into: &r, record: false)
-        func value(_ c: Camp, _ nodes: [String: Node]) -> ChangeValue {
+        func value(_ c: Camp, _ nodes: NodeTable) -> ChangeValue {
             ChangeValue(members: holderLabels(c.members, nodes), memberIds: c.members.sorted())
         }
         for i in oFree {

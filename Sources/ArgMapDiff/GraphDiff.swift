@@ -101,15 +101,17 @@ public struct GraphDiff: Sendable {
 
     /// Old node id -> new node id, for every matched node.
     let nodeMap: [String: String]
-    /// Old edge id -> new edge id, for every matched edge (including flipped ones).
-    let edgeMap: [String: String]
+    /// For each new edge (by index), the index of the old edge matched with it (including
+    /// flipped ones), or -1. (Indices, not ids: a table of 300,000 id strings was a large
+    /// share of the time of a large diff.)
+    let edgeMatch: [Int]
     /// New ids of matched nodes that changed.
     let changedNodes: Set<String>
     /// New ids of matched edges that changed.
     let changedEdges: Set<String>
 
     init(old: ArgumentGraph, new: ArgumentGraph, options: DiffOptions, changes: [Change],
-         nodeMap: [String: String], edgeMap: [String: String],
+         nodeMap: [String: String], edgeMatch: [Int],
          changedNodes: Set<String>, changedEdges: Set<String>) {
         self.old = old
         self.new = new
@@ -117,7 +119,7 @@ public struct GraphDiff: Sendable {
         self.changes = changes
         self.summary = DiffSummary(changes: changes, hasCamps: old.camps != nil || new.camps != nil)
         self.nodeMap = nodeMap
-        self.edgeMap = edgeMap
+        self.edgeMatch = edgeMatch
         self.changedNodes = changedNodes
         self.changedEdges = changedEdges
     }

@@ -29,10 +29,15 @@ enum NodeMatcher {
     static func match(old: ArgumentGraph, new: ArgumentGraph, oldHolders: [String: [String]],
                       newHolders: [String: [String]], options: DiffOptions) -> Result {
         var r = Result()
+        r.oldToNew.reserveCapacity(old.nodes.count)
+        r.newToOld.reserveCapacity(new.nodes.count)
         var newKinds: [String: NodeKind] = [:]
-        for n in new.nodes { newKinds[n.id] = n.kind }
-        for o in old.nodes where newKinds[o.id] == o.kind && r.oldToNew[o.id] == nil {
-            r.pair(o.id, o.id)
+        newKinds.reserveCapacity(new.nodes.count)
+        // (By index: copying whole nodes in these loops retained every string in them.)
+        for j in new.nodes.indices { newKinds[new.nodes[j].id] = new.nodes[j].kind }
+        for i in old.nodes.indices {
+            let id = old.nodes[i].id
+            if newKinds[id] == old.nodes[i].kind && r.oldToNew[id] == nil { r.pair(id, id) }
         }
         let removedActors = old.nodes.filter { $0.kind == .actor && r.oldToNew[$0.id] == nil }
         let addedActors = new.nodes.filter { $0.kind == .actor && r.newToOld[$0.id] == nil }

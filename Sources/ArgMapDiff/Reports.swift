@@ -129,8 +129,9 @@ extension GraphDiff {
         case .relationAdded, .relationRemoved:
             return (relation(v) + cue, nil)
         case .relationFlipped:
+            let cues = o?.cue == n?.cue ? "" : ", cue " + (o?.cue.map(quote) ?? "none") + to + (n?.cue.map(quote) ?? "none")
             return ("\(end(v.source, v.sourceId)) / \(end(v.target, v.targetId))",
-                    (o?.relation?.rawValue ?? "") + to + (n?.relation?.rawValue ?? ""))
+                    (o?.relation?.rawValue ?? "") + to + (n?.relation?.rawValue ?? "") + cues)
         case .relationCueChanged:
             return (relation(v), "cue " + (o?.cue.map(quote) ?? "none") + to + (n?.cue.map(quote) ?? "none"))
         case .relationEvidenceChanged:

@@ -39,13 +39,16 @@ extension GraphDiff {
             nodes.append(n)
             nodeStatus[n.id] = .removed
         }
-        let matchedEdges = Set(edgeMap.values)
-        for e in new.edges where ids.insert(e.id).inserted {
+        var oldMatched = [Bool](repeating: false, count: old.edges.count)
+        for (j, e) in new.edges.enumerated() {
+            let i = edgeMatch[j]
+            if i >= 0 { oldMatched[i] = true }
+            guard ids.insert(e.id).inserted else { continue }
             edges.append(e)
-            edgeStatus[e.id] = !matchedEdges.contains(e.id) ? .added : changedEdges.contains(e.id) ? .changed : .unchanged
+            edgeStatus[e.id] = i < 0 ? .added : changedEdges.contains(e.id) ? .changed : .unchanged
         }
         seen = []
-        for o in old.edges where edgeMap[o.id] == nil && seen.insert(o.id).inserted {
+        for (i, o) in old.edges.enumerated() where !oldMatched[i] && seen.insert(o.id).inserted {
             guard let s = nodeMap[o.source] ?? oldRename[o.source],
                   let t = nodeMap[o.target] ?? oldRename[o.target] else { continue }
             var e = o

@@ -150,7 +150,9 @@ extension ExtractionRun {
             for (n, m) in rec.mentions.enumerated() {
                 ev.append(Evidence(start: m.start, end: m.end, sentence: n == 0 ? doc.text(of: doc.sentences[m.sentence]) : nil))
             }
-            let cat: ActorCategory = rec.author ? .author : (rec.category == .person ? .person : (rec.category == .group ? .group : .body))
+            // A name of unknown sort that is not an acronym is taken for a person ("Bukharin").
+            let unknownPerson = rec.category == .unknown && rec.canonical.contains { $0.isLowercase }
+            let cat: ActorCategory = rec.author ? .author : (rec.category == .person || unknownPerson ? .person : (rec.category == .group ? .group : .body))
             let aliases = rec.author ? ["author"] : rec.aliases.keys.sorted()
             if var existing = nodes[id] {
                 existing.aliases = Array(Set((existing.aliases ?? []) + aliases)).sorted()

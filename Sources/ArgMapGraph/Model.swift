@@ -10,9 +10,12 @@ public enum NodeKind: String, Codable, Sendable, CaseIterable, Comparable {
     case actor
     case position
 
-    public static func < (a: NodeKind, b: NodeKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
+    public static func < (a: NodeKind, b: NodeKind) -> Bool { a.ordinal < b.ordinal }
+
+    /// The position in `allCases` (the order of reports).
+    var ordinal: Int { Self.ordered.firstIndex(of: self)! }
+    /// `allCases`, made once (the synthesised `allCases` builds a new array on every call).
+    private static let ordered = Array(allCases)
 }
 
 /// What sort of holder an actor is.
@@ -38,9 +41,12 @@ public enum EdgeKind: String, Codable, Sendable, CaseIterable, Comparable {
     /// position -> position: the first is given as grounds for the second.
     case support
 
-    public static func < (a: EdgeKind, b: EdgeKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
+    public static func < (a: EdgeKind, b: EdgeKind) -> Bool { a.ordinal < b.ordinal }
+
+    /// The position in `allCases` (the order of reports).
+    var ordinal: Int { Self.ordered.firstIndex(of: self)! }
+    /// `allCases`, made once (the synthesised `allCases` builds a new array on every call).
+    private static let ordered = Array(allCases)
 }
 
 /// A span of the input that backs a node or an edge.

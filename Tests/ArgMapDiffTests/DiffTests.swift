@@ -123,7 +123,12 @@ private func replacing(_ g: ArgumentGraph, _ old: Node, with new: Node) -> Argum
     #expect(d.changes[0].old?.relation == .conflict)
     #expect(d.changes[0].new?.relation == .agreement)
     #expect(d.summary.relations == ChangeCounts(added: 0, removed: 0, changed: 1))
-    #expect(d.textReport(color: false).contains("~ Litvinov / Chicherin: conflict -> agreement"))
+    #expect(d.textReport(color: false).contains("~ Litvinov / Chicherin: conflict -> agreement\n"))
+    // A flip with new cue words shows both cues.
+    new.edges[new.edges.count - 1].cue = "sided with"
+    let e = GraphDiffer.diff(old: G.base, new: new)
+    #expect(kinds(e) == [.relationFlipped])
+    #expect(e.textReport(color: false).contains("~ Litvinov / Chicherin: conflict -> agreement, cue \"differed sharply\" -> \"sided with\"\n"))
 }
 
 @Test func cueChange() {
@@ -358,4 +363,56 @@ private func replacing(_ g: ArgumentGraph, _ old: Node, with new: Node) -> Argum
         print(d.markdownReport(maxRowsPerSection: 5))
         print(String(decoding: d.jsonReport(), as: UTF8.self).prefix(3000))
     }
+}
+
+@Test func edgesSharingAKeyPairInIdOrderWhateverTheirOrder() {
+    // An undirected conflict written both ways (two ids, one key) in the old graph, once with
+    // another cue in the new: the old edge with the smaller id is matched, the other removed,
+    // however the edges are ordered.
+    let a = G.chicherin, b = G.litvinov
+    let ab = G.edge(.conflict, a, b, cue: "clashed with"), ba = G.edge(.conflict, b, a, cue: "differed from")
+    let newEdge = G.edge(.conflict, a, b, cue: "took issue with")
+    let first = ab.id < ba.id ? ab : ba, second = ab.id < ba.id ? ba : ab
+    for oldEdges in [[ab, ba], [ba, ab]] {
+        for newEdges in [[newEdge], [G.edge(.agreement, a, b), newEdge]] {
+            let d = GraphDiffer.diff(old: G.graph([a, b], oldEdges), new: G.graph([a, b], newEdges))
+            let cue = d.changes.filter { $0.kind == .relationCueChanged }
+            #expect(cue.count == 1)
+            #expect(cue.first?.oldId == first.id)
+            #expect(cue.first?.newId == newEdge.id)
+            // The second old conflict, left over, flips into the new agreement where there is one.
+            if newEdges.count == 2 {
+                #expect(d.changes.filter { $0.kind == .relationFlipped }.map(\.oldId) == [second.id])
+                #expect(!d.changes.contains { $0.kind == .relationRemoved || $0.kind == .relationAdded })
+            } else {
+                #expect(d.changes.filter { $0.kind == .relationRemoved }.map(\.oldId) == [second.id])
+            }
+            #expect(d.matchedNodes.count == 2)
+        }
+    }
+    // Two new edges with one key and one old: the old pairs with the smaller new id.
+    let n1 = G.edge(.agreement, a, b, cue: "sided with"), n2 = G.edge(.agreement, b, a, cue: "agreed with")
+    for newEdges in [[n1, n2], [n2, n1]] {
+        let d = GraphDiffer.diff(old: G.graph([a, b], [G.edge(.agreement, a, b, cue: "sided with")]),
+                                 new: G.graph([a, b], newEdges))
+        let added = d.changes.filter { $0.kind == .relationAdded }.map(\.newId)
+        #expect(added == [max(n1.id, n2.id)])
+    }
+}
+
+@Test func unionOfASyntheticPairAgreesWithTheChanges() throws {
+    let (a, b) = GraphDiffer.syntheticPair(nodes: 3_000, edges: 9_000, changeFraction: 0.05, seed: 7)
+    let d = GraphDiffer.diff(old: a, new: b)
+    let u = d.unionGraph()
+    try u.graph.validate()
+    let kinds = Dictionary(u.graph.edges.map { ($0.id, $0.kind) }, uniquingKeysWith: { x, _ in x })
+    func count(_ s: ChangeStatus) -> Int { u.edgeStatus.filter { $0.value == s && kinds[$0.key] != .holds }.count }
+    #expect(count(.added) == d.summary.relations.added)
+    #expect(count(.removed) == d.summary.relations.removed)
+    #expect(count(.changed) == d.summary.relations.changed)
+    #expect(d.summary.relations.added > 0 && d.summary.relations.removed > 0 && d.summary.relations.changed > 0)
+    // Every new edge once; every old edge either matched to one of them or drawn as removed.
+    let removedEdges = u.edgeStatus.values.filter { $0 == .removed }.count
+    #expect(u.graph.edges.count == b.edges.count + removedEdges)
+    #expect(b.edges.count - u.edgeStatus.values.filter { $0 == .added }.count == a.edges.count - removedEdges)
 }

@@ -108,3 +108,68 @@ private func sample() -> ArgumentGraph {
         #expect(throws: OutputError.self) { try OutputFile.write(Data(), to: "/nonexistent-dir-argmap/x.json") }
     }
 }
+
+@Suite struct OutlineTests {
+    @Test func oneSortedLinePerThingWithoutIdsOrOffsets() {
+        var g = sample()
+        let nkid = StableID.actor("NKID"), p2 = StableID.position("Germany must stay neutral")
+        let long = "the events of 1924 represented a decisive turning point in international history"
+        let p3 = StableID.position(long)
+        g.nodes.append(Node(id: nkid, kind: .actor, label: "NKID", aliases: ["Narkomindel", "NKID", "NKID Collegium"], category: .body))
+        g.nodes.append(Node(id: p2, kind: .position, label: "Germany must stay neutral", text: "Germany must stay neutral"))
+        g.nodes.append(Node(id: p3, kind: .position, label: "the events of 1924 represented a decisive…", text: long))
+        let a = StableID.actor("Chicherin"), p = StableID.position("no reasons for panic")
+        g.edges.append(Edge(id: StableID.edge(.holds, nkid, p), kind: .holds, source: nkid, target: p))
+        g.edges.append(Edge(id: StableID.edge(.support, p2, p), kind: .support, source: p2, target: p))
+        g.edges.append(Edge(id: StableID.edge(.holds, a, p3), kind: .holds, source: a, target: p3))
+        g.camps = [Camp(id: StableID.camp([nkid, a]), members: [nkid, a])]
+        #expect(g.outline() == """
+            actor Chicherin (person)
+            actor NKID (body) aka Narkomindel, NKID Collegium
+            actor Stalin (person)
+
+            position (none) -> "Germany must stay neutral"
+            position Chicherin -> "the events of 1924 represented a decisive turning point in international history"
+            position Chicherin, NKID -> "no reasons for panic" = "there were \\"no reasons for panic\\"" (quoted)
+
+            conflict Chicherin <-> Stalin cue "differed sharply"
+            support "Germany must stay neutral" -> "no reasons for panic"
+
+            camp Chicherin, NKID
+
+            """)
+        for id in g.nodes.map(\.id) + g.edges.map(\.id) { #expect(!g.outline().contains(id)) }
+    }
+
+    @Test func orderIdsEvidenceAndDirectionOfUndirectedEdgesDoNotMatter() {
+        let g = sample()
+        var h = g
+        h.nodes.reverse()
+        h.edges.reverse()
+        for i in h.nodes.indices { h.nodes[i].evidence = [Evidence(start: 100 + i, end: 200, sentence: "moved")] }
+        // The conflict written the other way round, with another id: the same relation.
+        let conflict = h.edges.firstIndex { $0.kind == .conflict }!
+        (h.edges[conflict].source, h.edges[conflict].target) = (h.edges[conflict].target, h.edges[conflict].source)
+        h.edges[conflict].id = "e-conflict-other"
+        h.source = SourceInfo(name: "other.txt", sha256: String(repeating: "1", count: 64), bytes: 99)
+        #expect(h.outline() == g.outline())
+        // A change of wording shows.
+        h.nodes[h.nodes.firstIndex { $0.kind == .position }!].label = "some reasons for panic"
+        #expect(h.outline() != g.outline())
+    }
+
+    @Test func everyItemIsOneLine() {
+        var g = sample()
+        g.nodes[0].label = "two\nlines\u{1B}[31m and a \\ backslash"
+        g.nodes[2].label = "Chich\r\nerin"
+        let lines = g.outline().split(separator: "\n", omittingEmptySubsequences: true)
+        #expect(lines.count == 4)
+        #expect(g.outline().contains("\"two\\nlines\\u{1b}[31m and a \\\\ backslash\""))
+        #expect(g.outline().contains("actor Chich\\r\\nerin (person)"))
+        #expect(!g.outline().contains("\u{1B}"))
+    }
+
+    @Test func emptyGraphHasAnEmptyOutline() {
+        #expect(ArgumentGraph(source: SourceInfo(name: "e", sha256: "", bytes: 0)).outline() == "")
+    }
+}
