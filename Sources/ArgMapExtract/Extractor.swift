@@ -134,6 +134,7 @@ struct ExtractionRun {
             viewCritiques(in: s)
             bareAgreement(in: s)
             memberships(in: s)
+            roles(in: s)
             refusalsAndVerdicts(in: s)
         }
         coHolderAgreement()

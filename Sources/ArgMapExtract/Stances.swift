@@ -387,11 +387,47 @@ extension ExtractionRun {
         }
     }
 
+    static let againstRoles: Set<String> = ["critic", "critics", "opponent", "opponents", "detractor", "detractors", "foe", "foes", "rival", "rivals", "adversary", "adversaries", "enemy", "enemies", "challenger"]
+    static let withRoles: Set<String> = ["supporter", "supporters", "ally", "allies", "defender", "defenders", "champion", "advocate", "advocates", "follower", "followers", "disciple", "disciples", "admirer", "admirers", "friend", "proponent", "proponents", "protégé", "protege", "associate", "partner"]
+
+    /// Rule "role-of": "Smith, a critic of Jones," / "Smith was an ally of Jones": the role
+    /// puts Smith against (or with) Jones.
+    mutating func roles(in s: Sentence) {
+        let r = s.tokens
+        for k in r where !inQuote(k) && (Self.againstRoles.contains(lower(k)) || Self.withRoles.contains(lower(k))) {
+            guard k + 2 < r.upperBound, lower(k + 1) == "of",
+                  let y = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun })?.actor else { continue }
+            var b = k - 1
+            while b > r.lowerBound && (Self.adverbs.contains(lower(b)) || ["a", "an", "the", "leading", "fierce", "staunch", "vocal", "longtime", "close", "strong", "prominent", "harsh", "bitter", "outspoken", "loyal", "early", "chief", "main", "frequent", "one"].contains(lower(b))) { b -= 1 }
+            var x: [Int] = []
+            if b >= r.lowerBound, words.copulas.contains(lower(b)), let sub = subject(before: b, in: s) {
+                x = sub.actors
+            } else if b >= r.lowerBound + 1, toks[b].text == ",", let m = mention(endingAt: b - 1, sentence: s.index), let a = m.actor, m.form != .pronoun {
+                x = [a]
+            }
+            x.removeAll { $0 == y }
+            guard !x.isEmpty else { continue }
+            relate(Self.againstRoles.contains(lower(k)) ? .conflict : .agreement, x, [y], cue: k..<(k + 2), s: s, rule: "role-of")
+        }
+    }
+
     /// Rule "bare-disagreement": "We disagree.", "Smith agreed." with nothing after: against
     /// (or with) the one whose view was just given.
     mutating func bareAgreement(in s: Sentence) {
         let r = s.tokens
-        for k in r where ["disagree", "disagrees", "disagreed", "agree", "agrees", "agreed", "dissent", "dissents", "dissented", "concur", "concurs", "concurred"].contains(lower(k)) && !inQuote(k) {
+        for k in r where ["disagree", "disagrees", "disagreed", "agree", "agrees", "agreed", "dissent", "dissents", "dissented", "concur", "concurs", "concurred", "differ", "differed", "clashed", "quarrelled", "quarreled", "argued"].contains(lower(k)) && !inQuote(k) {
+            // "Smith and Jones disagreed over ...": the two against each other.
+            if let sub = subject(before: k, in: s), sub.actors.count >= 2, k + 1 < r.upperBound,
+               ["over", "about", "on", "sharply", "strongly", "bitterly", "publicly", "openly", "."].contains(lower(k + 1)),
+               !(sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }),
+               lower(k) != "argued" || ["over", "about"].contains(lower(k + 1)) {
+                let kind: EdgeKind = ["agree", "agrees", "agreed", "concur", "concurs", "concurred"].contains(lower(k)) ? .agreement : .conflict
+                for i in sub.actors.indices { for j in sub.actors.indices where i < j {
+                    relate(kind, [sub.actors[i]], [sub.actors[j]], cue: k..<(k + 1), s: s, rule: "coordinated-disagreement")
+                } }
+                continue
+            }
+            if ["differ", "differed", "clashed", "quarrelled", "quarreled", "argued"].contains(lower(k)) { continue }
             var e = k + 1
             while e < r.upperBound && Self.adverbs.contains(lower(e)) { e += 1 }
             guard e >= r.upperBound || (toks[e].kind == .punct && [".", ";"].contains(toks[e].text)) else { continue }

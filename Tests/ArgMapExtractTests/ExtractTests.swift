@@ -147,6 +147,30 @@ private extension ArgumentGraph {
         #expect(g.relation(.agreement, "Bukharin", "Zinoviev") != nil)
     }
 
+    @Test func rolesOfCriticAndAlly() throws {
+        let g = try extract("Smith, a longtime critic of Jones, said that the bill was flawed. Brown was a staunch ally of Jones.")
+        #expect(g.relation(.conflict, "Smith", "Jones")?.rule == "role-of")
+        #expect(g.relation(.agreement, "Brown", "Jones") != nil)
+    }
+
+    @Test func coordinatedDisagreement() throws {
+        let g = try extract("Lee and Park disagreed over the budget.")
+        #expect(g.relation(.conflict, "Lee", "Park") != nil)
+    }
+
+    @Test func speakerTurnsInATranscript() throws {
+        let g = try extract("Mr. Howard: Will the Prime Minister reconsider the sunset clause?\n\nThe Prime Minister: No, I will not do that. I do not agree with the sunset clause.\n")
+        #expect(g.relation(.conflict, "Prime Minister", "Howard")?.rule == "turn-reply")
+        #expect(g.holdersOfClaim("I will not do that") == ["Prime Minister"])
+    }
+
+    @Test func factCheckParagraphs() throws {
+        let g = try extract("HOAX: Senator Jane Doe claimed that the program was cancelled.\n\nFACT: The program is still running.\n")
+        #expect(g.holdersOfClaim("the program was cancelled") == ["Jane Doe"])
+        #expect(g.holdersOfClaim("The program is still running") == ["author"])
+        #expect(g.relation(.conflict, "author", "Jane Doe") != nil)
+    }
+
     @Test func comparativeAttitude() throws {
         let g = try extract("The NKID adopted a less strident attitude toward the treaty than did Stalin.")
         #expect(g.relation(.conflict, "NKID", "Stalin") != nil)
