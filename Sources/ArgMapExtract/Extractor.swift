@@ -559,8 +559,14 @@ struct ExtractionRun {
     func wordCount(_ r: Range<Int>) -> Int { r.filter { toks[$0].isWord }.count }
 
     mutating func addPosition(_ holders: [Int], _ r: Range<Int>, sentence: Int, rule: String, labelFrom: Int? = nil) {
-        let r = trim(r)
+        var r = trim(r)
         guard wordCount(r) >= 2, !holders.isEmpty else { return }
+        // A claim that runs to the end of its sentence keeps the sentence's closing mark
+        // ("No, I will not do that.", "Where is the logic in that?").
+        if r.upperBound < toks.count, [".", "?", "!"].contains(toks[r.upperBound].text), !toks[r.upperBound].spaceBefore,
+           doc.sentences[doc.sentenceIndex(ofToken: r.upperBound)].tokens.upperBound == r.upperBound + 1 {
+            r = r.lowerBound..<(r.upperBound + 1)
+        }
         let quoted = doc.quotations.contains { r.contains($0.open) || r.contains($0.close) || $0.inner.contains(r.lowerBound) }
         var d = PositionDraft(holders: holders, tokens: r, sentence: sentence, rule: rule, quoted: quoted)
         if let l = labelFrom, l < r.upperBound { d.labelTokens = trim(l..<r.upperBound) }
@@ -787,7 +793,8 @@ struct ExtractionRun {
                 continue
             }
             // "agreed with X", "disagreed with X's view": a relation (see the cue phrases), not a claim.
-            if ["agree", "disagree", "concur"].contains(lemma), let n = next, ["with", "to"].contains(n.lower) { continue }
+            if ["agree", "disagree", "concur"].contains(lemma), let n = next, ["with", "to"].contains(n.lower),
+               !(subject.start..<k).contains(where: { Self.negations.contains(lower($0)) }) { continue }
             // A reporting verb takes a clause: "that ...", a quotation, or (for the verbs that
             // drop "that") a clause straight after it.
             if isReport && !isStance && !isConflict && !isAgree && !isInf, let n = next {

@@ -107,7 +107,7 @@ private extension ArgumentGraph {
         let e = try #require(p.evidence.first)
         let bytes = Array(text.utf8)
         #expect(String(decoding: bytes[e.start..<e.end], as: UTF8.self) == p.text)
-        #expect(p.text == "Stalin concluded that the powers were arming themselves")
+        #expect(p.text == "Stalin concluded that the powers were arming themselves.")
         #expect(p.label == "the powers were arming themselves")
         #expect(e.sentence == "Stalin concluded that the powers were arming themselves.")
     }
