@@ -167,7 +167,9 @@ struct ExtractionRun {
                 let clause = (a..<b).filter { toks[$0].isWord }.map { lower($0) }
                 // Reported claims count only where a predicate judges ("was not sufficient").
                 if predicate {
-                    let judged = (a..<b).contains { c in
+                    // The actor must be what the predicate judges: before it, not after a preposition.
+                    if m.tokens.lowerBound > a, Self.prepositions.contains(lower(m.tokens.lowerBound - 1)) || ["against", "by", "from"].contains(lower(m.tokens.lowerBound - 1)) { continue }
+                    let judged = (m.tokens.upperBound..<b).contains { c in
                         self.words.copulas.contains(lower(c)) && ((c + 1)..<min(b, c + 4)).contains { Self.negations.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) || Self.praisePredicates.contains(lower($0)) }
                     }
                     if !judged { continue }

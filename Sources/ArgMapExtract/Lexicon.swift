@@ -112,7 +112,7 @@ public struct Lexicon: Codable, Sendable {
         "overrule": ["overrules", "overruled", "overruling"], "label": ["labels", "labelled", "labeled", "labelling", "labeling"],
         "counsel": ["counsels", "counselled", "counseled"], "dispel": ["dispels", "dispelled"],
         "forbid": ["forbids", "forbade", "forbidden"], "foretell": ["foretells", "foretold"],
-        "swear": ["swears", "swore", "sworn"], "put": ["puts", "putting"], "understand": ["understands", "understood", "understanding"],
+        "swear": ["swears", "swore", "sworn"], "put": ["puts", "putting"], "show": ["shows", "showed", "shown", "showing"], "prove": ["proves", "proved", "proven", "proving"], "understand": ["understands", "understood", "understanding"],
         "foreshadow": ["foreshadows", "foreshadowed"], "forecast": ["forecasts", "forecasting"], "set": ["sets", "setting"],
     ]
 
