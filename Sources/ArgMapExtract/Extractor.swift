@@ -154,7 +154,7 @@ struct ExtractionRun {
         var net: [[Int]: (score: Int, si: Int, clause: Range<Int>)] = [:]
         var order: [[Int]] = []
         func judge(_ holders: [Int], _ span: Range<Int>, _ si: Int, quotedOnly: Bool, minimum: Int, predicate: Bool = false) {
-            for m in mentions(in: span, sentence: si) where (m.form == .name || m.form == .acronym) && inQuote(m.tokens.lowerBound) == quotedOnly {
+            for m in mentions(in: span, sentence: si) where (m.form == .name || m.form == .acronym || (m.form == .pronoun && m.pronounClass == .person && !m.possessive && quotedOnly)) && inQuote(m.tokens.lowerBound) == quotedOnly {
                 guard let y = m.actor, !holders.contains(y), registry.actors[y].category != .place else { continue }
                 // Someone, not a common noun written with a capital ("no Government save ...").
                 let rec = registry.actors[y]
@@ -395,7 +395,19 @@ struct ExtractionRun {
         }
         for mi in mentions[s.index].indices where mentions[s.index][mi].form == .pronoun {
             let m = mentions[s.index][mi]
-            guard let cls = m.pronounClass, !inQuote(m.tokens.lowerBound) else { continue }
+            guard let cls = m.pronounClass else { continue }
+            // Inside a quotation "he" is someone the speaker talks about: the nearest person
+            // named earlier in the same quotation, if any.
+            if inQuote(m.tokens.lowerBound) {
+                if cls == .person, let q = doc.quotations.last(where: { $0.inner.contains(m.tokens.lowerBound) }) {
+                    let sentencesOfQuote = doc.sentenceIndex(ofToken: q.open)...s.index
+                    let earlier = sentencesOfQuote.flatMap { mentions[$0] }.filter {
+                        $0.form != .pronoun && $0.actor != nil && q.inner.contains($0.tokens.lowerBound) && $0.tokens.lowerBound < m.tokens.lowerBound && [.person, .unknown].contains(registry.actors[$0.actor!].category)
+                    }
+                    mentions[s.index][mi].actor = earlier.last?.actor
+                }
+                continue
+            }
             // "it is clear", "it was admitted that": an empty subject, not a reference.
             if lower(m.tokens.lowerBound) == "it", m.tokens.upperBound < s.tokens.upperBound,
                ["is", "was", "has", "had", "seems", "seemed", "appears", "appeared", "would", "will", "should", "may", "might", "must", "can", "could"].contains(lower(m.tokens.upperBound)) { continue }

@@ -153,6 +153,11 @@ private extension ArgumentGraph {
         #expect(g.relation(.agreement, "Brown", "Jones") != nil)
     }
 
+    @Test func pronounsInsideAQuotationAreWhomTheSpeakerTalksAbout() throws {
+        let g = try extract("Senator Mike Johnson: \u{201C}All President Smith had to do was sign the papers. He failed and he refused to apologize.\u{201D}")
+        #expect(g.relation(.conflict, "Mike Johnson", "Smith") != nil)
+    }
+
     @Test func coordinatedDisagreement() throws {
         let g = try extract("Lee and Park disagreed over the budget.")
         #expect(g.relation(.conflict, "Lee", "Park") != nil)
