@@ -463,6 +463,13 @@ struct ExtractionRun {
         var steps = 0
         while k >= s.tokens.lowerBound && steps < 25 {
             let t = toks[k]
+            // "Rep. Eric Swalwell (D-CA) claimed": step over a short parenthesis after a name.
+            if t.text == ")", let open = (max(s.tokens.lowerBound, k - 8)..<k).last(where: { toks[$0].text == "(" }),
+               open > s.tokens.lowerBound, mention(endingAt: open - 1, sentence: s.index) != nil {
+                k = open - 1
+                steps += 1
+                continue
+            }
             if t.isQuote || [";", ":", "(", ")", "—", "–"].contains(t.text) { return nil }
             if t.isWord && ["that", "which", "whom", "because", "if", "whether", "than", "whereas"].contains(t.lower) { return nil }
             if var m = mention(endingAt: k, sentence: s.index), m.actor != nil {

@@ -158,6 +158,11 @@ private extension ArgumentGraph {
         #expect(g.relation(.conflict, "Mike Johnson", "Smith") != nil)
     }
 
+    @Test func aParenthesisAfterTheNameDoesNotHideTheSpeaker() throws {
+        let g = try extract("Rep. Eric Swalwell (D-CA) claimed that the plan would fail.")
+        #expect(g.holdersOfClaim("the plan would fail") == ["Eric Swalwell"])
+    }
+
     @Test func coordinatedDisagreement() throws {
         let g = try extract("Lee and Park disagreed over the budget.")
         #expect(g.relation(.conflict, "Lee", "Park") != nil)
