@@ -98,6 +98,33 @@ struct ActorRegistry {
                 for a in acronyms where Self.acronymFits(a, w) { union(k, a) }
             }
         }
+        // A role with the one named person who bears it as a title: "the senator" is "Senator
+        // Ruiz", "the foreign minister" is "Foreign Minister Chicherin" (only where one person
+        // bears the title in the text).
+        var bearers: [String: Set<String>] = [:]
+        let titleWords = Set(lex.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+            .union(MentionFinder.singularRoles).union(["vice", "deputy", "chief", "foreign", "prime", "home", "general", "state", "attorney"])
+        for s in mentions {
+            for m in s where m.form == .name && m.category != .place {
+                let start = doc.sentences[m.sentence].tokens.lowerBound
+                // The first token of the name itself (the mention may hold its title).
+                let nameWords = m.surface.split(separator: " ").count
+                var first = m.tokens.upperBound
+                var seen = 0
+                while first > start && seen < nameWords { first -= 1; if doc.tokens[first].isWord { seen += 1 } }
+                // The run of title words right before it ("Senator", "Foreign Minister"), which
+                // must not itself follow a capitalised word ("Deputy Soviet Foreign Minister").
+                var t = first
+                while t > start && doc.tokens[t - 1].isWord && titleWords.contains(doc.tokens[t - 1].lower) && first - t < 3 { t -= 1 }
+                guard t < first else { continue }
+                if t > start, doc.tokens[t - 1].isWord, doc.tokens[t - 1].isCapitalized, !["the", "a", "an"].contains(doc.tokens[t - 1].lower) { continue }
+                let title = doc.tokens[t..<first].map(\.lower).joined(separator: " ")
+                bearers[title, default: []].insert(find(Self.key(m.surface)))
+            }
+        }
+        for k in order where surfaces[k]!.form != .pronoun && words[k]!.count <= 2 {
+            if let b = bearers[k], b.count == 1, find(k) != b.first! { union(k, b.first!) }
+        }
         // Build records.
         var groups: [String: [String]] = [:]
         for k in order { groups[find(k), default: []].append(k) }
@@ -115,8 +142,10 @@ struct ActorRegistry {
             }
             // User canonical name wins; else the most frequent surface, longer on ties.
             // Group phrases are named as most often written ("Allied leaders"), others by surface.
-            var counts = Dictionary(members.map { (surfaces[$0]!.surface, surfaces[$0]!.count) }, uniquingKeysWith: +)
-            for m in members where surfaces[m]!.form == .group {
+            // A role merged with the person who bears it is named by the person's name.
+            let named = members.contains { surfaces[$0]!.form == .name } && members.contains { surfaces[$0]!.form == .group }
+            var counts = Dictionary(members.filter { !named || surfaces[$0]!.form != .group }.map { (surfaces[$0]!.surface, surfaces[$0]!.count) }, uniquingKeysWith: +)
+            for m in members where surfaces[m]!.form == .group && !named {
                 if let (w, c) = written[m]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), c * 2 >= surfaces[m]!.count {
                     counts[surfaces[m]!.surface] = nil
                     counts[w, default: 0] += surfaces[m]!.count
@@ -150,6 +179,11 @@ struct ActorRegistry {
                 }
             }
         }
+    }
+
+    /// The actor a surface form ("Lindqvist") stands for, if any of its mentions had that form.
+    func actor(forSurface surface: String) -> Int? {
+        byKey[Self.key(surface)]
     }
 
     /// Whether two strings differ by at most one inserted, deleted or changed character.

@@ -66,8 +66,10 @@ struct ExtractionRun {
     var narrator: [Int: Int] = [:]
     /// Sentences that open with a speaker's label ("Mr. Howard:"): where the turn's words start.
     var speakerLabel: [Int: Int] = [:]
-    /// Per paragraph that opens a turn: who spoke in the turn before (the one being answered).
+    /// Per paragraph of a turn: who spoke in the turn before (the one being answered).
     var previousSpeaker: [Int: Int] = [:]
+    /// Sentences spoken in a transcript's turns (see ``speakerTurns()``).
+    var turnSentences: Set<Int> = []
 
     let reportForms: [String: String]
     let stanceForms: [String: String]
@@ -89,7 +91,9 @@ struct ExtractionRun {
     /// Reporting verbs whose noun-phrase object is itself a claim ("reported negative results").
     static let nounClaimVerbs: Set<String> = ["report", "announce", "claim", "confirm", "predict", "acknowledge", "admit", "allege", "concede", "publish"]
     static let implicitThat: Set<String> = ["say", "think", "believe", "argue", "claim", "insist", "warn", "suggest", "conclude", "feel", "predict", "contend", "assert", "maintain", "write", "add", "note", "admit", "fear", "hope", "tell", "deny", "envision", "resolve", "explain", "state", "declare", "agree", "find", "hold", "rule", "recommend", "urge", "demand", "propose"]
-    static let negations: Set<String> = ["not", "never", "n't", "nor", "no"]
+    /// Agreement verbs whose negation is a refusal ("cannot accept", "did not support").
+    static let refusableAgreement: Set<String> = ["accept", "support", "endorse", "back", "share", "approve", "adopt", "embrace", "ratify"]
+    static let negations: Set<String> = ["not", "never", "n't", "nor", "no", "cannot"]
 
     init(doc: Document, lex: Lexicon) {
         self.doc = doc
@@ -121,6 +125,7 @@ struct ExtractionRun {
             nominalStances(in: s)
             directives(in: s)
             authorEvaluations(in: s)
+            demonstrativeVerdicts(in: s)
         }
         enumeratedGrounds()
         quotations()
@@ -176,6 +181,8 @@ struct ExtractionRun {
                 }
                 let score = clause.filter { praise.contains($0) }.count - clause.filter { fault.contains($0) || Self.negations.contains($0) }.count
                 guard abs(score) >= minimum else { continue }
+                // Negations alone ("no further DOE nor NSF funding") judge no one.
+                if !clause.contains(where: { praise.contains($0) || fault.contains($0) }) && minimum > 1 { continue }
                 for h in holders {
                     let key = [h, y]
                     if let old = net[key] {
@@ -286,13 +293,19 @@ struct ExtractionRun {
     mutating func speakerTurns() {
         var turn: (paragraph: Int, speaker: Int)? = nil
         var lastSpeaker: Int? = nil
+        // A transcript (two labelled turns or more): a turn runs on over unlabelled paragraphs
+        // until the next speaker's label.
+        let labelled = Set(doc.sentences.filter { speakerLabelColon(in: $0) != nil }.map(\.paragraph))
+        let transcript = labelled.count >= 2
         for s in doc.sentences {
-            if turn?.paragraph != s.paragraph { turn = nil }
-            if s.tokens.lowerBound == doc.sentences.first(where: { $0.paragraph == s.paragraph })?.tokens.lowerBound,
-               let colon = s.tokens.prefix(8).first(where: { toks[$0].text == ":" }), colon + 1 < s.tokens.upperBound, !toks[colon + 1].isQuote,
-               (s.tokens.lowerBound..<colon).allSatisfy({ toks[$0].isCapitalized || !toks[$0].isWord || ["of", "the", "for", "and", "hon", "right"].contains(lower($0)) }),
-               let m = mentions[s.index].last(where: { $0.tokens.upperBound <= colon && $0.actor != nil && ($0.form == .name || $0.form == .group) }),
-               !Self.factCheckLabels.contains(lower(s.tokens.lowerBound)) {
+            if let t = turn, t.paragraph != s.paragraph {
+                if transcript && !labelled.contains(s.paragraph) {
+                    turn = (s.paragraph, t.speaker)
+                    previousSpeaker[s.paragraph] = previousSpeaker[t.paragraph]
+                } else { turn = nil }
+            }
+            if let colon = speakerLabelColon(in: s),
+               let m = mentions[s.index].last(where: { $0.tokens.upperBound <= colon && $0.actor != nil && ($0.form == .name || $0.form == .group) }) {
                 if let last = lastSpeaker, last != m.actor! { previousSpeaker[s.paragraph] = last }
                 turn = (s.paragraph, m.actor!)
                 lastSpeaker = m.actor!
@@ -300,6 +313,7 @@ struct ExtractionRun {
             }
             guard let t = turn else { continue }
             narrator[s.index] = t.speaker
+            turnSentences.insert(s.index)
             // "the right hon. Gentleman", "the hon. Lady": the one being answered.
             if let prev = previousSpeaker[t.paragraph] {
                 for mi in mentions[s.index].indices where ["Gentleman", "Lady", "Member", "Friend"].contains(mentions[s.index][mi].surface) {
@@ -311,6 +325,17 @@ struct ExtractionRun {
                 if !inQuote(mentions[s.index][mi].tokens.lowerBound) { mentions[s.index][mi].actor = t.speaker }
             }
         }
+    }
+
+    /// The colon of a speaker's label ("Mr. Howard:", "The Prime Minister:") that opens the
+    /// paragraph of sentence `s`, if it opens with one.
+    func speakerLabelColon(in s: Sentence) -> Int? {
+        guard s.index == 0 || doc.sentences[s.index - 1].paragraph != s.paragraph,
+              let colon = s.tokens.prefix(8).first(where: { toks[$0].text == ":" }), colon + 1 < s.tokens.upperBound, !toks[colon + 1].isQuote,
+              (s.tokens.lowerBound..<colon).allSatisfy({ toks[$0].isCapitalized || !toks[$0].isWord || ["of", "the", "for", "and", "hon", "right"].contains(lower($0)) }),
+              mentions[s.index].contains(where: { $0.tokens.upperBound <= colon && $0.actor != nil && ($0.form == .name || $0.form == .group) }),
+              !Self.factCheckLabels.contains(lower(s.tokens.lowerBound)) else { return nil }
+        return colon
     }
 
     /// Labels of fact-check paragraphs: the author's answer, and the claim it answers.
@@ -357,7 +382,10 @@ struct ExtractionRun {
             let words = (from..<s.tokens.upperBound).filter { toks[$0].isWord }.prefix(8).map { lower($0) }
             guard let first = words.first else { continue }
             let refuses = first == "no" || words.contains("disagree") || (words.contains("not") && (words.contains("agree") || words.contains("accept")))
-            let assents = first == "yes" || (words.contains("agree") && !words.contains("not")) || words.contains("right")
+                || zip(words, words.dropFirst()).contains { ["correct", "contradict"].contains($0.1) && ["me", "must", "to", "i"].contains($0.0) }
+            // "That is right", "quite right" (not "the right hon. Gentleman").
+            let rightAssent = zip(words, words.dropFirst()).contains { $0.1 == "right" && ["is", "quite", "absolutely", "entirely", "exactly", "'s"].contains($0.0) }
+            let assents = !refuses && (first == "yes" || (words.contains("agree") && !words.contains("not")) || rightAssent)
             if refuses || assents {
                 relate(refuses ? .conflict : .agreement, [speaker], [prev], cue: from..<min(s.tokens.upperBound, from + 6), s: s, rule: "turn-reply")
             }
@@ -368,7 +396,7 @@ struct ExtractionRun {
     /// and judgements ("No, I will not do that.", "Where on earth is the logic in that?").
     mutating func turnClaims() {
         for s in doc.sentences {
-            guard let speaker = narrator[s.index], speakerLabel.keys.contains(where: { doc.sentences[$0].paragraph == s.paragraph }) else { continue }
+            guard let speaker = narrator[s.index], turnSentences.contains(s.index) else { continue }
             let from = speakerLabel[s.index] ?? s.tokens.lowerBound
             let r = from..<s.tokens.upperBound
             if hasPosition(homedIn: s.index) { continue }
@@ -477,6 +505,13 @@ struct ExtractionRun {
                 var o = m.tokens.lowerBound - 1
                 if o > s.tokens.lowerBound && lower(o) == "the" { o -= 1 }
                 if o > s.tokens.lowerBound, lower(o) == "of", let h = mention(endingAt: o - 1, sentence: s.index), h.actor != nil, h.form != .pronoun {
+                    m = h
+                }
+                // "a lawyer representing Pons", "researchers at MIT", "a spokesman for the
+                // ministry": the one described, not the one in the modifier.
+                if o > s.tokens.lowerBound, ["representing", "for", "from", "at", "advising", "behind", "within"].contains(lower(o)),
+                   let h = mention(endingAt: o - 1, sentence: s.index), h.actor != nil, h.form == .group, registry.actors[h.actor!].category == .person,
+                   o - 1 > s.tokens.lowerBound, lower(h.tokens.lowerBound - 1) != "," && !(h.tokens.lowerBound >= s.tokens.lowerBound + 2 && lower(h.tokens.lowerBound - 2) == ",") {
                     m = h
                 }
                 // "Cloos ... was also a fixist who held": the one the predicate describes.
@@ -844,19 +879,21 @@ struct ExtractionRun {
                     if q > o && q + 1 < r.upperBound && ["to", "toward", "towards", "from", "with"].contains(lower(q)) { o = q + 1 }
                     while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
                 }
+                // "cannot accept the union's proposal", "did not support this view": against.
+                let refused = negated && !isConflict && Self.refusableAgreement.contains(agreementForms[lower(k)] ?? "")
                 if let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun || $0.tokens.lowerBound == o && $0.form == .pronoun && $0.actor != nil && $0.possessive }),
-                   let oa = m.actor, !subject.actors.contains(oa), !negated {
-                    let kind: EdgeKind = isConflict ? .conflict : .agreement
+                   let oa = m.actor, !subject.actors.contains(oa), !negated || refused {
+                    let kind: EdgeKind = isConflict || refused ? .conflict : .agreement
                     for a in subject.actors {
                         relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(oa), cue: doc.text(tokens: k..<(k + 1)),
                                                        sentence: s.index, span: subject.start..<m.tokens.upperBound, rule: "verb-object"))
                     }
-                } else if !negated, after + 1 < r.upperBound, ["this", "that", "these", "those", "such"].contains(lower(after)),
+                } else if !negated || refused, after + 1 < r.upperBound, ["this", "that", "these", "those", "such"].contains(lower(after)),
                           words.viewNouns.contains(lower(after + 1)) || words.ideaNouns.contains(lower(after + 1)) || ["explanation", "argument", "assessment", "account", "charge", "accusation", "demand", "offer", "request", "approach"].contains(lower(after + 1)) {
                     // Rule "demonstrative-object": "Bukharin rejected this view", "Lyons accepted
                     // this explanation": with or against the one who just stated it.
                     let prev = previousHolders(before: s.index, excluding: Set(subject.actors))
-                    let kind: EdgeKind = isConflict ? .conflict : .agreement
+                    let kind: EdgeKind = isConflict || refused ? .conflict : .agreement
                     for a in subject.actors { for p in prev {
                         relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(p), cue: doc.text(tokens: k..<(after + 2)),
                                                        sentence: s.index, span: subject.start..<(after + 2), rule: "demonstrative-object"))
@@ -1090,8 +1127,10 @@ struct ExtractionRun {
         // Rule "as-X-said": "as the Home Secretary has made clear", "as Darwin argued": the
         // speaker sides with X.
         for k in r where lower(k) == "as" && !inQuote(k) {
-            guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && lower(k + 1) == "the") }),
-                  let x = m.actor, m.form != .pronoun else { continue }
+            // "as the Home Secretary", "as Dr. Patel": a title or an article may come first.
+            guard let m = mentions[s.index].first(where: { m in
+                m.tokens.lowerBound > k && m.tokens.lowerBound <= k + 4 && ((k + 1)..<m.tokens.lowerBound).allSatisfy { ["the", ".", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "sir", "lord", "lady"].contains(lower($0)) }
+            }), let x = m.actor, m.form != .pronoun else { continue }
             var v = m.tokens.upperBound
             while v < r.upperBound && ["has", "have", "had", "rightly", "correctly", "so", "already"].contains(lower(v)) { v += 1 }
             guard v < r.upperBound, reportForms[lower(v)] != nil || (lower(v) == "made" && v + 1 < r.upperBound && lower(v + 1) == "clear") || lower(v) == "pointed" else { continue }

@@ -281,7 +281,10 @@ struct MentionFinder {
             else if words.count >= 2 && words.allSatisfy({ $0.first?.isUppercase == true }) && !words.contains(where: { places.contains($0.lowercased()) || notActors.contains($0.lowercased()) }) {
                 category = .person
             }
-            if words.contains(where: { groupHeads.contains($0.lowercased()) }) && category == .unknown { category = .group }
+            if words.contains(where: { groupHeads.contains($0.lowercased()) }) && category == .unknown {
+                // "Prime Minister", "Home Secretary": one person.
+                category = MentionFinder.singularRoles.contains(words.last!.lowercased()) ? .person : .group
+            }
             // A name ending in a group noun ("Party leaders" is handled below, "English leadership" too).
             if let nw = nextWord, nw.isWord, !nw.isCapitalized, isGroupHead(MentionFinder.stripPossessive(nw.lower).0, nw.text, at: last + 1) {
                 i = last + 1
@@ -306,6 +309,14 @@ struct MentionFinder {
             if k + 2 < end, toks[k + 1].lower == "of", MentionFinder.partHeads.contains(MentionFinder.stripPossessive(t.lower).0),
                out.contains(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 3 && $0.form != .pronoun }) {
                 continue
+            }
+            // One person named by a role ("the lawyer", "a senior official"): only after a
+            // determiner, and not as a title before a name ("the physicist Harold Jeffreys").
+            if MentionFinder.singularRoles.contains(MentionFinder.stripPossessive(t.lower).0) {
+                var d = k - 1
+                while d > s.tokens.lowerBound && d >= k - 3 && toks[d].isWord && !toks[d].isCapitalized && !MentionFinder.stop.contains(toks[d].lower) { d -= 1 }
+                guard d >= s.tokens.lowerBound, ["the", "a", "an", "this", "that", "one", "another"].contains(toks[d].lower) else { continue }
+                if k + 1 < end, toks[k + 1].isWord, toks[k + 1].isCapitalized { continue }
             }
             // Verb uses of a few group nouns ("to head", "they counsel") are rare; nouns after
             // "to" are still nouns ("to the party"), so no filter here.
@@ -334,6 +345,9 @@ struct MentionFinder {
         }
         return out.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
+
+    /// Roles of one person ("the lawyer", "the senator"): actors only after a determiner.
+    static let singularRoles: Set<String> = ["lawyer", "attorney", "magistrate", "scientist", "researcher", "physicist", "historian", "economist", "analyst", "editor", "senator", "minister", "president", "secretary", "governor", "judge", "ambassador", "chairman", "commissioner", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "petitioner", "respondent", "defendant", "plaintiff", "appellant", "appellee", "claimant", "applicant"]
 
     /// Group nouns that name a part of a named body ("the leadership of X" is X).
     static let partHeads: Set<String> = ["leadership", "leaders", "leader", "majority", "minority", "members", "spokesmen", "spokesman", "representatives", "delegates", "delegation", "officials", "wing", "faction", "staff"]
@@ -368,7 +382,7 @@ struct MentionFinder {
         // "a fixist" is one of "the fixists".
         if head.hasSuffix("ist") && head.count > 5 { head += "s" }
         let surface = (words + [head]).joined(separator: " ")
-        let cat: MentionCategory = bodyWords.contains(head) ? .body : .group
+        let cat: MentionCategory = bodyWords.contains(head) ? .body : (MentionFinder.singularRoles.contains(head) ? .person : .group)
         var written = (from...k).map { toks[$0].text }
         written[written.count - 1] = MentionFinder.stripPossessive(written[written.count - 1]).0
         var m = Mention(tokens: from..<(k + 1), surface: surface, form: .group, category: cat,

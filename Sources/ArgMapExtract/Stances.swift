@@ -28,6 +28,19 @@ extension ExtractionRun {
             guard let sub = subject(before: c, in: s) else { continue }
             let negated = (c..<k).contains { Self.negations.contains(lower($0)) }
             let start = negated ? (c + 1..<k).first { Self.negations.contains(lower($0)) }! : k
+            // "X is wrong about the levy": not X's stance but a judgement of X by whoever speaks.
+            if ["right", "wrong", "wise", "unwise", "correct", "mistaken"].contains(lower(k)) {
+                let judge = positionContaining(k)?.holders ?? holdersBySentence[s.index] ?? [author(s.index)]
+                let praise = ["right", "wise", "correct"].contains(lower(k)) != negated
+                let others = sub.actors.filter { !judge.contains($0) }
+                if !others.isEmpty {
+                    if !inAnyPosition(k, sentence: s.index) && holdersBySentence[s.index] == nil {
+                        addPosition(judge, sub.start..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "judged-actor")
+                    }
+                    relate(praise ? .agreement : .conflict, judge, others, cue: c..<(k + 1), s: s, rule: "judged-actor")
+                }
+                continue
+            }
             // Inside a claim already found ("assured Bullitt that he was sympathetic to ...") the
             // stance adds no position, but its relation still stands.
             if !inAnyPosition(k, sentence: s.index) {
@@ -235,7 +248,11 @@ extension ExtractionRun {
             } else {
                 if k > r.lowerBound && (Self.determiners.contains(lower(k - 1)) || lower(k - 1) == "to") { continue }
                 guard let sub = subject(before: k, in: s) else { continue }
-                if (sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }) { continue }
+                // "cannot accept X's proposal" is against X; "did not attack X's view" says nothing.
+                if (sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }) {
+                    guard isAgree, ["accept", "support", "endorse", "back", "share"].contains(where: { agreementForms[w] == $0 }) else { continue }
+                    isConflict = true
+                }
                 var o = k + 1
                 while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
                 // An actor object is the verb-object rule's business.
@@ -288,6 +305,40 @@ extension ExtractionRun {
         addPosition([author(s.index)], r.lowerBound..<contentEnd(from: r.lowerBound + 1, in: s), sentence: s.index, rule: "author-evaluation")
     }
 
+    /// Rule "demonstrative-verdict": "These claims are not supported by the data.", "This view
+    /// was mistaken.": a sentence whose subject points back at a claim and judges it sets the
+    /// voice of the sentence (the author, or the agent after "by") against the claim's holder.
+    mutating func demonstrativeVerdicts(in s: Sentence) {
+        let r = s.tokens
+        var a = r.lowerBound
+        if let o = opener(["however", "but", "yet", "still", "nevertheless"], s) { a = o.upperBound }
+        guard a + 2 < r.upperBound, ["this", "these", "that", "those", "such"].contains(lower(a)), !inQuote(a) else { return }
+        var n = a + 1
+        while n < min(r.upperBound, a + 3) && !(words.viewNouns.contains(lower(n)) || words.ideaNouns.contains(lower(n)) || Self.judgedNouns.contains(lower(n))) { n += 1 }
+        guard n < r.upperBound, words.viewNouns.contains(lower(n)) || words.ideaNouns.contains(lower(n)) || Self.judgedNouns.contains(lower(n)) else { return }
+        // The predicate: a copula or auxiliary, then a negation or a verdict, within a few words.
+        let window = (n + 1)..<min(r.upperBound, n + 7)
+        guard let c = window.first(where: { words.copulas.contains(lower($0)) || ["has", "have", "had", "do", "does", "did"].contains(lower($0)) }) else { return }
+        let pred = (c + 1)..<min(r.upperBound, c + 5)
+        let negated = pred.contains { Self.negations.contains(lower($0)) } || Self.negations.contains(lower(c))
+        let verdict = pred.first { Self.undoneParticiples.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) || words.faultWords.contains(lower($0)) }
+        let supported = pred.contains { ["supported", "borne", "confirmed", "corroborated", "substantiated", "accurate", "true", "correct", "justified", "persuasive", "convincing"].contains(lower($0)) }
+        guard verdict != nil || (negated && supported) else { return }
+        // Who judges: the agent after "by" when it is an actor, else the voice of the sentence.
+        var judge: [Int] = [author(s.index)]
+        if let by = ((c + 1)..<r.upperBound).first(where: { lower($0) == "by" }),
+           let m = mentions[s.index].first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 3 && $0.actor != nil && $0.form != .pronoun && registry.actors[$0.actor!].category != .place }) {
+            judge = [m.actor!]
+        }
+        let prev = previousHolders(before: s.index, excluding: Set(judge))
+        guard !prev.isEmpty else { return }
+        if !hasPosition(homedIn: s.index) {
+            addPosition(judge, a..<contentEnd(from: a + 1, in: s), sentence: s.index, rule: "demonstrative-verdict")
+        }
+        let cueEnd = verdict ?? pred.last(where: { ["supported", "borne", "confirmed", "corroborated", "substantiated", "accurate", "true", "correct", "justified", "persuasive", "convincing"].contains(lower($0)) }) ?? c
+        relate(.conflict, judge, prev, cue: a..<min(r.upperBound, cueEnd + 1), s: s, rule: "demonstrative-verdict")
+    }
+
     // MARK: Enumerated grounds
 
     /// Rule "enumerated-grounds": "... was rejected by Scheidegger on the following grounds."
@@ -323,9 +374,13 @@ extension ExtractionRun {
 
 extension ExtractionRun {
     static let faultVerbs: Set<String> = ["fail", "fails", "failed", "err", "errs", "erred", "overlook", "overlooks", "overlooked", "ignore", "ignores", "ignored", "misread", "misreads", "misconstrue", "misconstrues", "misconstrued", "disregard", "disregards", "disregarded", "neglect", "neglects", "neglected", "misapply", "misapplies", "misapplied", "misunderstand", "misunderstands", "misunderstood", "conflate", "conflates", "conflated"]
-    static let faultPredicates: Set<String> = ["wrong", "mistaken", "flawed", "erroneous", "untenable", "unpersuasive", "incorrect", "misplaced", "unfounded", "unconvincing", "implausible", "inconsistent", "baseless", "groundless", "dangerous", "mischievous", "indefensible", "unsound"]
+    static let faultPredicates: Set<String> = ["dead", "dubious", "spurious", "questionable", "unreliable", "doubtful", "false", "invalid", "absurd", "premature", "exaggerated", "misleading", "unscientific", "fraudulent", "irreproducible", "discredited", "wrong", "mistaken", "flawed", "erroneous", "untenable", "unpersuasive", "incorrect", "misplaced", "unfounded", "unconvincing", "implausible", "inconsistent", "baseless", "groundless", "dangerous", "mischievous", "indefensible", "unsound"]
     static let praisePredicates: Set<String> = ["correct", "right", "sound", "persuasive", "convincing", "well-founded", "compelling", "accurate", "justified", "plausible"]
-    static let judgedNouns: Set<String> = ["conclusion", "conclusions", "reasoning", "decision", "opinion", "ruling", "holding", "premise", "premises", "approach", "argument", "arguments", "analysis", "view", "views", "theory", "claim", "claims", "position", "findings", "finding", "interpretation", "logic", "estimate", "judgment", "judgement", "assumption", "assumptions", "proposal", "policy"]
+    /// Participles of undoing a claim ("the paper be retracted", "the claim was refuted").
+    static let undoneParticiples: Set<String> = ["disproven", "retracted", "withdrawn", "refuted", "disproved", "discredited", "debunked", "rejected", "dismissed", "overturned", "struck", "discarded", "abandoned", "falsified", "contradicted", "invalidated", "repudiated"]
+    /// Verbs that take an object and its judgement ("considered the claim dead").
+    static let judgingVerbs: Set<String> = ["consider", "considered", "considers", "considering", "deem", "deemed", "deems", "judge", "judged", "judges", "declare", "declared", "declares", "pronounce", "pronounced", "pronounces", "call", "called", "calls", "find", "found", "finds", "think", "thought", "thinks", "regard", "regarded", "regards", "label", "labelled", "labeled", "brand", "branded", "rate", "rated"]
+    static let judgedNouns: Set<String> = ["paper", "papers", "report", "results", "result", "study", "studies", "experiment", "experiments", "data", "work", "article", "articles", "paper's", "conclusion", "conclusions", "reasoning", "decision", "opinion", "ruling", "holding", "premise", "premises", "approach", "argument", "arguments", "analysis", "view", "views", "theory", "claim", "claims", "position", "findings", "finding", "interpretation", "logic", "estimate", "judgment", "judgement", "assumption", "assumptions", "proposal", "policy"]
 
     /// Rule "view-critique": "The conclusions of the Court of Errors ... fail to take sufficient
     /// account of ...", "X's reasoning is flawed": the narrator sets itself against X (and
@@ -333,21 +388,55 @@ extension ExtractionRun {
     mutating func viewCritiques(in s: Sentence) {
         let r = s.tokens
         for k in r where Self.judgedNouns.contains(lower(k)) && !inQuote(k) {
-            // Whose view: "X's conclusions" or "the conclusions of X".
-            var owner: Int? = nil
+            // Whose view: "X's conclusions", "the conclusions of X", or a name used as a
+            // modifier: "the initial Fleischmann and Pons claim", "the Salamon paper".
+            var owners: [Int] = []
+            var attributive = false
             var after = k + 1
             if let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && $0.form != .pronoun && ($0.tokens.upperBound == k || $0.tokens.upperBound == k - 1) }) {
-                owner = m.actor
+                owners = [m.actor!]
             } else if k + 2 < r.upperBound, lower(k + 1) == "of",
                       let m = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun }) {
-                owner = m.actor
+                owners = [m.actor!]
                 after = m.tokens.upperBound
+            } else if let m = mentions[s.index].first(where: { !$0.possessive && $0.form == .name && $0.actor != nil && $0.tokens.upperBound == k }),
+                      m.tokens.lowerBound > r.lowerBound, ["the", "a", "this", "that", "initial", "original", "first", "new", "latest", "earlier", "later", "and"].contains(lower(m.tokens.lowerBound - 1)) {
+                owners = [m.actor!]
+                attributive = true
+                if lower(m.tokens.lowerBound - 1) == "and", let m2 = mention(endingAt: m.tokens.lowerBound - 2, sentence: s.index), m2.form == .name {
+                    owners.insert(m2.actor!, at: 0)
+                }
             }
-            guard let x = owner, registry.actors[x].category != .place else { continue }
+            // "the Lindqvist paper": a lone capitalised modifier is no mention of its own, but
+            // it names an actor the text mentions elsewhere.
+            if owners.isEmpty, k - 1 > r.lowerBound, toks[k - 1].isCapitalized, toks[k - 1].isWord, !inQuote(k - 1),
+               ["the", "a", "this", "that"].contains(lower(k - 2)), let x = registry.actor(forSurface: toks[k - 1].text),
+               registry.actors[x].category == .person || registry.actors[x].category == .unknown {
+                owners = [x]
+                attributive = true
+            }
+            owners = owners.filter { registry.actors[$0].category != .place }
+            guard let x = owners.first else { continue }
             // Skip a parenthetical ", tested by the federal standard,".
             if after < r.upperBound && toks[after].text == "," {
                 guard let close = (after + 1..<min(r.upperBound, after + 12)).first(where: { toks[$0].text == "," }) else { continue }
                 after = close + 1
+            }
+            // "X's claim that drugs cause AIDS is regarded as disproven by Y": the judgement
+            // comes after the clause the noun carries, where a copula meets a verdict.
+            var judgeAgent: Int? = nil
+            if after < r.upperBound && lower(after) == "that" && !attributive {
+                let verdictAt = ((after + 2)..<r.upperBound).first { c in
+                    words.copulas.contains(lower(c)) && ((c + 1)..<min(r.upperBound, c + 5)).contains {
+                        Self.undoneParticiples.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) }
+                }
+                guard let c = verdictAt else { continue }
+                after = c
+                if let verdict = ((c + 1)..<min(r.upperBound, c + 5)).first(where: { Self.undoneParticiples.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) }),
+                   verdict + 1 < r.upperBound, lower(verdict + 1) == "by",
+                   let m = mentions[s.index].first(where: { $0.tokens.lowerBound > verdict + 1 && $0.tokens.lowerBound <= verdict + 4 && $0.actor != nil && $0.form != .pronoun }) {
+                    judgeAgent = m.actor
+                }
             }
             var v = after
             while v < r.upperBound && Self.adverbs.contains(lower(v)) { v += 1 }
@@ -356,20 +445,30 @@ extension ExtractionRun {
             if Self.faultVerbs.contains(lower(v)) { kind = .conflict }
             else if words.copulas.contains(lower(v)) {
                 var a = v + 1
-                while a < r.upperBound && (Self.adverbs.contains(lower(a)) || ["a", "an", "the"].contains(lower(a))) { a += 1 }
+                while a < r.upperBound && (Self.adverbs.contains(lower(a)) || ["a", "an", "the", "been", "be", "widely", "generally", "now", "regarded", "considered", "seen", "viewed", "as", "proven", "shown", "found", "to"].contains(lower(a))) { a += 1 }
                 let negated = (v..<a).contains { Self.negations.contains(lower($0)) }
                 if a < r.upperBound {
-                    if Self.faultPredicates.contains(lower(a)) { kind = negated ? nil : .conflict }
+                    // "... be retracted", "was refuted": undone by someone.
+                    if Self.faultPredicates.contains(lower(a)) || (Self.undoneParticiples.contains(lower(a)) && !negated) { kind = negated ? nil : .conflict }
                     else if Self.praisePredicates.contains(lower(a)) { kind = negated ? .conflict : .agreement }
                 }
+            } else if (max(r.lowerBound, k - 8)..<k).contains(where: { Self.judgingVerbs.contains(lower($0)) }) {
+                // An object complement: "considered the initial X claim dead".
+                if Self.faultPredicates.contains(lower(v)) { kind = .conflict }
+                else if Self.praisePredicates.contains(lower(v)) { kind = .agreement }
             }
             guard let kind else { continue }
-            let narrator = holdersBySentence[s.index]?.last ?? author(s.index)
-            guard narrator != x else { continue }
-            if !hasPosition(homedIn: s.index) {
-                addPosition([narrator], r.lowerBound..<contentEnd(from: r.lowerBound + 1, in: s), sentence: s.index, rule: "view-critique")
+            // A name as a modifier needs a plain judgement of the thing it names.
+            if attributive && kind == .agreement { continue }
+            let narrator = judgeAgent ?? positionContaining(k)?.holders.last ?? holdersBySentence[s.index]?.last ?? author(s.index)
+            for x in owners where narrator != x {
+                if judgeAgent != nil && !inAnyPosition(after, sentence: s.index) {
+                    addPosition([narrator], after..<contentEnd(from: after + 1, in: s), sentence: s.index, rule: "view-critique")
+                } else if !hasPosition(homedIn: s.index) {
+                    addPosition([narrator], r.lowerBound..<contentEnd(from: r.lowerBound + 1, in: s), sentence: s.index, rule: "view-critique")
+                }
+                relate(kind, [narrator], [x], cue: k..<min(r.upperBound, v + 2), s: s, rule: "view-critique")
             }
-            relate(kind, [narrator], [x], cue: k..<min(r.upperBound, v + 2), s: s, rule: "view-critique")
         }
     }
 

@@ -174,6 +174,64 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("I will not do that") == ["Prime Minister"])
     }
 
+    @Test func aTranscriptTurnRunsOnOverUnlabelledParagraphs() throws {
+        let text = "Senator Ruiz: The levy is a tax on farmers. Will the Prime Minister withdraw it?\n\nThe Prime Minister: No. Let me correct the hon. Gentleman on one point.\n\nWe cannot accept his amendments. The levy should stay, as Dr. Patel has made clear.\n\nSenator Ruiz: The Prime Minister is wrong about the levy.\n"
+        let g = try extract(text)
+        // The unlabelled third paragraph is still the Minister's turn.
+        #expect(g.holdersOfClaim("cannot accept his amendments") == ["Prime Minister"])
+        #expect(g.relation(.agreement, "Prime Minister", "Patel")?.rule == "as-X-said")
+        // "The Prime Minister is wrong about the levy" is Ruiz's judgement, not the PM's stance.
+        #expect(g.holdersOfClaim("wrong about the levy") == ["Ruiz"])
+        #expect(g.relation(.conflict, "Prime Minister", "Ruiz") != nil)
+        // "correct the hon. Gentleman" is no assent.
+        #expect(g.relation(.agreement, "Prime Minister", "Ruiz") == nil)
+        #expect(!g.actorLabels.contains("author"))
+    }
+
+    @Test func oneLabelledParagraphIsNotATranscript() throws {
+        let g = try extract("Note: Dr. Okafor argued that the dam was safe.\n\nThe engineers said that the spillway was too small.\n")
+        #expect(g.holdersOfClaim("the spillway was too small") == ["engineers"])
+    }
+
+    @Test func aNameAsTheModifierOfAJudgedWork() throws {
+        let g = try extract("At the meeting, most physicists said that they considered the original Tanaka and Weber claim dead. Lindqvist reported a heavy isotope. Dr. Amsel demanded that the Lindqvist paper be retracted.")
+        #expect(g.relation(.conflict, "physicists", "Tanaka") != nil)
+        #expect(g.relation(.conflict, "physicists", "Weber") != nil)
+        #expect(g.relation(.conflict, "Amsel", "Lindqvist") != nil)
+    }
+
+    @Test func aDemonstrativeSubjectThatJudgesAClaim() throws {
+        let g = try extract("Halvorsen argued that the tremors were caused by the dam. These claims are not supported by the seismic record.")
+        #expect(g.holdersOfClaim("These claims are not supported") == ["author"])
+        #expect(g.relation(.conflict, "author", "Halvorsen")?.rule == "demonstrative-verdict")
+    }
+
+    @Test func aClaimRegardedAsDisprovenByAnActor() throws {
+        let g = try extract("Halvorsen argued that the dam caused the tremors. Halvorsen's claim that the dam caused the tremors is regarded as disproven by the Royal Society.")
+        #expect(g.relation(.conflict, "Royal Society", "Halvorsen") != nil)
+    }
+
+    @Test func aRoleIsTheNamedPersonWhoBearsItAsATitle() throws {
+        let g = try extract("Senator Ruiz argued that the levy was unfair. Later the senator said that the levy should go.")
+        #expect(g.holdersOfClaim("the levy should go") == ["Ruiz"])
+        // "a lawyer representing the firm": the lawyer speaks, not the firm.
+        let h = try extract("A lawyer representing the firm said that the contract was void.")
+        #expect(h.holdersOfClaim("the contract was void") == ["lawyer"])
+        // A role word used as a title or an adjective is no actor of its own.
+        let k = try extract("The physicist Harold Jeffreys argued that the crust was rigid. An official note followed.")
+        #expect(k.actorLabels == ["Harold Jeffreys"])
+    }
+
+    @Test func negationsAloneInTheNarrationJudgeNoOne() throws {
+        let g = try extract("The NIH reviewed the project. However, no further NIH nor NSF money followed the review.")
+        #expect(g.edges.filter { $0.kind == .conflict }.isEmpty)
+    }
+
+    @Test func refusingToAcceptSomeonesProposalIsAConflict() throws {
+        let g = try extract("The union proposed a four-day week. The board cannot accept the union's proposal.")
+        #expect(g.relation(.conflict, "board", "union") != nil)
+    }
+
     @Test func factCheckParagraphs() throws {
         let g = try extract("HOAX: Senator Jane Doe claimed that the program was cancelled.\n\nFACT: The program is still running.\n")
         #expect(g.holdersOfClaim("the program was cancelled") == ["Jane Doe"])
