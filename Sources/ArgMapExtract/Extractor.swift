@@ -70,6 +70,8 @@ struct ExtractionRun {
     var previousSpeaker: [Int: Int] = [:]
     /// Sentences spoken in a transcript's turns (see ``speakerTurns()``).
     var turnSentences: Set<Int> = []
+    /// Sentences of a judicial opinion's narration, the court's or a dissenting justice's.
+    var opinionSentences: Set<Int> = []
 
     let reportForms: [String: String]
     let stanceForms: [String: String]
@@ -277,7 +279,8 @@ struct ExtractionRun {
                     }
                 }
             }
-            if let v = voice.first { narrator[s.index] = v } else if let c = court, usesWe { narrator[s.index] = c }
+            if let v = voice.first { narrator[s.index] = v; opinionSentences.insert(s.index) }
+            else if let c = court, usesWe { narrator[s.index] = c; opinionSentences.insert(s.index) }
             for mi in mentions[s.index].indices where mentions[s.index][mi].form == .pronoun && mentions[s.index][mi].pronounClass == nil {
                 let m = mentions[s.index][mi]
                 guard !inQuote(m.tokens.lowerBound) else { continue }
@@ -396,11 +399,19 @@ struct ExtractionRun {
     /// and judgements ("No, I will not do that.", "Where on earth is the logic in that?").
     mutating func turnClaims() {
         for s in doc.sentences {
-            guard let speaker = narrator[s.index], turnSentences.contains(s.index) else { continue }
+            guard let speaker = narrator[s.index], turnSentences.contains(s.index) || opinionSentences.contains(s.index) else { continue }
             let from = speakerLabel[s.index] ?? s.tokens.lowerBound
             let r = from..<s.tokens.upperBound
             if hasPosition(homedIn: s.index) { continue }
-            let firstPerson = mentions[s.index].contains { $0.form == .pronoun && $0.pronounClass == nil && $0.actor == speaker && r.contains($0.tokens.lowerBound) }
+            let firstPerson = mentions[s.index].contains { $0.form == .pronoun && $0.pronounClass == nil && $0.actor == speaker && r.contains($0.tokens.lowerBound) && !inQuote($0.tokens.lowerBound) }
+            // An opinion's narration: the sentences where the court or the justice speaks in the
+            // first person, or judges ("The affidavit, then, falls short of ...").
+            if opinionSentences.contains(s.index) && !turnSentences.contains(s.index) {
+                let verdict = r.contains { Self.negations.contains(lower($0)) || words.faultWords.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) || ["reversed", "affirmed", "vacated", "remanded", "short", "insufficient", "sufficient", "ample"].contains(lower($0)) }
+                guard firstPerson || verdict, wordCount(r) >= 4, wordCount(r) <= 60 else { continue }
+                addPosition([speaker], r, sentence: s.index, rule: "opinion-voice")
+                continue
+            }
             let question = toks[s.tokens.upperBound - 1].text == "?"
             let judged = r.contains { Self.negations.contains(lower($0)) || words.faultWords.contains(lower($0)) || words.praiseWords.contains(lower($0)) }
             guard firstPerson || question || judged, wordCount(r) >= 3 else { continue }
@@ -494,6 +505,16 @@ struct ExtractionRun {
             // "Rep. Eric Swalwell (D-CA) claimed": step over a short parenthesis after a name.
             if t.text == ")", let open = (max(s.tokens.lowerBound, k - 8)..<k).last(where: { toks[$0].text == "(" }),
                open > s.tokens.lowerBound, mention(endingAt: open - 1, sentence: s.index) != nil {
+                k = open - 1
+                steps += 1
+                continue
+            }
+            // "The magistrate, I think properly, held": step over a parenthetical aside.
+            if t.text == ",", k - 1 > s.tokens.lowerBound,
+               let open = (max(s.tokens.lowerBound, k - 6)..<k).last(where: { toks[$0].text == "," }), open + 1 < k, open > s.tokens.lowerBound,
+               ["i", "we", "he", "she", "they", "in", "of", "it", "as"].contains(lower(open + 1)) || Self.adverbs.contains(lower(open + 1)),
+               !((open + 1)..<k).contains(where: { ["that", "which", "who", "and", "but"].contains(lower($0)) }),
+               let m = mention(endingAt: open - 1, sentence: s.index), m.actor != nil, m.form != .pronoun {
                 k = open - 1
                 steps += 1
                 continue
@@ -697,6 +718,9 @@ struct ExtractionRun {
             let isConflict = conflictForms[w] != nil
             let isAgree = agreementForms[w] != nil
             guard isReport || isStance || isInf || isConflict || isAgree else { continue }
+            // ", I think properly,": an aside inside someone else's clause, not a frame.
+            if k >= r.lowerBound + 2, toks[k - 2].text == ",", ["i", "we"].contains(lower(k - 1)),
+               k + 1 < r.upperBound, toks[k + 1].text == "," || (k + 2 < r.upperBound && toks[k + 2].text == "," && toks[k + 1].lower.hasSuffix("ly")) { continue }
             // A verb inside a claim already given to someone is part of that claim.
             if positionIndices(inSentence: s.index).contains(where: { let p = positions[$0]; return p.sentence == s.index && ((p.tokens.contains(k) && p.tokens.lowerBound < k) || p.rule == "parenthetical-speaker") }) { continue }
             if k > r.lowerBound {

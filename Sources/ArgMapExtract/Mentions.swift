@@ -47,6 +47,7 @@ struct MentionFinder {
         "with", "as", "of", "and", "or", "but", "nor", "yet", "so", "if", "then", "thus", "however",
         "although", "though", "while", "when", "where", "after", "before", "because", "since", "until",
         "regarding", "despite", "during", "each", "every", "both", "either", "neither", "one", "some",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
         "many", "most", "all", "any", "no", "not", "there", "here", "it", "its", "he", "she", "they",
         "we", "i", "you", "his", "her", "their", "our", "my", "your", "what", "which", "who", "whom",
         "whose", "why", "how", "rather", "instead", "moreover", "furthermore", "indeed", "still",
@@ -331,6 +332,11 @@ struct MentionFinder {
                 from -= 1; n += 1
             }
             var m = groupPhrase(endingAt: k, in: s, from: from)
+            // "the court below" is another court than "the Court".
+            if k + 1 < end, toks[k + 1].lower == "below", ["court", "courts", "judge", "judges"].contains(m.surface) {
+                m = Mention(tokens: from..<(k + 2), surface: m.surface + " below", form: .group, category: m.category, sentence: s.index, possessive: false)
+                covered.insert(k + 1)
+            }
             // "the courts of the State": written with its "of" phrase, as one mention.
             if k + 2 < end, toks[k + 1].lower == "of",
                let inner = out.firstIndex(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && toks[k + 2].lower == "the")) && $0.form != .pronoun }) {

@@ -284,6 +284,15 @@ extension ExtractionRun {
             let holders = positionContaining(k)?.holders ?? [author(s.index)]
             relate(pos ? .agreement : .conflict, holders, [x], cue: k..<(k + 2), s: s, rule: "author-evaluation")
         }
+        // "The magistrate, I think properly, held ...": the voice's aside on the subject.
+        for k in r where (words.agreementAdverbs.contains(lower(k)) || words.conflictAdverbs.contains(lower(k))) && !inQuote(k) {
+            guard k + 1 < r.upperBound, toks[k + 1].text == ",", k - 3 >= r.lowerBound,
+                  let open = ((k - 4)..<k).last(where: { $0 >= r.lowerBound && toks[$0].text == "," }),
+                  ["i", "we"].contains(lower(open + 1)), let m = mention(endingAt: open - 1, sentence: s.index), let x = m.actor, m.form != .pronoun else { continue }
+            let voice = author(s.index)
+            guard voice != x else { continue }
+            relate(words.agreementAdverbs.contains(lower(k)) ? .agreement : .conflict, [voice], [x], cue: (open + 1)..<(k + 1), s: s, rule: "author-evaluation")
+        }
         // "not as fast as X believed".
         for k in r where lower(k) == "as" && !inQuote(k) && k + 2 < r.upperBound {
             guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == k + 1 && $0.actor != nil }),
@@ -375,9 +384,9 @@ extension ExtractionRun {
 extension ExtractionRun {
     static let faultVerbs: Set<String> = ["fail", "fails", "failed", "err", "errs", "erred", "overlook", "overlooks", "overlooked", "ignore", "ignores", "ignored", "misread", "misreads", "misconstrue", "misconstrues", "misconstrued", "disregard", "disregards", "disregarded", "neglect", "neglects", "neglected", "misapply", "misapplies", "misapplied", "misunderstand", "misunderstands", "misunderstood", "conflate", "conflates", "conflated"]
     static let faultPredicates: Set<String> = ["dead", "dubious", "spurious", "questionable", "unreliable", "doubtful", "false", "invalid", "absurd", "premature", "exaggerated", "misleading", "unscientific", "fraudulent", "irreproducible", "discredited", "wrong", "mistaken", "flawed", "erroneous", "untenable", "unpersuasive", "incorrect", "misplaced", "unfounded", "unconvincing", "implausible", "inconsistent", "baseless", "groundless", "dangerous", "mischievous", "indefensible", "unsound"]
-    static let praisePredicates: Set<String> = ["correct", "right", "sound", "persuasive", "convincing", "well-founded", "compelling", "accurate", "justified", "plausible"]
+    static let praisePredicates: Set<String> = ["affirmed", "upheld", "correct", "right", "sound", "persuasive", "convincing", "well-founded", "compelling", "accurate", "justified", "plausible"]
     /// Participles of undoing a claim ("the paper be retracted", "the claim was refuted").
-    static let undoneParticiples: Set<String> = ["disproven", "retracted", "withdrawn", "refuted", "disproved", "discredited", "debunked", "rejected", "dismissed", "overturned", "struck", "discarded", "abandoned", "falsified", "contradicted", "invalidated", "repudiated"]
+    static let undoneParticiples: Set<String> = ["reversed", "vacated", "overruled", "quashed", "disproven", "retracted", "withdrawn", "refuted", "disproved", "discredited", "debunked", "rejected", "dismissed", "overturned", "struck", "discarded", "abandoned", "falsified", "contradicted", "invalidated", "repudiated"]
     /// Verbs that take an object and its judgement ("considered the claim dead").
     static let judgingVerbs: Set<String> = ["consider", "considered", "considers", "considering", "deem", "deemed", "deems", "judge", "judged", "judges", "declare", "declared", "declares", "pronounce", "pronounced", "pronounces", "call", "called", "calls", "find", "found", "finds", "think", "thought", "thinks", "regard", "regarded", "regards", "label", "labelled", "labeled", "brand", "branded", "rate", "rated"]
     static let judgedNouns: Set<String> = ["paper", "papers", "report", "results", "result", "study", "studies", "experiment", "experiments", "data", "work", "article", "articles", "paper's", "conclusion", "conclusions", "reasoning", "decision", "opinion", "ruling", "holding", "premise", "premises", "approach", "argument", "arguments", "analysis", "view", "views", "theory", "claim", "claims", "position", "findings", "finding", "interpretation", "logic", "estimate", "judgment", "judgement", "assumption", "assumptions", "proposal", "policy"]

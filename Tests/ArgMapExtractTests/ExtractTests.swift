@@ -222,6 +222,20 @@ private extension ArgumentGraph {
         #expect(k.actorLabels == ["Harold Jeffreys"])
     }
 
+    @Test func anOpinionsNarrationIsTheCourtsAndTheDissentersClaims() throws {
+        let text = "The Court of Appeals held that the search was lawful. This Court granted review. We cannot sustain this search without diluting the safeguards of the warrant clause. The judgment of the Court of Appeals is reversed.\n\nMR. JUSTICE HOLLIS, dissenting.\n\nThe magistrate, I think properly, found that the affidavit showed probable cause. I would affirm the judgment of the court below.\n"
+        let g = try extract(text)
+        #expect(g.holdersOfClaim("We cannot sustain this search") == ["Court"])
+        #expect(g.holdersOfClaim("is reversed") == ["Court"])
+        #expect(g.relation(.conflict, "Court", "Court of Appeals")?.rule == "view-critique")
+        #expect(g.holdersOfClaim("I would affirm") == ["HOLLIS"])
+        // ", I think properly," is the dissenter's aside on the magistrate.
+        #expect(g.relation(.agreement, "HOLLIS", "magistrate") != nil)
+        #expect(g.holdersOfClaim("the affidavit showed probable cause") == ["magistrate"])
+        // "the court below" is not "the Court".
+        #expect(g.actor("court below") == nil || g.actor("court below")?.id != g.actor("Court")?.id)
+    }
+
     @Test func negationsAloneInTheNarrationJudgeNoOne() throws {
         let g = try extract("The NIH reviewed the project. However, no further NIH nor NSF money followed the review.")
         #expect(g.edges.filter { $0.kind == .conflict }.isEmpty)
