@@ -143,6 +143,7 @@ struct ExtractionRun {
             memberships(in: s)
             roles(in: s)
             refusalsAndVerdicts(in: s)
+            pronounObjects(in: s)
         }
         coHolderAgreement()
         denials()
@@ -461,6 +462,15 @@ struct ExtractionRun {
                 while v < m.tokens.lowerBound && Self.skippable.contains(lower(v)) { v += 1 }
                 if v < m.tokens.lowerBound, reportForms[lower(v)] != nil || stanceForms[lower(v)] != nil || conflictForms[lower(v)] != nil || agreementForms[lower(v)] != nil || infinitiveForms[lower(v)] != nil { found = a; break }
             }
+            // The nearest subject before the nearest object: "Mitsotakis met with President
+            // Trump, where he denounced ..." is Mitsotakis.
+            for o in earlier.reversed() where found == nil {
+                let before = o.tokens.lowerBound - 1
+                let object = before >= s.tokens.lowerBound && (Self.prepositions.contains(lower(before)) || ["with", "by", "against", "from", "toward", "towards"].contains(lower(before))
+                    || (["the", "a", "an"].contains(lower(before)) && before > s.tokens.lowerBound && (Self.prepositions.contains(lower(before - 1)) || ["with", "by", "against", "from"].contains(lower(before - 1)))))
+                if object { continue }
+                if let a = o.actor, fits(cls, a, strict: o.form != .name) { found = a; break }
+            }
             for o in earlier.reversed() where found == nil {
                 if let a = o.actor, fits(cls, a, strict: true) { found = a; break }
             }
@@ -573,7 +583,7 @@ struct ExtractionRun {
                 while j > s.tokens.lowerBound {
                     if ["the", "a", "an"].contains(toks[j].lower) { j -= 1; continue }
                     let c = toks[j].lower
-                    guard c == "and" || c == "to" || c == "or" else { break }
+                    guard c == "and" || c == "to" || c == "or" || c == "nor" else { break }
                     guard let prev = mention(endingAt: j - 1, sentence: s.index), let pa = prev.actor else { break }
                     if c == "to" {
                         // "from X to Y"
@@ -612,7 +622,9 @@ struct ExtractionRun {
                 var n = k + 1
                 if n < s.tokens.upperBound && lower(n) == "and" { n += 1 }
                 let enumerated = n + 1 < s.tokens.upperBound && toks[n].text == "(" && toks[n + 1].text.first?.isNumber == true
-                if !enumerated { return k }
+                // "proposed that ...; that ...; and that ...": parallel clauses of one claim.
+                let parallel = n < s.tokens.upperBound && lower(n) == "that"
+                if !enumerated && !parallel { return k }
             }
             if (t.text == "—" || t.text == "–") && t.spaceBefore && !inQuote(k) && k > start + 3 { return k }
             if t.text == "," && k + 1 < s.tokens.upperBound && breakers.contains(lower(k + 1)) && !inQuote(k) && k > start + 1 { return k }
@@ -718,6 +730,8 @@ struct ExtractionRun {
             let isConflict = conflictForms[w] != nil
             let isAgree = agreementForms[w] != nil
             guard isReport || isStance || isInf || isConflict || isAgree else { continue }
+            // "think tank", "call centre": a noun, not a verb.
+            if k + 1 < r.upperBound, ["tank", "tanks", "centre", "center", "centres", "centers"].contains(lower(k + 1)) { continue }
             // ", I think properly,": an aside inside someone else's clause, not a frame.
             if k >= r.lowerBound + 2, toks[k - 2].text == ",", ["i", "we"].contains(lower(k - 1)),
                k + 1 < r.upperBound, toks[k + 1].text == "," || (k + 2 < r.upperBound && toks[k + 2].text == "," && toks[k + 1].lower.hasSuffix("ly")) { continue }
@@ -1029,13 +1043,21 @@ struct ExtractionRun {
             // Titles and names in quotes ("the “Zinoviev letter”") are not claims.
             let innerWords = q.inner.filter { toks[$0].isWord }
             if innerWords.allSatisfy({ toks[$0].isCapitalized }) { continue }
-            // "what he called “...”"
-            if q.open >= 2, ["called", "termed", "dubbed", "described"].contains(lower(q.open - 1)) || (q.open >= 3 && ["called", "termed", "dubbed"].contains(lower(q.open - 2))) {
-                let s = doc.sentences[si]
-                if let sub = subject(before: lower(q.open - 1) == "the" ? q.open - 2 : q.open - 1, in: s) {
-                    addPosition(sub.actors, q.inner, sentence: si, rule: "called-quote")
-                    continue
-                }
+            // "what he called “...”", "calling it “null and void”", "described the deal as “...”"
+            let s = doc.sentences[si]
+            let naming: Set<String> = ["called", "calling", "termed", "terming", "dubbed", "dubbing", "described", "describing", "labelled", "labeled", "labelling", "labeling", "branded", "branding", "deemed", "deeming", "declared", "declaring"]
+            if let v = (max(s.tokens.lowerBound, q.open - 4)..<q.open).last(where: { naming.contains(lower($0)) }),
+               ((v + 1)..<q.open).allSatisfy({ ["it", "them", "him", "her", "this", "that", "the", "as", "a", "an", "deal", "plan", "move", "agreement", "decision", "proposal"].contains(lower($0)) }),
+               let sub = subject(before: v, in: s) {
+                addPosition(sub.actors, q.inner, sentence: si, rule: "called-quote")
+                continue
+            }
+            // "“null and void” and “geographically ridiculous”": the second quotation is the
+            // first one's speaker's too.
+            if q.open >= 2, ["and", "or", ","].contains(lower(q.open - 1)), toks[q.open - 2].isQuote,
+               let prev = positionContaining(q.open - 3), doc.sentenceIndex(ofToken: q.open - 2) == si {
+                addPosition(prev.holders, q.inner, sentence: si, rule: prev.rule)
+                continue
             }
             // The speaker of the paragraph: the latest holder within three sentences.
             let para = doc.sentences[si].paragraph

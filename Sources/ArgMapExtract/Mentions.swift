@@ -353,7 +353,7 @@ struct MentionFinder {
     }
 
     /// Roles of one person ("the lawyer", "the senator"): actors only after a determiner.
-    static let singularRoles: Set<String> = ["lawyer", "attorney", "magistrate", "scientist", "researcher", "physicist", "historian", "economist", "analyst", "editor", "senator", "minister", "president", "secretary", "governor", "judge", "ambassador", "chairman", "commissioner", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "petitioner", "respondent", "defendant", "plaintiff", "appellant", "appellee", "claimant", "applicant"]
+    static let singularRoles: Set<String> = ["lawyer", "attorney", "magistrate", "scientist", "researcher", "physicist", "historian", "economist", "analyst", "editor", "senator", "minister", "president", "secretary", "governor", "judge", "ambassador", "chairman", "commissioner", "mayor", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "petitioner", "respondent", "defendant", "plaintiff", "appellant", "appellee", "claimant", "applicant"]
 
     /// Group nouns that name a part of a named body ("the leadership of X" is X).
     static let partHeads: Set<String> = ["leadership", "leaders", "leader", "majority", "minority", "members", "spokesmen", "spokesman", "representatives", "delegates", "delegation", "officials", "wing", "faction", "staff"]

@@ -310,7 +310,14 @@ extension ExtractionRun {
         let openers = lex.authorOpeners.map { $0.split(separator: " ").map(String.init) }
         let opens = openers.contains { w in w.count <= r.count && (0..<w.count).allSatisfy { lower(r.lowerBound + $0) == w[$0] } }
         let evaluative = r.contains { words.authorAdverbs.contains(lower($0)) && !inQuote($0) }
-        guard opens || evaluative else { return }
+        // "The conference was a failure", "The failure ... can be attributed to ...": the
+        // narration weighs an outcome.
+        let verdict = r.contains { k in
+            !inQuote(k) && Self.outcomeNouns.contains(lower(k)) && k > r.lowerBound + 1 &&
+                (words.copulas.contains(lower(k - 1)) || (["a", "an"].contains(lower(k - 1)) && words.copulas.contains(lower(k - 2))) ||
+                 (k - 3 >= r.lowerBound && ["a", "an"].contains(lower(k - 2)) && words.copulas.contains(lower(k - 3))))
+        } || find(["can", "be", "attributed", "to"], in: r) != nil || find(["was", "due", "to"], in: r) != nil
+        guard opens || evaluative || verdict else { return }
         addPosition([author(s.index)], r.lowerBound..<contentEnd(from: r.lowerBound + 1, in: s), sentence: s.index, rule: "author-evaluation")
     }
 
@@ -346,6 +353,36 @@ extension ExtractionRun {
         }
         let cueEnd = verdict ?? pred.last(where: { ["supported", "borne", "confirmed", "corroborated", "substantiated", "accurate", "true", "correct", "justified", "persuasive", "convincing"].contains(lower($0)) }) ?? c
         relate(.conflict, judge, prev, cue: a..<min(r.upperBound, cueEnd + 1), s: s, rule: "demonstrative-verdict")
+    }
+
+    /// Rule "pronoun-object": "he repudiated it", "neither the United States nor Japan approved
+    /// of it": a verb of agreement or conflict whose object points back at a claim sets its
+    /// subject with or against the claim's holder (the latest other holder, in this sentence or
+    /// before it).
+    mutating func pronounObjects(in s: Sentence) {
+        let r = s.tokens
+        for k in r where !inQuote(k) {
+            let w = lower(k)
+            let isConflict = conflictForms[w] != nil, isAgree = agreementForms[w] != nil
+            guard isConflict || isAgree, k > r.lowerBound, !Self.determiners.contains(lower(k - 1)), lower(k - 1) != "to" else { continue }
+            var o = k + 1
+            if o < r.upperBound, ["of", "to", "with"].contains(lower(o)) { o += 1 }
+            guard o < r.upperBound, ["it", "this", "that"].contains(lower(o)) else { continue }
+            let after = o + 1
+            guard after >= r.upperBound || !toks[after].isWord || ["and", "but", "because", "in", "on", "at", "for", "outright", "entirely", "completely", "publicly", "too", "once", "after", "when", "before", "since", "immediately", "later", "soon", "again", "altogether", "firmly", "strongly"].contains(lower(after)) else { continue }
+            guard let sub = subject(before: k, in: s) else { continue }
+            let negated = (max(r.lowerBound, sub.start - 1)..<k).contains { Self.negations.contains(lower($0)) || lower($0) == "neither" }
+            let kind: EdgeKind
+            if isConflict && !negated { kind = .conflict }
+            else if isAgree && !negated { kind = .agreement }
+            else if isAgree && negated && Self.refusableAgreement.contains(agreementForms[w] ?? "") || lower(o - 1) == "of" && isAgree && negated { kind = .conflict }
+            else { continue }
+            let mine = Set(sub.actors)
+            let here = positions.filter { $0.sentence == s.index && $0.tokens.upperBound <= k && Set($0.holders).isDisjoint(with: mine) }.last?.holders
+            let others = here ?? previousHolders(before: s.index, excluding: mine)
+            guard !others.isEmpty else { continue }
+            relate(kind, sub.actors, others, cue: k..<(o + 1), s: s, rule: "pronoun-object")
+        }
     }
 
     // MARK: Enumerated grounds
@@ -385,6 +422,8 @@ extension ExtractionRun {
     static let faultVerbs: Set<String> = ["fail", "fails", "failed", "err", "errs", "erred", "overlook", "overlooks", "overlooked", "ignore", "ignores", "ignored", "misread", "misreads", "misconstrue", "misconstrues", "misconstrued", "disregard", "disregards", "disregarded", "neglect", "neglects", "neglected", "misapply", "misapplies", "misapplied", "misunderstand", "misunderstands", "misunderstood", "conflate", "conflates", "conflated"]
     static let faultPredicates: Set<String> = ["dead", "dubious", "spurious", "questionable", "unreliable", "doubtful", "false", "invalid", "absurd", "premature", "exaggerated", "misleading", "unscientific", "fraudulent", "irreproducible", "discredited", "wrong", "mistaken", "flawed", "erroneous", "untenable", "unpersuasive", "incorrect", "misplaced", "unfounded", "unconvincing", "implausible", "inconsistent", "baseless", "groundless", "dangerous", "mischievous", "indefensible", "unsound"]
     static let praisePredicates: Set<String> = ["affirmed", "upheld", "correct", "right", "sound", "persuasive", "convincing", "well-founded", "compelling", "accurate", "justified", "plausible"]
+    /// Nouns the narration weighs an outcome with ("was a failure").
+    static let outcomeNouns: Set<String> = ["failure", "success", "mistake", "disaster", "blunder", "fiasco", "miscalculation", "triumph", "setback"]
     /// Participles of undoing a claim ("the paper be retracted", "the claim was refuted").
     static let undoneParticiples: Set<String> = ["reversed", "vacated", "overruled", "quashed", "disproven", "retracted", "withdrawn", "refuted", "disproved", "discredited", "debunked", "rejected", "dismissed", "overturned", "struck", "discarded", "abandoned", "falsified", "contradicted", "invalidated", "repudiated"]
     /// Verbs that take an object and its judgement ("considered the claim dead").

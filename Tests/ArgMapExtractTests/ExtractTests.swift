@@ -236,6 +236,39 @@ private extension ArgumentGraph {
         #expect(g.actor("court below") == nil || g.actor("court below")?.id != g.actor("Court")?.id)
     }
 
+    @Test func aVerbWhoseObjectPointsBackAtAClaim() throws {
+        let g = try extract("The union proposed a four-day week. The board rejected it outright.")
+        #expect(g.relation(.conflict, "board", "union")?.rule == "pronoun-object")
+        let h = try extract("Norway proposed a quota, but neither Iceland nor Denmark approved of it.")
+        #expect(h.relation(.conflict, "Iceland", "Norway") != nil)
+        #expect(h.relation(.conflict, "Denmark", "Norway") != nil)
+        #expect(h.relation(.agreement, "Iceland", "Denmark") != nil)
+        // "denounced them as a set of agreements": things, not a claim.
+        let k = try extract("Lenin proposed the treaties. Martov denounced them as a trap.")
+        #expect(k.relation(.conflict, "Martov", "Lenin") == nil)
+    }
+
+    @Test func parallelThatClausesAreOneClaim() throws {
+        let g = try extract("Norway proposed that the quota be halved; that the season be shortened; and that inspections be doubled.")
+        #expect(g.holdersOfClaim("that inspections be doubled") == ["Norway"])
+    }
+
+    @Test func aPronounPrefersTheSubjectToAnObject() throws {
+        let g = try extract("Later that day Ortega met with President Lula, where he denounced the border treaty again.")
+        #expect(g.holdersOfClaim("denounced the border treaty") == ["Ortega"])
+    }
+
+    @Test func namingAThingInQuotes() throws {
+        let g = try extract("The mayor criticised the budget. The governor rejected the plan, calling it \"a waste of public money\" and \"utterly reckless\".")
+        #expect(g.holdersOfClaim("utterly reckless") == ["governor"])
+    }
+
+    @Test func theNarrationWeighsAnOutcome() throws {
+        let g = try extract("Spain and Portugal declined the invitation to attend the summit. The talks were a failure.")
+        #expect(g.holdersOfClaim("The talks were a failure") == ["author"])
+        #expect(g.holdersOfClaim("declined the invitation") == ["Portugal", "Spain"])
+    }
+
     @Test func negationsAloneInTheNarrationJudgeNoOne() throws {
         let g = try extract("The NIH reviewed the project. However, no further NIH nor NSF money followed the review.")
         #expect(g.edges.filter { $0.kind == .conflict }.isEmpty)
