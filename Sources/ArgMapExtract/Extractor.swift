@@ -123,6 +123,7 @@ struct ExtractionRun {
             resolvePronouns(in: s)
             frames(in: s)
             possessiveViews(in: s)
+            ideaAttributions(in: s)
             adjectiveStances(in: s)
             nominalStances(in: s)
             directives(in: s)
@@ -131,6 +132,7 @@ struct ExtractionRun {
         }
         enumeratedGrounds()
         quotations()
+        rebuttals()
         turnClaims()
         factChecks()
         turnReplies()

@@ -355,6 +355,45 @@ extension ExtractionRun {
         relate(.conflict, judge, prev, cue: a..<min(r.upperBound, cueEnd + 1), s: s, rule: "demonstrative-verdict")
     }
 
+    /// Rule "idea-attribution": "the claim, associated with Peter Duesberg, that drug use
+    /// causes AIDS", "the theory advanced by Wegener that the continents drift": the one the
+    /// idea is credited to holds the clause.
+    mutating func ideaAttributions(in s: Sentence) {
+        let r = s.tokens
+        let links: [[String]] = [["associated", "with"], ["advanced", "by"], ["proposed", "by"], ["put", "forward", "by"], ["championed", "by"], ["developed", "by"], ["promoted", "by"], ["advocated", "by"], ["attributed", "to"], ["first", "made", "by"]]
+        for k in r where !inQuote(k) && (words.ideaNouns.contains(lower(k)) || words.viewNouns.contains(lower(k))) {
+            let window = (k + 1)..<min(r.upperBound, k + 16)
+            var found: (Int, Int)? = nil
+            for w in links where found == nil { if let at = find(w, in: window) { found = (at, w.count) } }
+            guard let link = found else { continue }
+            let afterLink = (link.0 + link.1)..<min(r.upperBound, link.0 + link.1 + 12)
+            guard let that = afterLink.first(where: { lower($0) == "that" }),
+                  let holder = mentions(in: afterLink.lowerBound..<that, sentence: s.index).last(where: { $0.form != .pronoun && registry.actors[$0.actor!].category != .place })?.actor,
+                  that + 3 < r.upperBound, !inAnyPosition(that + 1, sentence: s.index) else { continue }
+            addPosition([holder], (that + 1)..<contentEnd(from: that + 1, in: s), sentence: s.index, rule: "idea-attribution")
+        }
+    }
+
+    /// Rule "however-rebuttal": "Duesberg argued that ... However, HIV can be demonstrated in
+    /// virtually all patients." A sentence in the narration that opens with "However" right
+    /// after someone's reported claim, and reports no one's view itself, is the author's answer.
+    mutating func rebuttals() {
+        for s in doc.sentences where s.index > 0 && !opinionSentences.contains(s.index) && !turnSentences.contains(s.index) {
+            guard let cue = opener(["however", "but", "yet", "nevertheless"], s), cue.upperBound < s.tokens.upperBound else { continue }
+            // "But" and "Yet" without a comma open a clause of narration too often.
+            if toks[cue.upperBound - 1].text != "," && lower(s.tokens.lowerBound) != "however" { continue }
+            guard holdersBySentence[s.index] == nil, !hasPosition(homedIn: s.index) else { continue }
+            let prev = doc.sentences[s.index - 1]
+            guard prev.paragraph == s.paragraph || prev.paragraph == s.paragraph - 1 else { continue }
+            let claims = positions.filter { $0.sentence == prev.index && !$0.quoted && $0.rule.hasPrefix("reporting-verb") && !$0.holders.contains(where: { registry.actors[$0].author }) }
+            guard let claim = claims.last, wordCount(cue.upperBound..<s.tokens.upperBound) >= 5 else { continue }
+            let a = author(s.index)
+            guard !claim.holders.contains(a) else { continue }
+            addPosition([a], cue.upperBound..<contentEnd(from: cue.upperBound, in: s), sentence: s.index, rule: "however-rebuttal")
+            relate(.conflict, [a], claim.holders, cue: cue, s: s, rule: "however-rebuttal")
+        }
+    }
+
     /// Rule "pronoun-object": "he repudiated it", "neither the United States nor Japan approved
     /// of it": a verb of agreement or conflict whose object points back at a claim sets its
     /// subject with or against the claim's holder (the latest other holder, in this sentence or
@@ -428,7 +467,7 @@ extension ExtractionRun {
     static let undoneParticiples: Set<String> = ["reversed", "vacated", "overruled", "quashed", "disproven", "retracted", "withdrawn", "refuted", "disproved", "discredited", "debunked", "rejected", "dismissed", "overturned", "struck", "discarded", "abandoned", "falsified", "contradicted", "invalidated", "repudiated"]
     /// Verbs that take an object and its judgement ("considered the claim dead").
     static let judgingVerbs: Set<String> = ["consider", "considered", "considers", "considering", "deem", "deemed", "deems", "judge", "judged", "judges", "declare", "declared", "declares", "pronounce", "pronounced", "pronounces", "call", "called", "calls", "find", "found", "finds", "think", "thought", "thinks", "regard", "regarded", "regards", "label", "labelled", "labeled", "brand", "branded", "rate", "rated"]
-    static let judgedNouns: Set<String> = ["paper", "papers", "report", "results", "result", "study", "studies", "experiment", "experiments", "data", "work", "article", "articles", "paper's", "conclusion", "conclusions", "reasoning", "decision", "opinion", "ruling", "holding", "premise", "premises", "approach", "argument", "arguments", "analysis", "view", "views", "theory", "claim", "claims", "position", "findings", "finding", "interpretation", "logic", "estimate", "judgment", "judgement", "assumption", "assumptions", "proposal", "policy"]
+    static let judgedNouns: Set<String> = ["hypothesis", "hypotheses", "thesis", "idea", "ideas", "model", "explanation", "paper", "papers", "report", "results", "result", "study", "studies", "experiment", "experiments", "data", "work", "article", "articles", "paper's", "conclusion", "conclusions", "reasoning", "decision", "opinion", "ruling", "holding", "premise", "premises", "approach", "argument", "arguments", "analysis", "view", "views", "theory", "claim", "claims", "position", "findings", "finding", "interpretation", "logic", "estimate", "judgment", "judgement", "assumption", "assumptions", "proposal", "policy"]
 
     /// Rule "view-critique": "The conclusions of the Court of Errors ... fail to take sufficient
     /// account of ...", "X's reasoning is flawed": the narrator sets itself against X (and
@@ -441,7 +480,8 @@ extension ExtractionRun {
             var owners: [Int] = []
             var attributive = false
             var after = k + 1
-            if let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && $0.form != .pronoun && ($0.tokens.upperBound == k || $0.tokens.upperBound == k - 1) }) {
+            if let m = mentions[s.index].first(where: { m in m.possessive && m.actor != nil && m.form != .pronoun && m.tokens.upperBound <= k && m.tokens.upperBound >= k - 3
+                && (m.tokens.upperBound..<k).allSatisfy { toks[$0].isWord || toks[$0].text == "-" } }) {
                 owners = [m.actor!]
             } else if k + 2 < r.upperBound, lower(k + 1) == "of",
                       let m = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun }) {
@@ -501,9 +541,15 @@ extension ExtractionRun {
                     else if Self.praisePredicates.contains(lower(a)) { kind = negated ? .conflict : .agreement }
                 }
             } else if (max(r.lowerBound, k - 8)..<k).contains(where: { Self.judgingVerbs.contains(lower($0)) }) {
-                // An object complement: "considered the initial X claim dead".
+                // An object complement: "considered the initial X claim dead", "found X's
+                // hypothesis to have no basis in fact".
                 if Self.faultPredicates.contains(lower(v)) { kind = .conflict }
                 else if Self.praisePredicates.contains(lower(v)) { kind = .agreement }
+                else if lower(v) == "to", v + 2 < r.upperBound, ["be", "have", "lack", "contain"].contains(lower(v + 1)) {
+                    let pred = (v + 1)..<min(r.upperBound, v + 6)
+                    if lower(v + 1) == "lack" || pred.contains(where: { Self.faultPredicates.contains(lower($0)) || ["no", "not", "little"].contains(lower($0)) }) { kind = .conflict }
+                    else if pred.contains(where: { Self.praisePredicates.contains(lower($0)) }) { kind = .agreement }
+                }
             }
             guard let kind else { continue }
             // A name as a modifier needs a plain judgement of the thing it names.
@@ -542,8 +588,28 @@ extension ExtractionRun {
     mutating func roles(in s: Sentence) {
         let r = s.tokens
         for k in r where !inQuote(k) && (Self.againstRoles.contains(lower(k)) || Self.withRoles.contains(lower(k))) {
-            guard k + 2 < r.upperBound, lower(k + 1) == "of",
-                  let y = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun })?.actor else { continue }
+            guard k + 2 < r.upperBound, lower(k + 1) == "of" else { continue }
+            var target = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun })?.actor
+            var objectEnd = k + 3
+            // "supporters of this hypothesis", "critics of the Duesberg theory": the idea's owner.
+            if target == nil, let n = ((k + 2)..<min(r.upperBound, k + 6)).first(where: { words.ideaNouns.contains(lower($0)) || words.viewNouns.contains(lower($0)) }) {
+                objectEnd = n + 1
+                if let named = mention(endingAt: n - 1, sentence: s.index), named.form == .name { target = named.actor }
+                else if let owner = ideaNamer(of: lower(n), before: s.index) { target = owner }
+            }
+            guard let y = target else { continue }
+            // "The most prominent supporters of this hypothesis are A, B, and C."
+            if objectEnd < r.upperBound, ["are", "were", "include", "included", "includes"].contains(lower(objectEnd)) {
+                let listed = mentions(in: (objectEnd + 1)..<r.upperBound, sentence: s.index).filter { $0.form != .pronoun }.compactMap(\.actor).filter { $0 != y }
+                var seen: [Int] = []
+                for a in listed where !seen.contains(a) { seen.append(a) }
+                let kind: EdgeKind = Self.againstRoles.contains(lower(k)) ? .conflict : .agreement
+                for a in seen { relate(kind, [a], [y], cue: k..<objectEnd, s: s, rule: "role-of") }
+                if kind == .agreement {
+                    for i in seen.indices { for j in seen.indices where i < j { relate(.agreement, [seen[i]], [seen[j]], cue: k..<objectEnd, s: s, rule: "role-of") } }
+                }
+                continue
+            }
             var b = k - 1
             while b > r.lowerBound && (Self.adverbs.contains(lower(b)) || ["a", "an", "the", "leading", "fierce", "staunch", "vocal", "longtime", "close", "strong", "prominent", "harsh", "bitter", "outspoken", "loyal", "early", "chief", "main", "frequent", "one"].contains(lower(b))) { b -= 1 }
             var x: [Int] = []
@@ -556,6 +622,26 @@ extension ExtractionRun {
             guard !x.isEmpty else { continue }
             relate(Self.againstRoles.contains(lower(k)) ? .conflict : .agreement, x, [y], cue: k..<(k + 2), s: s, rule: "role-of")
         }
+    }
+
+    /// Who an idea noun is named after, in this sentence or before it: "The Duesberg
+    /// hypothesis" names Duesberg's hypothesis.
+    func ideaNamer(of noun: String, before si: Int) -> Int? {
+        var i = si
+        while i >= 0 && i >= si - 8 {
+            for m in mentions[i] where m.form == .name && m.actor != nil && !m.possessive {
+                let e = m.tokens.upperBound
+                if e < doc.sentences[i].tokens.upperBound, lower(e) == noun || (e + 1 < doc.sentences[i].tokens.upperBound && lower(e + 1) == noun && toks[e].isWord) {
+                    return m.actor
+                }
+            }
+            // A lone capitalised modifier ("the Lindqvist paper") is no mention of its own.
+            for k in doc.sentences[i].tokens where lower(k) == noun && k > doc.sentences[i].tokens.lowerBound {
+                if toks[k - 1].isCapitalized, toks[k - 1].isWord, let a = registry.actor(forSurface: toks[k - 1].text), registry.actors[a].category != .place { return a }
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// Rule "bare-disagreement": "We disagree.", "Smith agreed." with nothing after: against

@@ -269,6 +269,24 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("declined the invitation") == ["Portugal", "Spain"])
     }
 
+    @Test func supportersOfAnIdeaAreListed() throws {
+        let g = try extract("The Okafor theory is the claim, associated with the geologist Ada Okafor, that the dam caused the tremors. The best-known supporters of this theory are Okafor herself, the engineer Tomas Berg, and the writer Lena Sato.")
+        #expect(g.holdersOfClaim("the dam caused the tremors") == ["Ada Okafor"])
+        #expect(g.relation(.agreement, "Tomas Berg", "Ada Okafor")?.rule == "role-of")
+        #expect(g.relation(.agreement, "Lena Sato", "Tomas Berg") != nil)
+    }
+
+    @Test func theNarrationAnswersAReportedClaim() throws {
+        let g = try extract("Okafor argued that the tremors began after the dam was filled. However, the seismic record shows tremors in the valley for a century before the dam.")
+        #expect(g.holdersOfClaim("the seismic record shows tremors") == ["author"])
+        #expect(g.relation(.conflict, "author", "Okafor")?.rule == "however-rebuttal")
+    }
+
+    @Test func aFindingThatAnIdeaHasNoBasis() throws {
+        let g = try extract("Okafor argued that the dam was safe. The Royal Society found Okafor's flood-risk hypothesis to have \"no basis in fact.\"")
+        #expect(g.relation(.conflict, "Royal Society", "Okafor")?.rule == "view-critique")
+    }
+
     @Test func negationsAloneInTheNarrationJudgeNoOne() throws {
         let g = try extract("The NIH reviewed the project. However, no further NIH nor NSF money followed the review.")
         #expect(g.edges.filter { $0.kind == .conflict }.isEmpty)
