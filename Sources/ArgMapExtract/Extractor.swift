@@ -91,7 +91,7 @@ struct ExtractionRun {
     /// Verbs whose that-clause is a wish for others ("demanded that the Allies call for ...").
     static let mandative: Set<String> = ["demand", "urge", "insist", "recommend", "ask", "request", "require", "order", "stipulate"]
     /// Reporting verbs whose noun-phrase object is itself a claim ("reported negative results").
-    static let nounClaimVerbs: Set<String> = ["report", "announce", "claim", "confirm", "predict", "acknowledge", "admit", "allege", "concede", "publish"]
+    static let nounClaimVerbs: Set<String> = ["underline", "underscore", "stress", "emphasize", "emphasise", "highlight", "reaffirm", "reiterate", "report", "announce", "claim", "confirm", "predict", "acknowledge", "admit", "allege", "concede", "publish"]
     static let implicitThat: Set<String> = ["say", "think", "believe", "argue", "claim", "insist", "warn", "suggest", "conclude", "feel", "predict", "contend", "assert", "maintain", "write", "add", "note", "admit", "fear", "hope", "tell", "deny", "envision", "resolve", "explain", "state", "declare", "agree", "find", "hold", "rule", "recommend", "urge", "demand", "propose"]
     /// Agreement verbs whose negation is a refusal ("cannot accept", "did not support").
     static let refusableAgreement: Set<String> = ["accept", "support", "endorse", "back", "share", "approve", "adopt", "embrace", "ratify"]
@@ -538,6 +538,12 @@ struct ExtractionRun {
                 var o = m.tokens.lowerBound - 1
                 if o > s.tokens.lowerBound && lower(o) == "the" { o -= 1 }
                 if o > s.tokens.lowerBound, lower(o) == "of", let h = mention(endingAt: o - 1, sentence: s.index), h.actor != nil, h.form != .pronoun {
+                    m = h
+                }
+                // "the ruling Democratic Rally in Cyprus hailed": a place after "in" is where,
+                // not who.
+                if o > s.tokens.lowerBound, lower(o) == "in" || (registry.actors[m.actor!].category == .place && ["from", "at"].contains(lower(o))),
+                   let h = mention(endingAt: o - 1, sentence: s.index), h.actor != nil, h.form != .pronoun, registry.actors[h.actor!].category != .place {
                     m = h
                 }
                 // "a lawyer representing Pons", "researchers at MIT", "a spokesman for the

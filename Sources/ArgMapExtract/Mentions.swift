@@ -193,7 +193,10 @@ struct MentionFinder {
             while first <= last {
                 let w = MentionFinder.stripPossessive(toks[first].lower).0
                 let commonStart = atStart && first == i && (MentionFinder.stop.contains(w) || lowerWords.contains(w) || commonWords.contains(w))
-                if commonStart || MentionFinder.stop.contains(w) && first == i { first += 1; continue }
+                // "Later on Tuesday Mitsotakis": what is left of a stripped start that cannot
+                // begin a name (a connector, a weekday or month).
+                let leftover = first < last && first > i && (MentionFinder.connectors.contains(w) || MentionFinder.stop.contains(w) || MentionFinder.calendarWords.contains(w))
+                if commonStart || MentionFinder.stop.contains(w) && first == i || leftover { first += 1; continue }
                 break
             }
             // "the Alpine orogeny": one capitalised word between an article and a common word is
@@ -351,6 +354,9 @@ struct MentionFinder {
         }
         return out.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
+
+    /// Days and months, which never begin a name ("Later on Tuesday Mitsotakis").
+    static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]
 
     /// Roles of one person ("the lawyer", "the senator"): actors only after a determiner.
     static let singularRoles: Set<String> = ["lawyer", "attorney", "magistrate", "scientist", "researcher", "physicist", "historian", "economist", "analyst", "editor", "senator", "minister", "president", "secretary", "governor", "judge", "ambassador", "chairman", "commissioner", "mayor", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "petitioner", "respondent", "defendant", "plaintiff", "appellant", "appellee", "claimant", "applicant"]

@@ -287,6 +287,16 @@ private extension ArgumentGraph {
         #expect(g.relation(.conflict, "Royal Society", "Okafor")?.rule == "view-critique")
     }
 
+    @Test func placesAndDatesAroundTheSubject() throws {
+        let g = try extract("In Cyprus, the ruling Democratic Rally in Cyprus hailed the pipeline as an advancement.")
+        #expect(g.holdersOfClaim("hailed the pipeline") == ["Democratic Rally"])
+        let h = try extract("Later on Tuesday Mitsotakis met with the International Monetary Fund, where he denounced the deal.")
+        #expect(h.holdersOfClaim("denounced the deal") == ["Mitsotakis"])
+        // "underlined" with a noun phrase: what is stressed is the claim.
+        let k = try extract("Turkish Foreign Ministry spokesman Hami Aksoy underlined Turkish mining rights in the region.")
+        #expect(k.holdersOfClaim("Turkish mining rights") == ["Hami Aksoy"])
+    }
+
     @Test func negationsAloneInTheNarrationJudgeNoOne() throws {
         let g = try extract("The NIH reviewed the project. However, no further NIH nor NSF money followed the review.")
         #expect(g.edges.filter { $0.kind == .conflict }.isEmpty)
