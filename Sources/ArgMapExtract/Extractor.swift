@@ -85,7 +85,7 @@ struct ExtractionRun {
     static let directiveForms = Lexicon.forms(["encourage", "urge", "authorize", "authorise", "instruct", "ask", "advise", "press", "order", "direct", "invite", "implore", "exhort", "pressure", "persuade", "convince", "tell", "warn", "remind", "call"])
     let agreementPhrases: [[String]]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose", "such", "no", "any", "each", "every", "some", "own", "of"]
-    static let skippable: Set<String> = ["not", "never", "also", "further", "then", "still", "once", "even", "later", "soon", "repeatedly", "too", "both", "already", "always", "often", "first", "again", "subsequently", "immediately", "thus", "therefore", "did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "been", "be", "being", "all", "openly", "publicly", "privately", "now", "n't", "consistently", "explicitly", "directly", "specifically", "together", "himself", "herself", "themselves", "itself", "however", "indeed", "in", "turn", "fact", "particular", "only", "cannot", "merely", "simply", "just", "now", "certainly"]
+    static let skippable: Set<String> = ["not", "never", "also", "further", "then", "still", "once", "even", "later", "soon", "repeatedly", "too", "both", "already", "always", "often", "first", "again", "subsequently", "immediately", "thus", "therefore", "did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "been", "be", "being", "all", "openly", "publicly", "privately", "now", "n't", "consistently", "explicitly", "directly", "specifically", "together", "himself", "herself", "themselves", "itself", "however", "indeed", "in", "turn", "fact", "particular", "only", "cannot", "merely", "simply", "just", "now", "certainly", "today", "yesterday", "here", "nonetheless", "nevertheless", "instead", "accordingly", "rightly", "correctly", "properly", "earlier", "previously", "recently", "initially", "ultimately", "finally", "eventually"]
     /// Adjectives of a ruling ("holds the adjudication unconstitutional").
     static let verdictAdjectives: Set<String> = ["unconstitutional", "constitutional", "invalid", "valid", "void", "lawful", "unlawful", "illegal", "legal", "liable", "guilty", "inadmissible", "admissible", "applicable", "inapplicable", "enforceable", "unenforceable", "moot", "reasonable", "unreasonable", "responsible"]
     /// Verbs whose that-clause is a wish for others ("demanded that the Allies call for ...").
@@ -146,6 +146,7 @@ struct ExtractionRun {
             roles(in: s)
             refusalsAndVerdicts(in: s)
             pronounObjects(in: s)
+            overDissents(in: s)
         }
         coHolderAgreement()
         denials()
@@ -589,7 +590,9 @@ struct ExtractionRun {
                     j -= 2
                 }
                 while j > s.tokens.lowerBound {
-                    if ["the", "a", "an"].contains(toks[j].lower) { j -= 1; continue }
+                    if ["the", "a", "an", "these", "those", "its", "their", "his", "her"].contains(toks[j].lower) { j -= 1; continue }
+                    // "the magistrate and all of these judges"
+                    if toks[j].lower == "of", j - 1 > s.tokens.lowerBound, ["all", "both", "each", "some", "most", "several"].contains(toks[j - 1].lower) { j -= 2; continue }
                     let c = toks[j].lower
                     guard c == "and" || c == "to" || c == "or" || c == "nor" else { break }
                     guard let prev = mention(endingAt: j - 1, sentence: s.index), let pa = prev.actor else { break }
@@ -876,6 +879,13 @@ struct ExtractionRun {
             let before = subject.start > r.lowerBound ? toks[subject.start - 1] : nil
             var afterVerb = after
             while afterVerb < r.upperBound && toks[afterVerb].isWord && ["bluntly", "further", "later", "also", "then", "again", "flatly", "simply", "angrily", "firmly"].contains(lower(afterVerb)) { afterVerb += 1 }
+            // "holds, however, that ...", "argued, in 1912, that ...": an aside before the clause.
+            if isReport, afterVerb < r.upperBound, toks[afterVerb].text == ",",
+               let close = ((afterVerb + 1)..<min(r.upperBound, afterVerb + 7)).first(where: { toks[$0].text == "," }),
+               close + 1 < r.upperBound, lower(close + 1) == "that", !((afterVerb + 1)..<close).contains(where: { toks[$0].isQuote }) {
+                afterVerb = close + 1
+                after = close + 1
+            }
             let next = afterVerb < r.upperBound ? toks[afterVerb] : nil
             let parenthetical = isReport && (before == nil || before!.text == "," || before!.isQuote || before!.text == "(") &&
                 (next == nil || next!.text == "," || next!.text == "." || next!.isQuote || next!.text == ")" ||

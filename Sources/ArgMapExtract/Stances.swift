@@ -21,7 +21,9 @@ extension ExtractionRun {
         let r = s.tokens
         let adjectives = words.stanceAdjectives
         for k in r where adjectives.contains(lower(k)) && !inQuote(k) && k + 1 < r.upperBound {
-            guard Self.prepositions.contains(lower(k + 1)) else { continue }
+            // "X was wrong." closes its clause; other stances need their object.
+            let judgement = ["right", "wrong", "wise", "unwise", "correct", "mistaken"].contains(lower(k))
+            guard Self.prepositions.contains(lower(k + 1)) || (judgement && [".", ",", ";", "!"].contains(toks[k + 1].text)) else { continue }
             var c = k - 1
             while c > r.lowerBound && Self.adverbs.contains(lower(c)) { c -= 1 }
             guard c >= r.lowerBound, words.copulas.contains(lower(c)) else { continue }
@@ -371,6 +373,28 @@ extension ExtractionRun {
                   let holder = mentions(in: afterLink.lowerBound..<that, sentence: s.index).last(where: { $0.form != .pronoun && registry.actors[$0.actor!].category != .place })?.actor,
                   that + 3 < r.upperBound, !inAnyPosition(that + 1, sentence: s.index) else { continue }
             addPosition([holder], (that + 1)..<contentEnd(from: that + 1, in: s), sentence: s.index, rule: "idea-attribution")
+        }
+    }
+
+    /// Rule "over-the-dissent": "The Court held, over the dissent of Mr. Justice Clark, Mr.
+    /// Justice Stewart, and myself, that ...": the holder against each dissenter, the dissenters
+    /// with each other.
+    mutating func overDissents(in s: Sentence) {
+        let r = s.tokens
+        for k in r where lower(k) == "over" && !inQuote(k) && k + 3 < r.upperBound {
+            var d = k + 1
+            if ["the", "a", "strong", "vigorous"].contains(lower(d)) { d += 1 }
+            guard d + 1 < r.upperBound, ["dissent", "dissents", "objection", "objections", "protest", "protests", "opposition"].contains(lower(d)), lower(d + 1) == "of" else { continue }
+            let listEnd = ((d + 2)..<r.upperBound).first { lower($0) == "that" || [";", ")", ":"].contains(toks[$0].text) } ?? r.upperBound
+            var dissenters = mentions(in: (d + 2)..<listEnd, sentence: s.index).filter { $0.form != .pronoun }.compactMap(\.actor)
+            if ((d + 2)..<listEnd).contains(where: { ["myself", "me"].contains(lower($0)) }), let n = narrator[s.index] { dissenters.append(n) }
+            var seen: [Int] = []
+            for a in dissenters where !seen.contains(a) { seen.append(a) }
+            guard !seen.isEmpty, let sub = subject(before: k, in: s) else { continue }
+            let others = seen.filter { !sub.actors.contains($0) }
+            let cue = k..<(d + 2)
+            relate(.conflict, sub.actors, others, cue: cue, s: s, rule: "over-the-dissent")
+            for i in others.indices { for j in others.indices where i < j { relate(.agreement, [others[i]], [others[j]], cue: cue, s: s, rule: "over-the-dissent") } }
         }
     }
 

@@ -297,6 +297,17 @@ private extension ArgumentGraph {
         #expect(k.holdersOfClaim("Turkish mining rights") == ["Hami Aksoy"])
     }
 
+    @Test func aHoldingOverDissentsAndAgainstTheCourtsBelow() throws {
+        let text = "The Court of Appeals agreed that the warrant was valid. A majority of this Court today holds, however, that the magistrate and all of these judges were wrong. In Baxter v. Ohio the Court held, over the dissent of Mr. Justice Reed, Mr. Justice Lowe, and myself, that the search was lawful."
+        let g = try extract("MR. JUSTICE HOLLIS, dissenting.\n\n" + text)
+        #expect(g.holdersOfClaim("were wrong") == ["Court"])
+        #expect(g.relation(.conflict, "Court", "magistrate") != nil)
+        #expect(g.relation(.conflict, "Court", "Reed")?.rule == "over-the-dissent")
+        #expect(g.relation(.conflict, "Court", "Lowe") != nil)
+        #expect(g.relation(.agreement, "Reed", "Lowe") != nil)
+        #expect(g.relation(.agreement, "Reed", "HOLLIS") != nil)
+    }
+
     @Test func negationsAloneInTheNarrationJudgeNoOne() throws {
         let g = try extract("The NIH reviewed the project. However, no further NIH nor NSF money followed the review.")
         #expect(g.edges.filter { $0.kind == .conflict }.isEmpty)
