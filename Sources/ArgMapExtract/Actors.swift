@@ -176,6 +176,13 @@ struct ActorRegistry {
                     actors[a].bare = actors[a].mentions.isEmpty ? isBare : (actors[a].bare && isBare)
                     let toks = doc.tokens
                     actors[a].mentions.append((m.sentence, toks[m.tokens.lowerBound].start, toks[m.tokens.upperBound - 1].end))
+                    // "the Court", "this Court": a one-word body is written with its determiner,
+                    // which is how readers (and gold maps) name it.
+                    if m.tokens.count == 1, toks[m.tokens.lowerBound].isCapitalized, !toks[m.tokens.lowerBound].isAcronym, m.tokens.lowerBound > doc.sentences[m.sentence].tokens.lowerBound,
+                       ["the", "this"].contains(toks[m.tokens.lowerBound - 1].lower), m.form == .group || actors[a].category == .body {
+                        let det = toks[m.tokens.lowerBound - 1].lower
+                        actors[a].aliases[det + " " + MentionFinder.stripPossessive(toks[m.tokens.lowerBound].text).0, default: 0] += 1
+                    }
                 }
             }
         }

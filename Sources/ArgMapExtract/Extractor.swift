@@ -147,6 +147,7 @@ struct ExtractionRun {
             refusalsAndVerdicts(in: s)
             pronounObjects(in: s)
             overDissents(in: s)
+            sharedGroups(in: s)
         }
         coHolderAgreement()
         denials()

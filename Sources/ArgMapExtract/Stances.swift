@@ -286,6 +286,18 @@ extension ExtractionRun {
             let holders = positionContaining(k)?.holders ?? [author(s.index)]
             relate(pos ? .agreement : .conflict, holders, [x], cue: k..<(k + 2), s: s, rule: "author-evaluation")
         }
+        // "The panel majority misunderstood the analysis", "argued that the court erred": a
+        // verb of error with an actor as subject is the voice's (or the claim holder's) fault.
+        for k in r where Self.errorVerbs.contains(lower(k)) && !inQuote(k) {
+            guard let sub = subject(before: k, in: s), !(sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }) else { continue }
+            let voice = positionContaining(k)?.holders ?? [author(s.index)]
+            let others = sub.actors.filter { !voice.contains($0) && registry.actors[$0].category != .place }
+            guard !others.isEmpty else { continue }
+            if !inAnyPosition(k, sentence: s.index) && holdersBySentence[s.index] == nil {
+                addPosition(voice, sub.start..<contentEnd(from: k, in: s), sentence: s.index, rule: "author-evaluation")
+            }
+            relate(.conflict, voice, others, cue: k..<(k + 1), s: s, rule: "author-evaluation")
+        }
         // "The magistrate, I think properly, held ...": the voice's aside on the subject.
         for k in r where (words.agreementAdverbs.contains(lower(k)) || words.conflictAdverbs.contains(lower(k))) && !inQuote(k) {
             guard k + 1 < r.upperBound, toks[k + 1].text == ",", k - 3 >= r.lowerBound,
@@ -398,6 +410,34 @@ extension ExtractionRun {
         }
     }
 
+    /// Rule "shared-ownership" and "listed-members": "Eldredge and Gould's theory" (the two
+    /// own one idea), "critics such as Scott, Dawkins, and Dennett" (members of one camp).
+    mutating func sharedGroups(in s: Sentence) {
+        let r = s.tokens
+        for m in mentions[s.index] where m.possessive && m.form == .name && m.actor != nil && !inQuote(m.tokens.lowerBound) {
+            let a = m.tokens.lowerBound - 1
+            guard a > r.lowerBound, lower(a) == "and", let x = mention(endingAt: a - 1, sentence: s.index), x.form == .name, let xa = x.actor, xa != m.actor! else { continue }
+            var n = m.tokens.upperBound
+            while n < min(r.upperBound, m.tokens.upperBound + 3) && !(words.ideaNouns.contains(lower(n)) || words.viewNouns.contains(lower(n)) || Self.judgedNouns.contains(lower(n))) { n += 1 }
+            guard n < r.upperBound, words.ideaNouns.contains(lower(n)) || words.viewNouns.contains(lower(n)) || Self.judgedNouns.contains(lower(n)) else { continue }
+            relate(.agreement, [xa], [m.actor!], cue: x.tokens.lowerBound..<(n + 1), s: s, rule: "shared-ownership")
+        }
+        let camps: Set<String> = ["critics", "opponents", "supporters", "proponents", "detractors", "skeptics", "sceptics", "advocates", "defenders", "allies", "adherents"]
+        for k in r where !inQuote(k) && (lower(k) == "including" || (lower(k) == "as" && k > r.lowerBound && lower(k - 1) == "such")) {
+            let head = lower(k) == "as" ? k - 2 : k - 1
+            var h = head
+            if h >= r.lowerBound && toks[h].text == "," { h -= 1 }
+            guard h >= r.lowerBound, camps.contains(lower(h)) else { continue }
+            let end = ((k + 1)..<r.upperBound).first { [";", ":", ")"].contains(toks[$0].text) || (toks[$0].isWord && !toks[$0].isCapitalized && !["and", "or", "of", "de", "von", "van"].contains(lower($0))) } ?? r.upperBound
+            var members: [Int] = []
+            for mm in mentions(in: (k + 1)..<end, sentence: s.index) where mm.form == .name && !members.contains(mm.actor!) { members.append(mm.actor!) }
+            guard members.count >= 2 else { continue }
+            for i in members.indices { for j in members.indices where i < j {
+                relate(.agreement, [members[i]], [members[j]], cue: h..<end, s: s, rule: "listed-members")
+            } }
+        }
+    }
+
     /// Rule "however-rebuttal": "Duesberg argued that ... However, HIV can be demonstrated in
     /// virtually all patients." A sentence in the narration that opens with "However" right
     /// after someone's reported claim, and reports no one's view itself, is the author's answer.
@@ -485,6 +525,8 @@ extension ExtractionRun {
     static let faultVerbs: Set<String> = ["fail", "fails", "failed", "err", "errs", "erred", "overlook", "overlooks", "overlooked", "ignore", "ignores", "ignored", "misread", "misreads", "misconstrue", "misconstrues", "misconstrued", "disregard", "disregards", "disregarded", "neglect", "neglects", "neglected", "misapply", "misapplies", "misapplied", "misunderstand", "misunderstands", "misunderstood", "conflate", "conflates", "conflated"]
     static let faultPredicates: Set<String> = ["dead", "dubious", "spurious", "questionable", "unreliable", "doubtful", "false", "invalid", "absurd", "premature", "exaggerated", "misleading", "unscientific", "fraudulent", "irreproducible", "discredited", "wrong", "mistaken", "flawed", "erroneous", "untenable", "unpersuasive", "incorrect", "misplaced", "unfounded", "unconvincing", "implausible", "inconsistent", "baseless", "groundless", "dangerous", "mischievous", "indefensible", "unsound"]
     static let praisePredicates: Set<String> = ["affirmed", "upheld", "correct", "right", "sound", "persuasive", "convincing", "well-founded", "compelling", "accurate", "justified", "plausible"]
+    /// Verbs that say an actor got something wrong ("misunderstood", "erred").
+    static let errorVerbs: Set<String> = ["erred", "errs", "misunderstood", "misunderstands", "misread", "misreads", "misapplied", "misapplies", "misconstrued", "misconstrues", "misinterpreted", "misinterprets", "misstated", "misstates", "mischaracterized", "mischaracterizes", "mischaracterised", "overlooked", "overlooks", "conflated", "conflates"]
     /// Nouns the narration weighs an outcome with ("was a failure").
     static let outcomeNouns: Set<String> = ["failure", "success", "mistake", "disaster", "blunder", "fiasco", "miscalculation", "triumph", "setback"]
     /// Participles of undoing a claim ("the paper be retracted", "the claim was refuted").
@@ -672,7 +714,7 @@ extension ExtractionRun {
     /// (or with) the one whose view was just given.
     mutating func bareAgreement(in s: Sentence) {
         let r = s.tokens
-        for k in r where ["disagree", "disagrees", "disagreed", "agree", "agrees", "agreed", "dissent", "dissents", "dissented", "concur", "concurs", "concurred", "differ", "differed", "clashed", "quarrelled", "quarreled", "argued"].contains(lower(k)) && !inQuote(k) {
+        for k in r where ["disagree", "disagrees", "disagreed", "agree", "agrees", "agreed", "dissent", "dissents", "dissented", "concur", "concurs", "concurred", "differ", "differed", "clashed", "quarrelled", "quarreled", "argued", "affirmed", "reversed"].contains(lower(k)) && !inQuote(k) {
             // "Smith and Jones disagreed over ...": the two against each other.
             if let sub = subject(before: k, in: s), sub.actors.count >= 2, k + 1 < r.upperBound,
                ["over", "about", "on", "sharply", "strongly", "bitterly", "publicly", "openly", "."].contains(lower(k + 1)),
@@ -687,11 +729,21 @@ extension ExtractionRun {
             if ["differ", "differed", "clashed", "quarrelled", "quarreled", "argued"].contains(lower(k)) { continue }
             var e = k + 1
             while e < r.upperBound && Self.adverbs.contains(lower(e)) { e += 1 }
-            guard e >= r.upperBound || (toks[e].kind == .punct && [".", ";"].contains(toks[e].text)) else { continue }
+            // "Judge Moritz dissented, contending that ...": a dissent with its reasons after.
+            let dissentWithReasons = ["dissent", "dissents", "dissented"].contains(lower(k)) && e < r.upperBound && toks[e].text == ","
+            guard e >= r.upperBound || (toks[e].kind == .punct && [".", ";"].contains(toks[e].text)) || dissentWithReasons else { continue }
             guard let sub = subject(before: k, in: s) else { continue }
             if (sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }) { continue }
-            let prev = previousHolders(before: s.index, excluding: Set(sub.actors))
-            let kind: EdgeKind = ["agree", "agrees", "agreed", "concur", "concurs", "concurred"].contains(lower(k)) ? .agreement : .conflict
+            var prev = previousHolders(before: s.index, excluding: Set(sub.actors))
+            // A dissent is from the majority where the text names one.
+            if ["dissent", "dissents", "dissented"].contains(lower(k)) {
+                let nearby = (max(0, s.index - 3)...s.index).reversed().flatMap { mentions[$0] }
+                if let majority = nearby.first(where: { $0.actor != nil && ["majority", "panel majority", "court"].contains(registry.actors[$0.actor!].canonical.lowercased()) && !sub.actors.contains($0.actor!) }) {
+                    prev = [majority.actor!]
+                }
+            }
+            // "The Court of Appeals affirmed." / "reversed.": with or against the court below.
+            let kind: EdgeKind = ["agree", "agrees", "agreed", "concur", "concurs", "concurred", "affirmed"].contains(lower(k)) ? .agreement : .conflict
             relate(kind, sub.actors, prev, cue: k..<(k + 1), s: s, rule: "bare-disagreement")
         }
     }

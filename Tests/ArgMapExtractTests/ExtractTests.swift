@@ -308,6 +308,22 @@ private extension ArgumentGraph {
         #expect(g.relation(.agreement, "Reed", "HOLLIS") != nil)
     }
 
+    @Test func courtsBelowAffirmDissentAndErr() throws {
+        let text = "The District Court denied the motion. A divided panel of the Court of Appeals affirmed. Judge Ortiz dissented, contending that the majority misread the statute. The panel majority misunderstood the analysis. This Court has long held that the statute is clear."
+        let g = try extract(text)
+        #expect(g.relation(.agreement, "Court of Appeals", "District Court")?.rule == "bare-disagreement")
+        #expect(g.relation(.conflict, "Ortiz", "majority") != nil)
+        #expect(g.relation(.conflict, "author", "panel majority")?.rule == "author-evaluation")
+        // "this Court" is kept as written among the aliases.
+        #expect(g.nodes.contains { $0.kind == .actor && ($0.aliases ?? []).contains("this Court") })
+    }
+
+    @Test func sharedTheoriesAndListedCritics() throws {
+        let g = try extract("Much confusion surrounds Ito and Berg's theory. Critics such as Lane, Moss, and Okoro argued that the theory was untestable.")
+        #expect(g.relation(.agreement, "Ito", "Berg")?.rule == "shared-ownership")
+        #expect(g.relation(.agreement, "Lane", "Okoro")?.rule == "listed-members")
+    }
+
     @Test func negationsAloneInTheNarrationJudgeNoOne() throws {
         let g = try extract("The NIH reviewed the project. However, no further NIH nor NSF money followed the review.")
         #expect(g.edges.filter { $0.kind == .conflict }.isEmpty)
