@@ -494,6 +494,14 @@ struct ExtractionRun {
                     back += 1
                 }
             }
+            // "Eldredge and Gould ... They assert that ...": "they" for people named together.
+            if found == nil && cls == .plural {
+                var back = 1
+                while found == nil && back <= 3 && s.index - back >= 0 {
+                    if let hs = holdersBySentence[s.index - back], hs.count >= 2, hs.allSatisfy({ [.person, .unknown].contains(registry.actors[$0].category) }) { found = hs.first }
+                    back += 1
+                }
+            }
             mentions[s.index][mi].actor = found
         }
     }
@@ -638,7 +646,16 @@ struct ExtractionRun {
                 let parallel = n < s.tokens.upperBound && lower(n) == "that"
                 if !enumerated && !parallel { return k }
             }
-            if (t.text == "—" || t.text == "–") && t.spaceBefore && !inQuote(k) && k > start + 3 { return k }
+            if (t.text == "—" || t.text == "–") && t.spaceBefore && !inQuote(k) && k > start + 3
+                && (start..<k).filter({ toks[$0].text == t.text }).count % 2 == 0 {
+                // "that gradualism — understood in the sense that ... — is a caricature": a
+                // dash-enclosed aside is stepped over, not an end.
+                if let close = ((k + 1)..<min(s.tokens.upperBound, k + 30)).first(where: { toks[$0].text == t.text }), close + 1 < s.tokens.upperBound, toks[close + 1].isWord {
+                    k = close + 1
+                    continue
+                }
+                return k
+            }
             if t.text == "," && k + 1 < s.tokens.upperBound && breakers.contains(lower(k + 1)) && !inQuote(k) && k > start + 1 { return k }
             k += 1
         }
@@ -1067,6 +1084,14 @@ struct ExtractionRun {
             let naming: Set<String> = ["called", "calling", "termed", "terming", "dubbed", "dubbing", "described", "describing", "labelled", "labeled", "labelling", "labeling", "branded", "branding", "deemed", "deeming", "declared", "declaring"]
             if let v = (max(s.tokens.lowerBound, q.open - 4)..<q.open).last(where: { naming.contains(lower($0)) }),
                ((v + 1)..<q.open).allSatisfy({ ["it", "them", "him", "her", "this", "that", "the", "as", "a", "an", "deal", "plan", "move", "agreement", "decision", "proposal"].contains(lower($0)) }),
+               let sub = subject(before: v, in: s) {
+                addPosition(sub.actors, q.inner, sentence: si, rule: "called-quote")
+                continue
+            }
+            // "referred to the theory as “evolution by jerks”", "described X as “...”".
+            if q.open >= 2, lower(q.open - 1) == "as",
+               let v = (max(s.tokens.lowerBound, q.open - 14)..<(q.open - 1)).last(where: { ["referred", "referring", "describe", "described", "describing", "characterized", "characterised", "characterize", "dismissed", "derided", "regarded", "portrayed", "branded", "labelled", "labeled"].contains(lower($0)) }),
+               !((v + 1)..<(q.open - 1)).contains(where: { toks[$0].isQuote || [";", "."].contains(toks[$0].text) }),
                let sub = subject(before: v, in: s) {
                 addPosition(sub.actors, q.inner, sentence: si, rule: "called-quote")
                 continue

@@ -324,6 +324,15 @@ private extension ArgumentGraph {
         #expect(g.relation(.agreement, "Lane", "Okoro")?.rule == "listed-members")
     }
 
+    @Test func asidesQuotedNamesAndTheyForPeopleNamedTogether() throws {
+        let g = try extract("Ito argued that gradualism — understood in the sense that change is uniform — is a \"caricature of Darwinism\". Some critics referred to the theory as \"evolution by jerks\".")
+        #expect(g.holdersOfClaim("is a \"caricature of Darwinism\"") == ["Ito"])
+        #expect(g.holdersOfClaim("evolution by jerks") == ["critics"])
+        let h = try extract("Ito and Berg argued that the crust was rigid. They assert that mountains float.")
+        // One of the two (a pronoun stands for one actor here).
+        #expect(h.holdersOfClaim("mountains float") == ["Ito"])
+    }
+
     @Test func negationsAloneInTheNarrationJudgeNoOne() throws {
         let g = try extract("The NIH reviewed the project. However, no further NIH nor NSF money followed the review.")
         #expect(g.edges.filter { $0.kind == .conflict }.isEmpty)
