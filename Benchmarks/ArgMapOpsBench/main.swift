@@ -1,9 +1,10 @@
 // argmap-ops-bench: operational benchmarks of argmap, printed as tables (not timed tests).
 //
-//   argmap-ops-bench --argmap PATH/argmap --seeds seeds [--only extract,e2e,scale,rss]
-//                    [--runs 20] [--corpus-mb 10] [--scale-timeout 60]
+//   argmap-ops-bench --argmap PATH/argmap --seeds seeds [--only extract,e2e,scale,rss,diff]
+//                    [--runs 20] [--diff-runs 9] [--corpus-mb 10] [--scale-timeout 60]
 //   argmap-ops-bench --leak-renders 1000 [--seeds seeds] [--camps]   (for valgrind)
 //   argmap-ops-bench --profile-extract MB [--seeds seeds]             (for callgrind)
+//   argmap-ops-bench --profile-diff NODES [--runs N]                 (for perf; prints times)
 //
 // `make bench-ops` builds a release binary and runs every section.
 import ArgMap
@@ -20,10 +21,12 @@ struct BenchOptions {
     var seeds = "seeds"
     var only: Set<String> = ["extract", "e2e", "scale", "rss", "diff"]
     var runs = 20
+    var diffRuns = 9
     var corpusMB = 10
     var scaleTimeout = 60.0
     var leakRenders: Int? = nil
     var profileExtractMB: Int? = nil
+    var profileDiffNodes: Int? = nil
     var camps = false
     var renderOnce: (String, String)? = nil
     var rssChild: [String]? = nil
@@ -41,15 +44,17 @@ struct BenchOptions {
             case "--seeds": seeds = value()
             case "--only": only = Set(value().split(separator: ",").map(String.init))
             case "--runs": runs = Int(value()) ?? runs
+            case "--diff-runs": diffRuns = Int(value()) ?? diffRuns
             case "--corpus-mb": corpusMB = Int(value()) ?? corpusMB
             case "--scale-timeout": scaleTimeout = Double(value()) ?? scaleTimeout
             case "--leak-renders": leakRenders = Int(value())
             case "--profile-extract": profileExtractMB = Int(value())
+            case "--profile-diff": profileDiffNodes = Int(value())
             case "--camps": camps = true
             case "--render-once": let f = value(); renderOnce = (f, value())
             case "--rss-child": rssChild = Array(args[(i + 1)...]); i = args.count
             case "-h", "--help":
-                print("usage: argmap-ops-bench [--argmap PATH] [--seeds DIR] [--only extract,e2e,scale,rss] [--runs N] [--corpus-mb N] [--scale-timeout S] | --leak-renders N [--camps] | --profile-extract MB")
+                print("usage: argmap-ops-bench [--argmap PATH] [--seeds DIR] [--only extract,e2e,scale,rss,diff] [--runs N] [--diff-runs N] [--corpus-mb N] [--scale-timeout S] | --leak-renders N [--camps] | --profile-extract MB | --profile-diff NODES [--runs N]")
                 exit(0)
             default: fatalError("unknown option \(args[i])")
             }
@@ -67,6 +72,13 @@ func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
     let r = try body()
     let d = clock.now - start
     return (r, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+}
+
+/// CPU seconds used by the calling thread so far (CLOCK_THREAD_CPUTIME_ID).
+func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
 func median(_ xs: [Double]) -> Double {
@@ -314,6 +326,23 @@ func profileExtract(_ o: BenchOptions, _ mb: Int) {
     print("\(g.nodes.count) nodes, \(g.encodedJSON().count) bytes of JSON")
 }
 
+/// Diffs a synthetic pair of `n` nodes and `3n` edges (5% changes, as in the diff section)
+/// `runs` times and prints each diff's wall and CPU seconds, then their minimum and median
+/// (run under perf or callgrind, or to compare changes to the diff).
+func profileDiff(_ n: Int, runs: Int) {
+    let (a, b) = GraphDiffer.syntheticPair(nodes: n, edges: n * 3, changeFraction: 0.05, seed: 42)
+    var wall: [Double] = [], cpu: [Double] = []
+    for _ in 0..<runs {
+        let c0 = threadCPUSeconds()
+        let (d, t) = timed { GraphDiffer.diff(old: a, new: b) }
+        let c = threadCPUSeconds() - c0
+        wall.append(t)
+        cpu.append(c)
+        print("\(n) nodes: \(d.changes.count) changes, wall \(fmt(t, 4)) s, cpu \(fmt(c, 4)) s")
+    }
+    print("\(n) nodes: wall min \(fmt(wall.min() ?? .nan, 4)) median \(fmt(median(wall), 4)); cpu min \(fmt(cpu.min() ?? .nan, 4)) median \(fmt(median(cpu), 4))")
+}
+
 /// Child mode of the scale section: renders one DOT file and prints the seconds taken.
 func renderOnce(_ path: String, _ engine: String) {
     guard let text = try? String(contentsOfFile: path, encoding: .utf8), let e = LayoutEngine(rawValue: engine) else { exit(2) }
@@ -322,28 +351,44 @@ func renderOnce(_ path: String, _ engine: String) {
     print(t)
 }
 
-/// Diff timing: two synthetic graphs with 5% changes, 10,000 nodes / 30,000 edges and ten
-/// times that; the median of five diffs each, and how the cost grows.
+/// Diff timing (issue #4): two synthetic graphs with 5% changes and 3 edges per node, 10,000
+/// nodes / 30,000 edges and ten times that, made the same way (`GraphDiffer.syntheticPair`,
+/// seed 42). Only the diff is timed (the graphs are made first). After one untimed diff of
+/// each size, the sizes alternate for `diffRuns` rounds, so that both see the same load on
+/// the machine; the tables give the median and the best of the wall time and of the thread's
+/// CPU time, and how they grow from 10k to 100k nodes (goals: under 0.5 s at 10k nodes, at
+/// most about 12x for 10x the graph).
 func benchDiff(_ o: BenchOptions) {
-    var rows: [[String]] = []
-    var medians: [Double] = []
-    for (n, e) in [(10_000, 30_000), (100_000, 300_000)] {
-        let (a, b) = GraphDiffer.syntheticPair(nodes: n, edges: e, changeFraction: 0.05, seed: 42)
-        var times: [Double] = []
-        var changes = 0
-        for _ in 0..<5 {
-            let (d, t) = timed { GraphDiffer.diff(old: a, new: b) }
-            changes = d.changes.count
-            times.append(t)
+    let sizes = [(10_000, 30_000), (100_000, 300_000)]
+    let pairs = sizes.map { GraphDiffer.syntheticPair(nodes: $0.0, edges: $0.1, changeFraction: 0.05, seed: 42) }
+    var changes = [Int](repeating: 0, count: sizes.count)
+    for (k, p) in pairs.enumerated() { changes[k] = GraphDiffer.diff(old: p.0, new: p.1).changes.count }
+    var wall = [[Double]](repeating: [], count: sizes.count), cpu = wall
+    for _ in 0..<max(1, o.diffRuns) {
+        for (k, p) in pairs.enumerated() {
+            let c0 = threadCPUSeconds()
+            let (_, t) = timed { GraphDiffer.diff(old: p.0, new: p.1) }
+            cpu[k].append(threadCPUSeconds() - c0)
+            wall[k].append(t)
         }
-        let m = median(times)
-        medians.append(m)
-        rows.append(["\(n) / \(e)", "\(changes)", fmt(m, 3), fmt(times.min() ?? 0, 3)])
     }
-    table("diff (one core, median of 5)", ["nodes / edges", "changes", "median s", "best s"], rows)
-    if medians.count == 2 && medians[0] > 0 {
-        print("10x the graph costs \(fmt(medians[1] / medians[0], 1))x the time (goal: under 0.5 s at 10k nodes, at most ~12x)")
+    let runs = max(1, o.diffRuns)
+    var rows: [[String]] = []
+    for (k, (n, _)) in sizes.enumerated() {
+        rows.append(["\(n) / \(pairs[k].0.edges.count)", "\(changes[k])", fmt(median(wall[k]), 3), fmt(wall[k].min()!, 3),
+                     fmt(median(cpu[k]), 3), fmt(cpu[k].min()!, 3)])
     }
+    func ratio(_ xs: [[Double]], _ f: ([Double]) -> Double) -> Double { f(xs[1]) / f(xs[0]) }
+    let growth = ratio(wall, median)
+    rows.append(["**100k / 10k**", "", fmt(growth, 1) + "x", fmt(ratio(wall) { $0.min()! }, 1) + "x",
+                 fmt(ratio(cpu, median), 1) + "x", fmt(ratio(cpu) { $0.min()! }, 1) + "x"])
+    table("diff of synthetic pairs (5% changes, one core; \(runs) runs each, sizes alternating, after one warm-up)",
+          ["nodes / edges", "changes", "median wall s", "best wall s", "median CPU s", "best CPU s"], rows)
+    let t10k = median(wall[0]), t100k = median(wall[1])
+    table("diff goals (issue #4; median wall time)",
+          ["10k nodes s", "100k nodes s", "ratio", "goal: 10k < 0.5 s", "goal: ratio <= ~12x"],
+          [[fmt(t10k, 3), fmt(t100k, 3), fmt(growth, 1) + "x", t10k < 0.5 ? "met" : "NOT met",
+            growth <= 12 ? "met" : "NOT met"]])
 }
 
 // MARK: - Main
@@ -360,6 +405,8 @@ if let child = options.rssChild, let exe = child.first {
     leakRenders(options, n)
 } else if let mb = options.profileExtractMB {
     profileExtract(options, mb)
+} else if let n = options.profileDiffNodes {
+    profileDiff(n, runs: options.runs)
 } else {
     print("## argmap-ops-bench (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
     if options.only.contains("extract") { benchExtract(options) }

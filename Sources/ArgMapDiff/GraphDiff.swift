@@ -60,12 +60,17 @@ public struct DiffSummary: Codable, Hashable, Sendable {
 
     /// Counts the distinct things among `changes`.
     init(changes: [Change], hasCamps: Bool) {
-        var sets: [ChangeSubject: [ChangeStatus: Set<String>]] = [:]
-        for c in changes { sets[c.subject, default: [:]][c.status, default: []].insert(c.id) }
+        // Distinct ids by (subject, status). (Changes are read by index: copying whole changes
+        // retains every string in them.)
+        let statuses = ChangeStatus.allCases.count
+        var sets = [Set<String>](repeating: [], count: ChangeSubject.allCases.count * statuses)
+        for i in changes.indices {
+            let kind = changes[i].kind
+            sets[kind.subject.ordinal * statuses + kind.status.ordinal].insert(changes[i].id)
+        }
         func counts(_ s: ChangeSubject) -> ChangeCounts {
-            let m = sets[s] ?? [:]
-            return ChangeCounts(added: m[.added]?.count ?? 0, removed: m[.removed]?.count ?? 0,
-                                changed: m[.changed]?.count ?? 0)
+            func n(_ t: ChangeStatus) -> Int { sets[s.ordinal * statuses + t.ordinal].count }
+            return ChangeCounts(added: n(.added), removed: n(.removed), changed: n(.changed))
         }
         self.init(actors: counts(.actor), positions: counts(.position), relations: counts(.relation),
                   camps: hasCamps ? counts(.camp) : nil)
@@ -99,8 +104,11 @@ public struct GraphDiff: Sendable {
     /// Counts of added, removed and changed things by subject.
     public let summary: DiffSummary
 
-    /// Old node id -> new node id, for every matched node.
-    let nodeMap: [String: String]
+    /// For each old node (by index), the index of the new node matched with it, or -1.
+    let nodeMatch: [Int32]
+    /// The id numbers of the old and new nodes (equal when a node was matched by id).
+    let oldNodeID: [Int32]
+    let newNodeID: [Int32]
     /// For each new edge (by index), the index of the old edge matched with it (including
     /// flipped ones), or -1. (Indices, not ids: a table of 300,000 id strings was a large
     /// share of the time of a large diff.)
@@ -111,17 +119,33 @@ public struct GraphDiff: Sendable {
     let changedEdges: Set<String>
 
     init(old: ArgumentGraph, new: ArgumentGraph, options: DiffOptions, changes: [Change],
-         nodeMap: [String: String], edgeMatch: [Int],
+         nodeMatch: [Int32], oldNodeID: [Int32], newNodeID: [Int32], edgeMatch: [Int],
          changedNodes: Set<String>, changedEdges: Set<String>) {
         self.old = old
         self.new = new
         self.options = options
         self.changes = changes
         self.summary = DiffSummary(changes: changes, hasCamps: old.camps != nil || new.camps != nil)
-        self.nodeMap = nodeMap
+        self.nodeMatch = nodeMatch
+        self.oldNodeID = oldNodeID
+        self.newNodeID = newNodeID
         self.edgeMatch = edgeMatch
         self.changedNodes = changedNodes
         self.changedEdges = changedEdges
+    }
+
+    /// Old node id -> new node id for every matched node (the old id itself for nodes matched by id).
+    static func nodeMap(old: ArgumentGraph, new: ArgumentGraph, nodeMatch: [Int32], oldNodeID: [Int32],
+                        newNodeID: [Int32]) -> [String: String] {
+        var map: [String: String] = [:]
+        map.reserveCapacity(old.nodes.count)
+        for i in old.nodes.indices where nodeMatch[i] >= 0 {
+            let j = Int(nodeMatch[i])
+            if map[old.nodes[i].id] == nil {
+                map[old.nodes[i].id] = oldNodeID[i] == newNodeID[j] ? old.nodes[i].id : new.nodes[j].id
+            }
+        }
+        return map
     }
 
     /// True when the graphs do not differ (under the diff's options).
@@ -130,6 +154,9 @@ public struct GraphDiff: Sendable {
     /// The changes about one subject, in order.
     public func changes(of subject: ChangeSubject) -> [Change] { changes.filter { $0.subject == subject } }
 
-    /// The new id each matched old node id maps to (identity for nodes matched by id).
-    public var matchedNodes: [String: String] { nodeMap }
+    /// The new id each matched old node id maps to (identity for nodes matched by id). Made
+    /// on each call (the diff itself keeps the pairing as node indices).
+    public var matchedNodes: [String: String] {
+        Self.nodeMap(old: old, new: new, nodeMatch: nodeMatch, oldNodeID: oldNodeID, newNodeID: newNodeID)
+    }
 }

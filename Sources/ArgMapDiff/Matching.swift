@@ -6,49 +6,62 @@ import ArgMapGraph
 /// inverted indexes (alias -> actors; rare token -> positions; holder -> positions), whose
 /// over-full lists are skipped, so the work stays near linear in the number of nodes; the
 /// candidate pairs are then paired greedily, best score first, ties broken by id.
+///
+/// Nodes are named by their id numbers in a ``DiffIndex``; strings are only made and compared
+/// for the nodes left over after matching by id.
 enum NodeMatcher {
     /// Posting lists longer than this are not used to make candidates (a token or alias that
     /// common says little about which node is which).
     static let maxPosting = 64
 
-    /// A pairing of old and new nodes.
+    /// A pairing of old and new nodes, by id number.
     struct Result {
-        /// Old id -> new id.
-        var oldToNew: [String: String] = [:]
-        /// New id -> old id.
-        var newToOld: [String: String] = [:]
-        /// New id -> similarity, for positions paired by wording.
-        var similarity: [String: Double] = [:]
+        /// By old id number: the new id number it is paired with, or -1.
+        var oldToNew: [Int32]
+        /// By new id number: the old id number, or -1.
+        var newToOld: [Int32]
+        /// New id number -> similarity, for positions paired by wording.
+        var similarity: [Int32: Double] = [:]
 
-        mutating func pair(_ o: String, _ n: String) {
-            oldToNew[o] = n
-            newToOld[n] = o
+        init(count: Int) {
+            oldToNew = [Int32](repeating: -1, count: count)
+            newToOld = oldToNew
+        }
+
+        @inline(__always)
+        mutating func pair(_ o: Int32, _ n: Int32) {
+            oldToNew[Int(o)] = n
+            newToOld[Int(n)] = o
         }
     }
 
-    static func match(old: ArgumentGraph, new: ArgumentGraph, oldHolders: [String: [String]],
-                      newHolders: [String: [String]], options: DiffOptions) -> Result {
-        var r = Result()
-        r.oldToNew.reserveCapacity(old.nodes.count)
-        r.newToOld.reserveCapacity(new.nodes.count)
-        var newKinds: [String: NodeKind] = [:]
-        newKinds.reserveCapacity(new.nodes.count)
-        // (By index: copying whole nodes in these loops retained every string in them.)
-        for j in new.nodes.indices { newKinds[new.nodes[j].id] = new.nodes[j].kind }
-        for i in old.nodes.indices {
-            let id = old.nodes[i].id
-            if newKinds[id] == old.nodes[i].kind && r.oldToNew[id] == nil { r.pair(id, id) }
+    /// A candidate pair: score, tie-breaker flag, and indices into the removed and added lists.
+    typealias Candidate = (score: Double, flag: Bool, i: Int, j: Int)
+
+    static func match(old: ArgumentGraph, new: ArgumentGraph, index x: DiffIndex, options: DiffOptions) -> Result {
+        var r = Result(count: x.ids.count)
+        // 1. By id: an id of both graphs whose last new node has the kind of one of its old nodes.
+        for k in x.firstOld.indices where x.firstOld[k] >= 0 && x.firstNew[k] >= 0 {
+            if x.oldKinds[k] & (1 << (x.lastNewKind[k] &- 1)) != 0 { r.pair(Int32(k), Int32(k)) }
         }
-        let removedActors = old.nodes.filter { $0.kind == .actor && r.oldToNew[$0.id] == nil }
-        let addedActors = new.nodes.filter { $0.kind == .actor && r.newToOld[$0.id] == nil }
+        // The nodes left over, in graph order (every node, as the tables are by id).
+        var removedActors: [Int] = [], removedPositions: [Int] = []
+        for i in old.nodes.indices where r.oldToNew[Int(x.oldNodeID[i])] < 0 {
+            if old.nodes[i].kind == .actor { removedActors.append(i) } else { removedPositions.append(i) }
+        }
+        var addedActors: [Int] = [], addedPositions: [Int] = []
+        for j in new.nodes.indices where r.newToOld[Int(x.newNodeID[j])] < 0 {
+            if new.nodes[j].kind == .actor { addedActors.append(j) } else { addedPositions.append(j) }
+        }
         if !removedActors.isEmpty && !addedActors.isEmpty {
-            matchActors(removedActors, addedActors, into: &r)
+            matchActors(removedActors, addedActors, old: old, new: new, index: x, into: &r)
+            // (Only actors were paired; a position id that is also an actor id may be among them.)
+            removedPositions.removeAll { r.oldToNew[Int(x.oldNodeID[$0])] >= 0 }
+            addedPositions.removeAll { r.newToOld[Int(x.newNodeID[$0])] >= 0 }
         }
-        let removedPositions = old.nodes.filter { $0.kind == .position && r.oldToNew[$0.id] == nil }
-        let addedPositions = new.nodes.filter { $0.kind == .position && r.newToOld[$0.id] == nil }
         if !removedPositions.isEmpty && !addedPositions.isEmpty {
-            matchPositions(removedPositions, addedPositions, oldHolders: oldHolders,
-                           newHolders: newHolders, threshold: options.similarity, into: &r)
+            matchPositions(removedPositions, addedPositions, old: old, new: new, index: x,
+                           threshold: options.similarity, into: &r)
         }
         return r
     }
@@ -56,51 +69,36 @@ enum NodeMatcher {
     // MARK: Actors
 
     /// The case-insensitive names an actor goes by: its label and aliases, normalised.
-    static func names(_ n: Node) -> Set<String> {
-        var s = Set([StableID.normalize(n.label)])
-        for a in n.aliases ?? [] { s.insert(StableID.normalize(a)) }
+    static func names(_ label: String, _ aliases: [String]?) -> Set<String> {
+        var s = Set([TextKey.normalize(label)])
+        for a in aliases ?? [] { s.insert(TextKey.normalize(a)) }
         s.remove("")
         return s
     }
 
-    static func matchActors(_ removed: [Node], _ added: [Node], into r: inout Result) {
-        let addedNames = added.map(names)
+    static func matchActors(_ removed: [Int], _ added: [Int], old: ArgumentGraph, new: ArgumentGraph,
+                            index x: DiffIndex, into r: inout Result) {
+        let addedNames = added.map { names(new.nodes[$0].label, new.nodes[$0].aliases) }
         var index: [String: [Int]] = [:]
         for (j, ns) in addedNames.enumerated() { for n in ns { index[n, default: []].append(j) } }
-        var pairs: [(score: Double, sameCategory: Bool, i: Int, j: Int)] = []
-        for (i, o) in removed.enumerated() {
-            let on = names(o)
+        var pairs: [Candidate] = []
+        for (i, oi) in removed.enumerated() {
+            let on = names(old.nodes[oi].label, old.nodes[oi].aliases)
+            let category = old.nodes[oi].category
             var seen = Set<Int>()
             for n in on {
                 guard let list = index[n], list.count <= maxPosting else { continue }
                 for j in list where seen.insert(j).inserted {
                     let shared = on.intersection(addedNames[j]).count
                     let score = Double(shared) / Double(on.count + addedNames[j].count - shared)
-                    pairs.append((score, o.category == added[j].category, i, j))
+                    pairs.append((score, category == new.nodes[added[j]].category, i, j))
                 }
             }
         }
-        greedy(pairs.map { ($0.score, $0.sameCategory, removed[$0.i].id, added[$0.j].id) }, into: &r,
-               record: false)
+        pairNodes(pairs, removed, added, old: old, new: new, index: x, into: &r, record: false)
     }
 
     // MARK: Positions
-
-    /// Word tokens of normalised text: runs of letters and digits.
-    static func tokens(_ s: String) -> [String] {
-        var out: [String] = []
-        var cur = String.UnicodeScalarView()
-        for u in StableID.normalize(s).unicodeScalars {
-            if u.properties.isAlphabetic || u.properties.numericType != nil {
-                cur.append(u)
-            } else if !cur.isEmpty {
-                out.append(String(cur))
-                cur = String.UnicodeScalarView()
-            }
-        }
-        if !cur.isEmpty { out.append(String(cur)) }
-        return out
-    }
 
     /// Dice coefficient of two sorted, duplicate-free arrays.
     static func dice(_ a: [Int], _ b: [Int]) -> Double {
@@ -112,12 +110,12 @@ enum NodeMatcher {
         return 2 * Double(shared) / Double(a.count + b.count)
     }
 
-    static func matchPositions(_ removed: [Node], _ added: [Node], oldHolders: [String: [String]],
-                               newHolders: [String: [String]], threshold: Double, into r: inout Result) {
+    static func matchPositions(_ removed: [Int], _ added: [Int], old: ArgumentGraph, new: ArgumentGraph,
+                               index x: DiffIndex, threshold: Double, into r: inout Result) {
         // Token ids, numbered so that rarer tokens (over both sides) come first.
         var df: [String: Int] = [:]
-        let oldTokens = removed.map { Set(tokens($0.text ?? $0.label)) }
-        let newTokens = added.map { Set(tokens($0.text ?? $0.label)) }
+        let oldTokens = removed.map { Set(TextKey.tokens(old.nodes[$0].text ?? old.nodes[$0].label)) }
+        let newTokens = added.map { Set(TextKey.tokens(new.nodes[$0].text ?? new.nodes[$0].label)) }
         for s in oldTokens { for t in s { df[t, default: 0] += 1 } }
         for s in newTokens { for t in s { df[t, default: 0] += 1 } }
         let order = df.keys.sorted { (df[$0]!, $0) < (df[$1]!, $1) }
@@ -134,49 +132,69 @@ enum NodeMatcher {
             let need = Int((t * Double(s.count) / (2 - t)).rounded(.up))
             return s.prefix(min(s.count, max(1, s.count - need + 1)))
         }
-        var tokenIndex: [Int: [Int]] = [:]
-        for (j, s) in newSets.enumerated() { for tok in prefix(s) { tokenIndex[tok, default: []].append(j) } }
+        var tokenIndex = [[Int]](repeating: [], count: order.count)
+        for (j, s) in newSets.enumerated() { for tok in prefix(s) { tokenIndex[tok].append(j) } }
 
-        // Holder blocking: positions held by the same (matched) actor.
-        var holderIndex: [String: [Int]] = [:]
-        for (j, n) in added.enumerated() {
-            for h in newHolders[n.id] ?? [] { holderIndex[h, default: []].append(j) }
+        // Holder blocking: positions held by the same (matched) actor. Holders are id numbers.
+        func holders(_ h: DiffIndex.Holders, _ node: Int) -> ArraySlice<Int32> {
+            node < 0 ? [] : h.source[h.range(node)]
         }
+        let newHolders = added.map { holders(x.newHolders, x.newNode(x.newNodeID[$0])) }
+        var holderIndex: [Int32: [Int]] = [:]
+        for (j, hs) in newHolders.enumerated() { for h in hs { holderIndex[h, default: []].append(j) } }
 
-        var pairs: [(Double, Bool, String, String)] = []
-        for (i, o) in removed.enumerated() {
-            let mappedHolders = Set((oldHolders[o.id] ?? []).compactMap { r.oldToNew[$0] })
+        var pairs: [Candidate] = []
+        for (i, oi) in removed.enumerated() {
+            // The old holders' matches (distinct: the pairing is one to one).
+            let mapped = holders(x.oldHolders, x.oldNode(x.oldNodeID[oi])).compactMap { h -> Int32? in
+                let n = r.oldToNew[Int(h)]
+                return n >= 0 ? n : nil
+            }
+            let mappedSet: Set<Int32>? = mapped.count > 8 ? Set(mapped) : nil
             var seen = Set<Int>()
             var candidates: [Int] = []
             for tok in prefix(oldSets[i]) {
-                guard let list = tokenIndex[tok], list.count <= maxPosting else { continue }
+                let list = tokenIndex[tok]
+                guard list.count <= maxPosting else { continue }
                 for j in list where seen.insert(j).inserted { candidates.append(j) }
             }
-            for h in mappedHolders.sorted() {
+            for h in mapped {
                 guard let list = holderIndex[h], list.count <= maxPosting else { continue }
                 for j in list where seen.insert(j).inserted { candidates.append(j) }
             }
             for j in candidates {
                 let score = dice(oldSets[i], newSets[j])
                 guard score > 0, score >= t else { continue }
-                let sharesHolder = !(mappedHolders.isDisjoint(with: newHolders[added[j].id] ?? []))
-                pairs.append((score, sharesHolder, o.id, added[j].id))
+                let sharesHolder = newHolders[j].contains { mappedSet?.contains($0) ?? mapped.contains($0) }
+                pairs.append((score, sharesHolder, i, j))
             }
         }
-        greedy(pairs, into: &r, record: true)
+        pairNodes(pairs, removed, added, old: old, new: new, index: x, into: &r, record: true)
     }
 
-    /// Pairs best-first: higher score, then the tie-breaker flag, then old id, then new id.
-    static func greedy(_ pairs: [(Double, Bool, String, String)], into r: inout Result, record: Bool) {
-        let sorted = pairs.sorted { a, b in
-            if a.0 != b.0 { return a.0 > b.0 }
-            if a.1 != b.1 { return a.1 }
-            if a.2 != b.2 { return a.2 < b.2 }
-            return a.3 < b.3
-        }
-        for (score, _, o, n) in sorted where r.oldToNew[o] == nil && r.newToOld[n] == nil {
+    /// Pairs nodes best-first (see ``ranked(_:oldID:newID:)``), each node once.
+    static func pairNodes(_ pairs: [Candidate], _ removed: [Int], _ added: [Int], old: ArgumentGraph,
+                          new: ArgumentGraph, index x: DiffIndex, into r: inout Result, record: Bool) {
+        guard !pairs.isEmpty else { return }
+        let oldIDs = removed.map { old.nodes[$0].id }, newIDs = added.map { new.nodes[$0].id }
+        for p in ranked(pairs, oldID: { oldIDs[$0] }, newID: { newIDs[$0] }) {
+            let o = x.oldNodeID[removed[p.i]], n = x.newNodeID[added[p.j]]
+            guard r.oldToNew[Int(o)] < 0 && r.newToOld[Int(n)] < 0 else { continue }
             r.pair(o, n)
-            if record { r.similarity[n] = score }
+            if record { r.similarity[n] = p.score }
+        }
+    }
+
+    /// Candidates best first: higher score, then the tie-breaker flag, then old id, then new id.
+    static func ranked(_ pairs: [Candidate], oldID: (Int) -> String, newID: (Int) -> String) -> [Candidate] {
+        pairs.sorted { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.flag != b.flag { return a.flag }
+            if a.i != b.i {
+                let (s, t) = (oldID(a.i), oldID(b.i))
+                if s != t { return s < t }
+            }
+            return newID(a.j) < newID(b.j)
         }
     }
 }

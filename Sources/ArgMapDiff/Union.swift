@@ -19,6 +19,7 @@ extension GraphDiff {
         var nodes: [Node] = []
         var edges: [Edge] = []
         var ids = Set<String>()
+        let nodeMap = matchedNodes
         let matchedNew = Set(nodeMap.values)
         for n in new.nodes where ids.insert(n.id).inserted {
             nodes.append(n)
