@@ -28,8 +28,10 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Document -> graph: actors, positions, relations.
+        // The built-in lexicon is compiled in (`PackageResources.lexicon_json`): no resource
+        // bundle to find at run time.
         .target(name: "ArgMapExtract", dependencies: ["ArgMapGraph", "ArgMapText", .product(name: "Yams", package: "Yams")],
-                resources: [.process("Resources")]),
+                resources: [.embedInCode("Resources/lexicon.json")]),
         // Graphviz plugins loaded with dlopen for gvContextPlugins (no config file, no fontconfig).
         .target(name: "CGraphvizPlugins",
                 linkerSettings: [.linkedLibrary("cgraph"), .linkedLibrary("dl", .when(platforms: [.linux]))]),

@@ -37,16 +37,18 @@ public enum ArgMapPipeline {
         if path == "-" {
             return FileHandle.standardInput.readDataToEndOfFile()
         }
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+        // stat(2) rather than FileManager's attributes, which look up the owner's user and
+        // group names (NSS files and sockets) that are not needed here.
+        var st = stat()
+        guard stat(path, &st) == 0 else {
             throw ArgMapError(file: path, problem: "no such file")
         }
-        if isDir.boolValue { throw ArgMapError(file: path, problem: "is a directory, not a file") }
-        guard FileManager.default.isReadableFile(atPath: path), let h = FileHandle(forReadingAtPath: path) else {
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw ArgMapError(file: path, problem: "is a directory, not a file") }
+        guard access(path, R_OK) == 0, let h = FileHandle(forReadingAtPath: path) else {
             throw ArgMapError(file: path, problem: "cannot be read (permission denied)")
         }
         defer { try? h.close() }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxInputBytes {
+        if Int(st.st_size) > maxInputBytes {
             throw ArgMapError(file: path, problem: "too large (more than \(maxInputBytes / 1024 / 1024) MB)")
         }
         let data = (try? h.read(upToCount: maxInputBytes + 1)) ?? Data()

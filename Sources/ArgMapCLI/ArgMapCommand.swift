@@ -20,8 +20,15 @@ struct ArgMapCommand: ParsableCommand {
     /// (help and version go to stdout with status 0).
     static func main() {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            // The common forms `extract IN -o OUT` and `render IN -o OUT` skip the argument
+            // parser (it costs a few milliseconds of type reflection at start-up); anything
+            // else, help and errors included, goes through it.
+            if let job = FastPath.job(Array(CommandLine.arguments.dropFirst())) {
+                try job()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch let e as ArgMapError {
             fail(e.description)
         } catch let code as ExitCode {
@@ -86,7 +93,20 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let lexicon = try ArgMapPipeline.loadLexicon(lex.lexicon)
+        try ExtractJob(inputs: inputs, output: output, jobs: jobs, merge: merge, lexicon: lex.lexicon).run()
+    }
+}
+
+/// What `argmap extract` does, with its options as plain values (see ``FastPath``).
+struct ExtractJob {
+    var inputs: [String]
+    var output: String?
+    var jobs: Int?
+    var merge = false
+    var lexicon: String?
+
+    func run() throws {
+        let lexicon = try ArgMapPipeline.loadLexicon(self.lexicon)
         var isDir: ObjCBool = false
         let single = inputs.count == 1 && !merge
             && !(FileManager.default.fileExists(atPath: inputs[0], isDirectory: &isDir) && isDir.boolValue)
@@ -298,8 +318,26 @@ struct Render: ParsableCommand {
     @OptionGroup var lex: LexiconOption
 
     func run() throws {
+        try RenderJob(input: input, format: format, output: output, layout: layout, top: top, embed: embed,
+                      idPrefix: idPrefix, camps: camps, lexicon: lex.lexicon).run()
+    }
+}
+
+/// What `argmap render` does, with its options as plain values (see ``FastPath``).
+struct RenderJob {
+    var input: String
+    var format: MapFormat?
+    var output: String?
+    var layout: LayoutEngine?
+    var top: Int?
+    var embed = false
+    var idPrefix: String?
+    var camps = false
+    var lexicon: String?
+
+    func run() throws {
         let chosen = format ?? output.flatMap(MapFormat.forOutput) ?? .svg
-        let lexicon = try ArgMapPipeline.loadLexicon(lex.lexicon)
+        let lexicon = try ArgMapPipeline.loadLexicon(self.lexicon)
         var graph = try ArgMapPipeline.loadGraph(input, lexicon: lexicon)
         if let top {
             let before = graph.nodes.count
@@ -368,4 +406,42 @@ struct Render: ParsableCommand {
         }
         try ArgMapPipeline.writeOutput(data, to: output)
     }
+}
+
+/// The argument forms `main` runs without the argument parser: `extract INPUT -o OUT` and
+/// `render INPUT -o OUT` (`-o`, `--output OUT` or `--output=OUT`, before or after INPUT), with
+/// INPUT and OUT not starting with `-`. They mean what the parser makes of them: the defaults
+/// for every other option (which `Extract.validate()` and `Render.validate()` accept).
+enum FastPath {
+    static func job(_ args: [String]) -> (() throws -> Void)? {
+        guard let sub = args.first, sub == "extract" || sub == "render" else { return nil }
+        var input: String? = nil, output: String? = nil
+        var i = 1
+        while i < args.count {
+            let a = args[i]
+            if a == "-o" || a == "--output" {
+                guard output == nil, i + 1 < args.count, isPlain(args[i + 1]) else { return nil }
+                output = args[i + 1]
+                i += 2
+            } else if a.hasPrefix("--output=") {
+                let v = String(a.dropFirst("--output=".count))
+                guard output == nil, isPlain(v) else { return nil }
+                output = v
+                i += 1
+            } else if isPlain(a) && input == nil {
+                input = a
+                i += 1
+            } else {
+                return nil
+            }
+        }
+        guard let input, let output else { return nil }
+        if sub == "extract" {
+            return { try ExtractJob(inputs: [input], output: output).run() }
+        }
+        return { try RenderJob(input: input, output: output).run() }
+    }
+
+    /// A value the parser cannot take for an option name or a terminator.
+    static func isPlain(_ s: String) -> Bool { !s.isEmpty && !s.hasPrefix("-") && s != "help" }
 }

@@ -18,7 +18,11 @@ struct ActorRegistry {
     private var byKey: [String: Int] = [:]
 
     static func key(_ surface: String) -> String {
-        surface.lowercased().replacingOccurrences(of: "’", with: "'")
+        let lower = surface.lowercased()
+        // Most keys hold no typographic apostrophe (U+2019, E2 80 99 in UTF-8): no need to
+        // search with Foundation.
+        guard lower.utf8.contains(0xE2) else { return lower }
+        return lower.replacingOccurrences(of: "’", with: "'")
     }
 
     mutating func build(_ mentions: inout [[Mention]], doc: Document, lex: Lexicon) {
@@ -60,25 +64,35 @@ struct ActorRegistry {
         }
         let words: [String: [String]] = Dictionary(uniqueKeysWithValues: order.map { ($0, $0.split(separator: " ").map(String.init)) })
         let acronyms = order.filter { surfaces[$0]!.form == .acronym }
+        // Look-up tables for the loops over pairs of keys below (same answers, each computed
+        // once): the keys of several words that name a person, by their last word; and the
+        // names that are not places, with their letters and word counts, in key order.
+        var personsByLastWord: [String: [String]] = [:]
+        for o in order {
+            let ow = words[o]!
+            if ow.count >= 2 && surfaces[o]!.cat == .person { personsByLastWord[ow.last!, default: []].append(o) }
+        }
+        var nameKeys: [(key: String, squeezed: String, squeezedCount: Int, wordCount: Int)] = []
+        for o in order where surfaces[o]!.form == .name && surfaces[o]!.cat != .place {
+            let os = o.filter { $0.isLetter }
+            nameKeys.append((o, os, os.count, words[o]!.count))
+        }
         for k in order {
             let w = words[k]!
             let e = surfaces[k]!
             // Surname with full name: "Chicherin" and "Georgy Chicherin".
             if w.count == 1 && e.form == .name && e.cat != .place && e.cat != .body {
-                let full = order.filter { o in
-                    let ow = words[o]!
-                    return ow.count >= 2 && ow.last == w[0] && surfaces[o]!.cat == .person
-                }
+                let full = personsByLastWord[w[0]] ?? []
                 if full.count == 1 { union(k, full[0]) }
             }
             // Spelling variants of one name ("Zelensky", "Zelenskyy") and the same name run
             // together ("JDVance", "JD Vance").
             if e.form == .name && e.cat != .place {
                 let squeezed = k.filter { $0.isLetter }
-                for o in order where o != k && surfaces[o]!.form == .name && surfaces[o]!.cat != .place {
-                    let os = o.filter { $0.isLetter }
-                    let handle = w.count == 1 && words[o]!.count >= 2 && squeezed.count > os.count && squeezed.contains(os)
-                    if squeezed == os || handle || (w.count == 1 && words[o]!.count == 1 && squeezed.count >= 6 && Self.editDistanceAtMostOne(squeezed, os) && squeezed.prefix(4) == os.prefix(4)) {
+                let squeezedCount = squeezed.count
+                for (o, os, osCount, oWords) in nameKeys where o != k {
+                    let handle = w.count == 1 && oWords >= 2 && squeezedCount > osCount && squeezed.contains(os)
+                    if squeezed == os || handle || (w.count == 1 && oWords == 1 && squeezedCount >= 6 && Self.editDistanceAtMostOne(squeezed, os) && squeezed.prefix(4) == os.prefix(4)) {
                         union(k, o)
                     }
                 }

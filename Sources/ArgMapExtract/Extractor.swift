@@ -73,16 +73,16 @@ struct ExtractionRun {
     /// Sentences of a judicial opinion's narration, the court's or a dissenting justice's.
     var opinionSentences: Set<Int> = []
 
-    let reportForms: [String: String]
-    let stanceForms: [String: String]
-    let infinitiveForms: [String: String]
-    let conflictForms: [String: String]
-    let agreementForms: [String: String]
+    let reportForms: WordMap
+    let stanceForms: WordMap
+    let infinitiveForms: WordMap
+    let conflictForms: WordMap
+    let agreementForms: WordMap
     let conflictPhrases: [[String]]
     /// The lexicon's word lists as sets, for look-ups in the hot loops.
     let words: LexiconSets
-    static let denyForms = Lexicon.forms(["deny", "dispute", "refute", "reject", "doubt", "contest", "question", "challenge"])
-    static let directiveForms = Lexicon.forms(["encourage", "urge", "authorize", "authorise", "instruct", "ask", "advise", "press", "order", "direct", "invite", "implore", "exhort", "pressure", "persuade", "convince", "tell", "warn", "remind", "call"])
+    static let denyForms = WordMap(Lexicon.forms(["deny", "dispute", "refute", "reject", "doubt", "contest", "question", "challenge"]))
+    static let directiveForms = WordMap(Lexicon.forms(["encourage", "urge", "authorize", "authorise", "instruct", "ask", "advise", "press", "order", "direct", "invite", "implore", "exhort", "pressure", "persuade", "convince", "tell", "warn", "remind", "call"]))
     let agreementPhrases: [[String]]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose", "such", "no", "any", "each", "every", "some", "own", "of"]
     static let skippable: Set<String> = ["not", "never", "also", "further", "then", "still", "once", "even", "later", "soon", "repeatedly", "too", "both", "already", "always", "often", "first", "again", "subsequently", "immediately", "thus", "therefore", "did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "been", "be", "being", "all", "openly", "publicly", "privately", "now", "n't", "consistently", "explicitly", "directly", "specifically", "together", "himself", "herself", "themselves", "itself", "however", "indeed", "in", "turn", "fact", "particular", "only", "cannot", "merely", "simply", "just", "now", "certainly", "today", "yesterday", "here", "nonetheless", "nevertheless", "instead", "accordingly", "rightly", "correctly", "properly", "earlier", "previously", "recently", "initially", "ultimately", "finally", "eventually"]
@@ -100,17 +100,17 @@ struct ExtractionRun {
     init(doc: Document, lex: Lexicon) {
         self.doc = doc
         self.lex = lex
-        reportForms = Lexicon.forms(lex.reportingVerbs)
-        stanceForms = Lexicon.forms(lex.stanceVerbs)
-        infinitiveForms = Lexicon.forms(lex.infinitiveStanceVerbs)
-        conflictForms = Lexicon.forms(lex.conflictVerbs)
-        agreementForms = Lexicon.forms(lex.agreementVerbs)
+        reportForms = WordMap(Lexicon.forms(lex.reportingVerbs))
+        stanceForms = WordMap(Lexicon.forms(lex.stanceVerbs))
+        infinitiveForms = WordMap(Lexicon.forms(lex.infinitiveStanceVerbs))
+        conflictForms = WordMap(Lexicon.forms(lex.conflictVerbs))
+        agreementForms = WordMap(Lexicon.forms(lex.agreementVerbs))
         words = LexiconSets(lex)
         conflictPhrases = lex.conflictPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
         agreementPhrases = lex.agreementPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
     }
 
-    var toks: [Token] { doc.tokens }
+    var toks: TokenList { doc.tokens }
 
     mutating func run() {
         let finder = MentionFinder(doc: doc, lex: lex)
@@ -226,7 +226,7 @@ struct ExtractionRun {
 
     // MARK: Helpers
 
-    func lower(_ i: Int) -> String { toks[i].lower }
+    func lower(_ i: Int) -> String { doc.tokens.lower(i) }
 
     /// Whether token `i` lies inside a quotation (constant time; see ``Document/isQuoted(token:)``).
     func inQuote(_ i: Int) -> Bool {
@@ -726,7 +726,7 @@ struct ExtractionRun {
                 framed = true
             }
             for marker in lex.perspectiveMarkers {
-                let w = marker.split(separator: " ").map(String.init)
+                let w = split(marker)
                 guard let at = find(w, in: r) else { continue }
                 if let m = mentions[s.index].first(where: { $0.tokens.lowerBound >= at + w.count && $0.tokens.lowerBound <= at + w.count + 1 }), let actor = m.actor {
                     let body = at == r.lowerBound ? (m.tokens.upperBound..<r.upperBound) : (r.lowerBound..<at)
@@ -1045,7 +1045,7 @@ struct ExtractionRun {
     /// The token range of a sentence-opening cue ("By contrast,"), comma included.
     func opener(_ cues: [String], _ s: Sentence) -> Range<Int>? {
         for c in cues {
-            let w = c.lowercased().split(separator: " ").map(String.init)
+            let w = words.lowerPhraseWords[c] ?? c.lowercased().split(separator: " ").map(String.init)
             let a = s.tokens.lowerBound
             guard a + w.count < s.tokens.upperBound else { continue }
             if (0..<w.count).allSatisfy({ lower(a + $0) == w[$0] }) {
@@ -1058,12 +1058,21 @@ struct ExtractionRun {
 
     func find(_ words: [String], in r: Range<Int>) -> Int? {
         guard words.count <= r.count else { return nil }
+        // The first word by its lower-case form number (the same test as comparing strings;
+        // a word no token has cannot be found).
+        guard let first = words.first else { return r.lowerBound }
+        guard let firstID = doc.tokens.lowerID(of: first) else { return nil }
         var i = r.lowerBound
         while i + words.count <= r.upperBound {
-            if (0..<words.count).allSatisfy({ lower(i + $0) == words[$0] }) { return i }
+            if doc.tokens.lowerID(i) == firstID && (1..<words.count).allSatisfy({ lower(i + $0) == words[$0] }) { return i }
             i += 1
         }
         return nil
+    }
+
+    /// `phrase` split into words at spaces (made once for the lexicon's phrases).
+    func split(_ phrase: String) -> [String] {
+        words.phraseWords[phrase] ?? phrase.split(separator: " ").map(String.init)
     }
 
     // MARK: Quotations without a frame
@@ -1205,7 +1214,7 @@ struct ExtractionRun {
         }
         // Coordinated subjects that agree: "X and Y were in substantial agreement", "X and Y together ...".
         for pred in lex.agreementPredicates {
-            let w = pred.split(separator: " ").map(String.init)
+            let w = split(pred)
             guard let at = find(w, in: r), !inQuote(at) else { continue }
             if (max(r.lowerBound, at - 2)..<at).contains(where: { Self.negations.contains(lower($0)) }) { continue }
             if let sub = subject(before: at, in: s), sub.actors.count >= 2 {

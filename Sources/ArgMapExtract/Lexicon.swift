@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Yams
 
 /// The words and phrases extraction relies on: reporting and stance verbs, cue phrases for
@@ -74,11 +75,10 @@ public struct Lexicon: Codable, Sendable {
         public var kind: String?
     }
 
-    /// The lexicon shipped with argmap.
+    /// The lexicon shipped with argmap (`Resources/lexicon.json`, compiled into the program;
+    /// see LexiconDecoding.swift).
     public static let builtIn: Lexicon = {
-        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "json"),
-              let data = try? Data(contentsOf: url),
-              let lex = try? JSONDecoder().decode(Lexicon.self, from: data) else {
+        guard let lex = try? LexiconJSONDecoder.decode(Lexicon.self, from: PackageResources.lexicon_json) else {
             fatalError("argmap: the built-in lexicon resource is missing or invalid")
         }
         return lex
@@ -88,12 +88,18 @@ public struct Lexicon: Codable, Sendable {
 
     /// Inflected verb form -> lemma, for a list of lemmas.
     static func forms(_ lemmas: [String]) -> [String: String] {
+        // Each extraction asks for the forms of the same lists several times: made once.
+        if let known = formsMade.withLock({ $0[lemmas] }) { return known }
         var out: [String: String] = [:]
         for l in lemmas {
             for f in inflections(l) where out[f] == nil { out[f] = l }
         }
+        formsMade.withLock { $0[lemmas] = out }
         return out
     }
+
+    /// ``forms(_:)`` already made, by list of lemmas.
+    private static let formsMade = Mutex<[[String]: [String: String]]>([:])
 
     static let irregular: [String: [String]] = [
         "say": ["says", "said", "saying"], "think": ["thinks", "thought", "thinking"],

@@ -1,40 +1,58 @@
-/// The word lists of a ``Lexicon`` that extraction tests membership in, as sets.
+import ArgMapText
+
+/// The word lists of a ``Lexicon`` that extraction tests membership in, as sets (``WordSet``:
+/// the answers of `Set<String>`, with faster look-ups).
 struct LexiconSets: Sendable {
-    let agreementAdjectives: Set<String>
-    let agreementAdverbs: Set<String>
-    let authorAdverbs: Set<String>
-    let comparativeAttitudes: Set<String>
-    let conflictAdjectives: Set<String>
-    let conflictAdverbs: Set<String>
-    let copulas: Set<String>
-    let demonyms: Set<String>
-    let ideaNouns: Set<String>
-    let ordinalOpeners: Set<String>
-    let viewNouns: Set<String>
-    let assentNouns: Set<String>
-    let oppositionNouns: Set<String>
-    let stanceAdjectives: Set<String>
-    let stanceNouns: Set<String>
-    let faultWords: Set<String>
-    let praiseWords: Set<String>
+    let agreementAdjectives: WordSet
+    let agreementAdverbs: WordSet
+    let authorAdverbs: WordSet
+    let comparativeAttitudes: WordSet
+    let conflictAdjectives: WordSet
+    let conflictAdverbs: WordSet
+    let copulas: WordSet
+    let demonyms: WordSet
+    let ideaNouns: WordSet
+    let ordinalOpeners: WordSet
+    let viewNouns: WordSet
+    let assentNouns: WordSet
+    let oppositionNouns: WordSet
+    let stanceAdjectives: WordSet
+    let stanceNouns: WordSet
+    let faultWords: WordSet
+    let praiseWords: WordSet
+    /// The lexicon's phrases split into words (``ExtractionRun/split(_:)``), made once.
+    let phraseWords: [String: [String]]
+    /// The lexicon's cues lower-cased and split into words (``ExtractionRun/opener(_:_:)``).
+    let lowerPhraseWords: [String: [String]]
 
     init(_ lex: Lexicon) {
-        agreementAdjectives = Set(lex.agreementAdjectives.map { $0.lowercased() })
-        agreementAdverbs = Set(lex.agreementAdverbs.map { $0.lowercased() })
-        authorAdverbs = Set(lex.authorAdverbs.map { $0.lowercased() })
-        comparativeAttitudes = Set(lex.comparativeAttitudes.map { $0.lowercased() })
-        conflictAdjectives = Set(lex.conflictAdjectives.map { $0.lowercased() })
-        conflictAdverbs = Set(lex.conflictAdverbs.map { $0.lowercased() })
-        copulas = Set(lex.copulas.map { $0.lowercased() })
-        demonyms = Set(lex.demonyms.map { $0.lowercased() })
-        ideaNouns = Set(lex.ideaNouns.map { $0.lowercased() })
-        ordinalOpeners = Set(lex.ordinalOpeners.map { $0.lowercased() })
-        viewNouns = Set(lex.viewNouns.map { $0.lowercased() })
-        assentNouns = Set(lex.assentNouns.map { $0.lowercased() })
-        oppositionNouns = Set(lex.oppositionNouns.map { $0.lowercased() })
-        stanceAdjectives = Set(lex.stanceAdjectives.map { $0.lowercased() })
-        stanceNouns = Set(lex.stanceNouns.map { $0.lowercased() })
-        faultWords = Set((lex.faultWords ?? []).map { $0.lowercased() })
-        praiseWords = Set((lex.praiseWords ?? []).map { $0.lowercased() })
+        agreementAdjectives = WordSet(lex.agreementAdjectives.map { $0.lowercased() })
+        agreementAdverbs = WordSet(lex.agreementAdverbs.map { $0.lowercased() })
+        authorAdverbs = WordSet(lex.authorAdverbs.map { $0.lowercased() })
+        comparativeAttitudes = WordSet(lex.comparativeAttitudes.map { $0.lowercased() })
+        conflictAdjectives = WordSet(lex.conflictAdjectives.map { $0.lowercased() })
+        conflictAdverbs = WordSet(lex.conflictAdverbs.map { $0.lowercased() })
+        copulas = WordSet(lex.copulas.map { $0.lowercased() })
+        demonyms = WordSet(lex.demonyms.map { $0.lowercased() })
+        ideaNouns = WordSet(lex.ideaNouns.map { $0.lowercased() })
+        ordinalOpeners = WordSet(lex.ordinalOpeners.map { $0.lowercased() })
+        viewNouns = WordSet(lex.viewNouns.map { $0.lowercased() })
+        assentNouns = WordSet(lex.assentNouns.map { $0.lowercased() })
+        oppositionNouns = WordSet(lex.oppositionNouns.map { $0.lowercased() })
+        stanceAdjectives = WordSet(lex.stanceAdjectives.map { $0.lowercased() })
+        stanceNouns = WordSet(lex.stanceNouns.map { $0.lowercased() })
+        faultWords = WordSet((lex.faultWords ?? []).map { $0.lowercased() })
+        praiseWords = WordSet((lex.praiseWords ?? []).map { $0.lowercased() })
+        var split: [String: [String]] = [:]
+        var lowerSplit: [String: [String]] = [:]
+        for list in [lex.perspectiveMarkers, lex.agreementPredicates, lex.authorOpeners, lex.groundsCues,
+                     lex.contrastOpeners, lex.authorContradictionCues, lex.authorJudgementCues] {
+            for p in list {
+                split[p] = p.split(separator: " ").map(String.init)
+                lowerSplit[p] = p.lowercased().split(separator: " ").map(String.init)
+            }
+        }
+        phraseWords = split
+        lowerPhraseWords = lowerSplit
     }
 }

@@ -28,19 +28,19 @@ enum PronounClass { case person, plural, body }
 struct MentionFinder {
     let doc: Document
     let lex: Lexicon
-    let notActors: Set<String>
-    let notActorHeads: Set<String>
-    let groupHeads: Set<String>
-    let bodyWords: Set<String>
-    let places: Set<String>
-    let titles: Set<String>
-    let lowerWords: Set<String>
+    let notActors: WordSet
+    let notActorHeads: WordSet
+    let groupHeads: WordSet
+    let bodyWords: WordSet
+    let places: WordSet
+    let titles: WordSet
+    let lowerWords: WordSet
     /// Common words known from the lexicon (verbs in all forms, cue and view nouns): a
     /// capitalised one at the start of a sentence is not a name.
-    let commonWords: Set<String>
-    let personPronouns: Set<String>
-    let pluralPronouns: Set<String>
-    let bodyPronouns: Set<String>
+    let commonWords: WordSet
+    let personPronouns: WordSet
+    let pluralPronouns: WordSet
+    let bodyPronouns: WordSet
     static let connectors: Set<String> = ["of", "for", "de", "von", "van", "der", "du", "la", "le", "al", "del", "di", "da", "on"]
     static let stop: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "to",
@@ -63,21 +63,24 @@ struct MentionFinder {
     init(doc: Document, lex: Lexicon) {
         self.doc = doc
         self.lex = lex
-        notActors = Set(lex.notActors.map { $0.lowercased() })
-        notActorHeads = Set(lex.notActorHeads.map { $0.lowercased() })
-        groupHeads = Set(lex.groupHeads.map { $0.lowercased() })
-        bodyWords = Set(lex.bodyWords.map { $0.lowercased() })
-        places = Set(lex.places.map { $0.lowercased() })
-        titles = Set(lex.titles.map { $0.lowercased() })
-        personPronouns = Set(lex.personPronouns)
-        pluralPronouns = Set(lex.pluralPronouns)
-        bodyPronouns = Set(lex.bodyPronouns)
-        var lw = Set<String>()
-        for (i, t) in doc.tokens.enumerated() where t.isWord && !t.isCapitalized {
-            _ = i
-            lw.insert(t.lower)
+        notActors = WordSet(lex.notActors.map { $0.lowercased() })
+        notActorHeads = WordSet(lex.notActorHeads.map { $0.lowercased() })
+        groupHeads = WordSet(lex.groupHeads.map { $0.lowercased() })
+        bodyWords = WordSet(lex.bodyWords.map { $0.lowercased() })
+        places = WordSet(lex.places.map { $0.lowercased() })
+        titles = WordSet(lex.titles.map { $0.lowercased() })
+        personPronouns = WordSet(lex.personPronouns)
+        pluralPronouns = WordSet(lex.pluralPronouns)
+        bodyPronouns = WordSet(lex.bodyPronouns)
+        // The lower-case words of the text: each distinct word token looked at once.
+        var lw: [String] = []
+        var seen = [Bool](repeating: false, count: doc.tokens.wordCount)
+        for i in doc.tokens.indices where doc.tokens.isWord(i) && !seen[doc.tokens.wordIndex(i)] {
+            seen[doc.tokens.wordIndex(i)] = true
+            let t = doc.tokens[i]
+            if !t.isCapitalized { lw.append(t.lower) }
         }
-        lowerWords = lw
+        lowerWords = WordSet(lw)
         var common = Set<String>()
         for l in [lex.reportingVerbs, lex.stanceVerbs, lex.infinitiveStanceVerbs, lex.conflictVerbs, lex.agreementVerbs] {
             for f in Lexicon.forms(l).keys { common.insert(f) }
@@ -85,12 +88,12 @@ struct MentionFinder {
         for l in [lex.conflictNouns, lex.agreementNouns, lex.viewNouns, lex.stanceNouns, lex.oppositionNouns, lex.assentNouns, lex.ideaNouns] {
             common.formUnion(l)
         }
-        commonWords = common
+        commonWords = WordSet(common)
     }
 
     static func stripPossessive(_ s: String) -> (String, Bool) {
-        if s.hasSuffix("'s") || s.hasSuffix("’s") { return (String(s.dropLast(2)), true) }
-        if s.hasSuffix("s'") { return (String(s.dropLast()), true) }
+        if s.fastHasSuffix("'s") || s.fastHasSuffix("’s") { return (String(s.dropLast(2)), true) }
+        if s.fastHasSuffix("s'") { return (String(s.dropLast()), true) }
         return (s, false)
     }
 
@@ -99,24 +102,24 @@ struct MentionFinder {
         // Hyphenated adjectives such as "Bukharin-dominated" are not names.
         if let dash = t.text.firstIndex(of: "-") {
             let rest = t.text[t.text.index(after: dash)...]
-            if let f = rest.unicodeScalars.first, f.properties.isLowercase { return false }
+            if let f = rest.unicodeScalars.first, f.isLowercaseLetter { return false }
         }
         // Rule "not-name-word": words with digits ("WW3"), all-caps emphasis of a common word
         // ("OVER", "YEARS"), and sentence adverbs ("Apparently") are not names.
-        if t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
-        if t.isAcronym && t.text.count >= 3 && lowerWords.contains(t.lower) && !isTitleWord(t.lower) { return false }
-        if t.lower.hasSuffix("ly") && lowerWords.contains(String(t.lower.dropLast(2))) == false && t.lower.count > 5 && !t.text.dropFirst().contains(where: \.isUppercase) && MentionFinder.adverbLike(t.lower) { return false }
+        if t.text.unicodeScalars.contains(where: { $0.hasNumericType }) { return false }
+        if t.isAcronym && t.text.fastCount >= 3 && lowerWords.contains(t.lower) && !isTitleWord(t.lower) { return false }
+        if t.lower.fastHasSuffix("ly") && t.lower.fastCount > 5 && MentionFinder.adverbLike(t.lower) && !t.text.dropFirst().contains(where: \.fastIsUppercase) && lowerWords.contains(String(t.lower.dropLast(2))) == false { return false }
         return true
     }
 
     /// Sentence adverbs in "-ally", "-ently", "-ibly" ... ("Apparently", "Ironically").
     static func adverbLike(_ w: String) -> Bool {
-        ["ally", "ently", "antly", "ibly", "ably", "ously", "ively", "edly", "ingly", "arly", "ctly"].contains { w.hasSuffix($0) }
+        ["ally", "ently", "antly", "ibly", "ably", "ously", "ively", "edly", "ingly", "arly", "ctly"].contains { w.fastHasSuffix($0) }
     }
 
     /// Whether a lower-cased word is a personal title or office word ("justice", "sen.", "advisor").
     func isTitleWord(_ w: String) -> Bool {
-        let bare = w.hasSuffix(".") ? String(w.dropLast()) : w
+        let bare = w.fastHasSuffix(".") ? String(w.dropLast()) : w
         return titles.contains(w) || titles.contains(bare) || titles.contains(bare + ".") || MentionFinder.officeWords.contains(bare)
     }
     static let officeWords: Set<String> = ["advisor", "adviser", "speaker", "sen", "rep", "gov", "deputy", "chief", "director",
@@ -371,11 +374,13 @@ struct MentionFinder {
     /// after an article) and "anti-X"/"pro-X" plurals ("anti-Bolsheviks").
     func isGroupHead(_ w: String, _ text: String, at k: Int) -> Bool {
         if groupHeads.contains(w) { return true }
-        if w.count > 4 && w.hasSuffix("s") && groupHeads.contains(String(w.dropLast())) && !bodyWords.contains(String(w.dropLast())) { return true }
+        if w.fastCount > 4 && w.fastHasSuffix("s") && groupHeads.contains(String(w.dropLast())) && !bodyWords.contains(String(w.dropLast())) { return true }
+        // (The tests below can only succeed for words in "s" or "ist".)
+        if !w.fastHasSuffix("s") && !w.fastHasSuffix("ist") { return false }
         if MentionFinder.verbsInIst.contains(w) { return false }
-        if w.count > 6 && w.hasSuffix("ists") { return true }
-        if w.count > 5 && w.hasSuffix("ist"), k > 0, ["a", "an"].contains(doc.tokens[k - 1].lower) { return true }
-        if (w.hasPrefix("anti-") || w.hasPrefix("pro-")) && w.hasSuffix("s"), let dash = text.firstIndex(of: "-"),
+        if w.fastCount > 6 && w.fastHasSuffix("ists") { return true }
+        if w.fastCount > 5 && w.fastHasSuffix("ist"), k > 0, ["a", "an"].contains(doc.tokens[k - 1].lower) { return true }
+        if (w.fastHasPrefix("anti-") || w.fastHasPrefix("pro-")) && w.fastHasSuffix("s"), let dash = text.firstIndex(of: "-"),
            text[text.index(after: dash)...].first?.isUppercase == true { return true }
         return false
     }

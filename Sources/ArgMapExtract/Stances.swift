@@ -186,9 +186,11 @@ extension ExtractionRun {
     func computeIdeaOwner(_ t: [String], excluding: Set<Int>) -> Int? {
         var counts: [Int: Int] = [:]
         var first: [Int: Int] = [:]
+        // The sentences that hold every term (compared by lower-case form number, which is
+        // the same test as comparing the lower-case strings).
+        let ids = t.map { doc.tokens.lowerID(of: $0) }
         for s in doc.sentences {
-            let words = Set(s.tokens.map { lower($0) })
-            guard t.allSatisfy(words.contains) else { continue }
+            guard ids.allSatisfy({ id in id.map { id in s.tokens.contains { doc.tokens.lowerID($0) == id } } ?? false }) else { continue }
             for a in Set(mentions[s.index].compactMap(\.actor)) where !excluding.contains(a) && registry.actors[a].category != .place && !registry.actors[a].author
                 && !t.allSatisfy({ term in registry.actors[a].aliases.keys.contains { $0.lowercased().contains(term) } }) {
                 counts[a, default: 0] += 1
@@ -321,7 +323,7 @@ extension ExtractionRun {
         }
         guard !own else { return }
         // A sentence in the author's own voice.
-        let openers = lex.authorOpeners.map { $0.split(separator: " ").map(String.init) }
+        let openers = lex.authorOpeners.map { split($0) }
         let opens = openers.contains { w in w.count <= r.count && (0..<w.count).allSatisfy { lower(r.lowerBound + $0) == w[$0] } }
         let evaluative = r.contains { words.authorAdverbs.contains(lower($0)) && !inQuote($0) }
         // "The conference was a failure", "The failure ... can be attributed to ...": the
@@ -493,7 +495,7 @@ extension ExtractionRun {
     /// Rule "enumerated-grounds": "... was rejected by Scheidegger on the following grounds."
     /// followed by paragraphs opening "First, ...", "Second, ...": each is the holder's claim.
     mutating func enumeratedGrounds() {
-        let cues = lex.groundsCues.map { $0.split(separator: " ").map(String.init) }
+        let cues = lex.groundsCues.map { split($0) }
         for s in doc.sentences {
             guard cues.contains(where: { find($0, in: s.tokens) != nil }) else { continue }
             var holder: Int? = holdersBySentence[s.index]?.last

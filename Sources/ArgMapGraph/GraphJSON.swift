@@ -138,6 +138,19 @@ extension ArgumentGraph {
     public func encodedJSON() -> Data {
         var g = self
         g.canonicalize()
+        // The same bytes as JSONEncoder with [.prettyPrinted, .sortedKeys,
+        // .withoutEscapingSlashes] (see GraphJSONWriter), written directly.
+        var w = GraphJSONWriter(capacity: 4096)
+        w.graph(g)
+        w.newline()
+        return Data(w.bytes)
+    }
+
+    /// ``encodedJSON()`` made with `JSONEncoder` (the reference the direct writer is tested
+    /// against).
+    func encodedJSONWithEncoder() -> Data {
+        var g = self
+        g.canonicalize()
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain value types cannot fail.

@@ -205,11 +205,21 @@ public struct ArgumentGraph: Codable, Hashable, Sendable {
     /// Puts nodes and edges (and their evidence and aliases) into the canonical order, so that
     /// equal graphs serialise to identical bytes.
     public mutating func canonicalize() {
-        for i in nodes.indices {
-            nodes[i].evidence = Array(Set(nodes[i].evidence)).sorted()
-            if let a = nodes[i].aliases { nodes[i].aliases = Array(Set(a)).sorted() }
+        // An array already in strictly increasing order has no duplicates and sorts to itself:
+        // `Array(Set(x)).sorted()` would give it back unchanged, so it is left as it is (a
+        // graph made by `graph()` is canonical already when it is encoded or drawn).
+        func strictlyIncreasing<T: Comparable>(_ x: [T]) -> Bool {
+            var i = 1
+            while i < x.count { if !(x[i - 1] < x[i]) { return false }; i += 1 }
+            return true
         }
-        for i in edges.indices { edges[i].evidence = Array(Set(edges[i].evidence)).sorted() }
+        for i in nodes.indices {
+            if !strictlyIncreasing(nodes[i].evidence) { nodes[i].evidence = Array(Set(nodes[i].evidence)).sorted() }
+            if let a = nodes[i].aliases, !strictlyIncreasing(a) { nodes[i].aliases = Array(Set(a)).sorted() }
+        }
+        for i in edges.indices where !strictlyIncreasing(edges[i].evidence) {
+            edges[i].evidence = Array(Set(edges[i].evidence)).sorted()
+        }
         nodes.sort { ($0.kind, $0.id) < ($1.kind, $1.id) }
         edges.sort { ($0.kind, $0.source, $0.target, $0.id) < ($1.kind, $1.source, $1.target, $1.id) }
         if var c = camps {

@@ -32,6 +32,11 @@ public enum StableID {
     /// Case-folded, diacritic-folded text with runs of whitespace and typographic quotes
     /// made plain: the form ids are made from.
     public static func normalize(_ s: String) -> String {
+        normalizeASCII(s) ?? normalizeGeneral(s)
+    }
+
+    /// ``normalize(_:)`` for any text.
+    static func normalizeGeneral(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         var lastSpace = true
@@ -53,6 +58,30 @@ public enum StableID {
         }
         if out.hasSuffix(" ") { out.removeLast() }
         return out
+    }
+
+    /// ``normalize(_:)`` for ASCII text, on bytes (the same result: ASCII has no diacritics
+    /// or typographic quotes, and its white space is tab, the line and form feeds, carriage
+    /// return and space); nil when `s` is not ASCII.
+    static func normalizeASCII(_ s: String) -> String? {
+        var s = s
+        return s.withUTF8 { b -> String? in
+            var out = [UInt8]()
+            out.reserveCapacity(b.count)
+            var lastSpace = true
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c == 0x20 || (c >= 0x09 && c <= 0x0D) {
+                    if !lastSpace { out.append(0x20) }
+                    lastSpace = true
+                } else {
+                    out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                    lastSpace = false
+                }
+            }
+            if out.last == 0x20 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     static func slugify(_ s: String) -> String {

@@ -157,18 +157,20 @@ public enum DOTBuilder {
     /// The escaping both share: `backslash` stands for each `\`.
     static func escape(_ s: String, backslash: String) -> String {
         if !needsEscaping(s) { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 8)
-        for u in cleaned(s).unicodeScalars {
-            switch u {
-            case "\\": out += backslash
-            case "\"": out += "\\\""
-            case "&": out += "&amp;"
-            case "\n": out += "\\n"
-            default: out.unicodeScalars.append(u)
+        // On the bytes of the cleaned text (every character replaced here is ASCII).
+        let clean = TextEscaping.cleanedBytes(s, keepTabs: false)
+        var out: [UInt8] = []
+        out.reserveCapacity(clean.count + 8)
+        for c in clean {
+            switch c {
+            case UInt8(ascii: "\\"): out.append(contentsOf: backslash.utf8)
+            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(c)
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+            default: out.append(c)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether ``escapeLabel(_:)`` or ``escapeTooltip(_:)`` would change `s`: it holds a
@@ -196,8 +198,10 @@ public enum DOTBuilder {
 
     /// Greedy word wrap at `width` characters; longer words are cut.
     public static func wrap(_ s: String, width: Int = wrapWidth) -> [String] {
+        let clean = cleaned(s)
+        if let ascii = wrapASCII(clean, width: width) { return ascii }
         var lines: [String] = []
-        for paragraph in cleaned(s).split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in clean.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             for word in paragraph.split(separator: " ") {
                 var w = Substring(word)
@@ -215,6 +219,47 @@ public enum DOTBuilder {
         }
         while lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
         return lines
+    }
+
+    /// ``wrap(_:width:)`` of cleaned ASCII text (no carriage returns), on bytes: each character
+    /// is one byte, so lengths add up. Nil when `clean` is not ASCII.
+    static func wrapASCII(_ clean: String, width: Int) -> [String]? {
+        var clean = clean
+        return clean.withUTF8 { b -> [String]? in
+            if b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return nil }
+            var lines: [String] = []
+            func str(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+            var p = 0
+            while p <= b.count {
+                var pe = p
+                while pe < b.count && b[pe] != 0x0A { pe += 1 }
+                // The words of the paragraph p..<pe, split at spaces.
+                var line: [UInt8] = []
+                var started = false
+                var k = p
+                while k < pe {
+                    if b[k] == 0x20 { k += 1; continue }
+                    var we = k
+                    while we < pe && b[we] != 0x20 { we += 1 }
+                    var ws = k
+                    while we - ws > width {
+                        if started { lines.append(String(decoding: line, as: UTF8.self)); line = []; started = false }
+                        lines.append(str(ws..<(ws + width)))
+                        ws += width
+                    }
+                    if ws < we {
+                        if !started { line = Array(b[ws..<we]); started = true }
+                        else if line.count + 1 + (we - ws) <= width { line.append(0x20); line.append(contentsOf: b[ws..<we]) }
+                        else { lines.append(String(decoding: line, as: UTF8.self)); line = Array(b[ws..<we]) }
+                    }
+                    k = we
+                }
+                lines.append(String(decoding: line, as: UTF8.self))
+                p = pe + 1
+            }
+            while lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+            return lines
+        }
     }
 
     // MARK: - Pieces
@@ -239,7 +284,17 @@ public enum DOTBuilder {
 
     /// `[a="x", b="y"]` with values quoted; values are already escaped (or are constants).
     static func attrList(_ attrs: [(String, String)]) -> String {
-        "[" + attrs.map { "\($0.0)=\"\($0.1)\"" }.joined(separator: ", ") + "]"
+        var out = "["
+        out.reserveCapacity(attrs.reduce(2) { $0 + $1.0.utf8.count + $1.1.utf8.count + 5 })
+        for (i, (k, v)) in attrs.enumerated() {
+            if i > 0 { out += ", " }
+            out += k
+            out += "=\""
+            out += v
+            out += "\""
+        }
+        out += "]"
+        return out
     }
 
     /// Escaped label of wrapped lines, with `\l` (left-justified) or `\n` (centred) breaks.
@@ -254,13 +309,21 @@ public enum DOTBuilder {
         var seen = Set<String>()
         var out: [String] = []
         for e in evidence {
-            guard let s = e.sentence?.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty,
+            guard let s = e.sentence.map(trimmed), !s.isEmpty,
                   !seen.contains(s) else { continue }
             seen.insert(s)
-            out.append(s.count > 300 ? String(s.prefix(299)) + "\u{2026}" : s)
+            // (At most 300 bytes is at most 300 characters: no need to count them.)
+            out.append(s.utf8.count > 300 && s.count > 300 ? String(s.prefix(299)) + "\u{2026}" : s)
             if out.count == 2 { break }
         }
         return out
+    }
+
+    /// `s.trimmingCharacters(in: .whitespacesAndNewlines)`; text that starts and ends with a
+    /// visible ASCII character (nearly all) has nothing to trim.
+    static func trimmed(_ s: String) -> String {
+        if let f = s.utf8.first, let l = s.utf8.last, f > 0x20 && f < 0x7F, l > 0x20 && l < 0x7F { return s }
+        return s.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     struct Palette {
@@ -429,6 +492,8 @@ struct DOTWriter {
     var text = ""
     var indent = 0
     mutating func line(_ s: String) {
-        text += String(repeating: "  ", count: indent) + s + "\n"
+        for _ in 0..<indent { text += "  " }
+        text += s
+        text += "\n"
     }
 }

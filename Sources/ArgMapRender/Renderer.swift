@@ -61,6 +61,10 @@ private let collectGraphvizMessage: @convention(c) (UnsafeMutablePointer<CChar>?
 private struct GraphvizState {
     /// Context for SVG and the other core formats (built-in plugins, no fonts needed).
     var context: OpaquePointer?
+    /// Context for the dot engine and the core formats, with only the core and dot_layout
+    /// plugins (the usual render loads no more); nil until made, or if it cannot be.
+    var dotContext: OpaquePointer?
+    var dotTried = false
     /// Whether ``context`` came from `gvContextPlugins` (true) or `gvContext()` (false).
     var builtinPlugins = false
     /// Context with the pango/cairo plugin, for PNG and PDF; made on first use.
@@ -119,7 +123,8 @@ public enum GraphvizRenderer {
             throw .unsupportedFormat("\"\(format)\" (supported: \((coreFormats.union(cairoFormats)).sorted().joined(separator: ", ")))")
         }
         return try graphvizState.withLock { (state: inout GraphvizState) throws(RenderError) -> Data in
-            let gvc = cairo ? try cairoContext(&state, format: format) : try context(&state)
+            let gvc = cairo ? try cairoContext(&state, format: format)
+                : (layout == .dot ? try dotContext(&state) : try context(&state))
             return try renderLocked(gvc: gvc, dot: dot, layout: layout.rawValue, format: format)
         }
     }
@@ -139,6 +144,22 @@ public enum GraphvizRenderer {
         state.context = c
         state.builtinPlugins = false
         return c
+    }
+
+    /// The context for the dot engine: core and dot_layout plugins only, else ``context(_:)``.
+    /// Both lay out and write the same bytes (the same plugins do the work).
+    private static func dotContext(_ state: inout GraphvizState) throws(RenderError) -> OpaquePointer {
+        if let c = state.dotContext { return c }
+        if !state.dotTried {
+            state.dotTried = true
+            _ = agseterrf(collectGraphvizMessage)
+            if let table = argmap_gv_builtins_dot(),
+               let c = gvContextPlugins(table.assumingMemoryBound(to: lt_symlist_t.self), 0) {
+                state.dotContext = c
+                return c
+            }
+        }
+        return try context(&state)
     }
 
     private static func cairoContext(_ state: inout GraphvizState, format: String) throws(RenderError) -> OpaquePointer {

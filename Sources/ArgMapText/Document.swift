@@ -32,7 +32,7 @@ public struct Quotation: Sendable, Equatable {
 /// original bytes.
 public struct Document: Sendable {
     public let source: SourceText
-    public let tokens: [Token]
+    public let tokens: TokenList
     public let sentences: [Sentence]
     public let quotations: [Quotation]
     /// Byte ranges of the lines that were judged not to be prose and skipped.
@@ -46,29 +46,34 @@ public struct Document: Sendable {
         let lines = Document.lines(source)
         let keep = Document.classify(lines, source)
         var skipped: [Range<Int>] = []
-        var toks: [Token] = []
+        // English prose has about one token per 6 or 7 bytes; reserving for one per 5 avoids
+        // regrowing the array (capacity that is never written is never touched).
+        var builder = TokenBuilder(expectedTokens: source.bytes.count / 5 + 16)
         var paragraphBreak = true
         for (i, line) in lines.enumerated() {
             if line.blank { paragraphBreak = true; continue }
             if !keep[i] { skipped.append(line.range); paragraphBreak = true; continue }
-            Tokenizer.tokenize(source.bytes, line.range, into: &toks, paragraphStart: paragraphBreak)
+            Tokenizer.tokenize(source.bytes, line.range, into: &builder, paragraphStart: paragraphBreak)
             paragraphBreak = false
         }
         // A page break in the middle of a sentence ("...they expected / 173 / foreign
         // relations") is not a paragraph break: join when the next part starts in lower case.
-        for i in toks.indices where toks[i].paragraphStart && i > 0 {
-            let prev = toks[i - 1]
-            let terminal = [".", "?", "!", "...", ":"].contains(prev.text) || prev.isQuote || prev.text == ")"
-            if !terminal, let f = toks[i].text.unicodeScalars.first, f.properties.isLowercase {
-                toks[i] = Token(text: toks[i].text, lower: toks[i].lower, kind: toks[i].kind, start: toks[i].start,
-                                end: toks[i].end, spaceBefore: true, paragraphStart: false)
+        for i in builder.records.indices where builder.records[i].paragraphStart && i > 0 {
+            let prev = builder.records[i - 1]
+            let prevText = builder.texts[Int(prev.word)]
+            let terminal = [".", "?", "!", "...", ":"].contains(prevText) || prev.isQuote || prevText == ")"
+            if !terminal, let f = builder.texts[Int(builder.records[i].word)].unicodeScalars.first, f.properties.isLowercase {
+                builder.records[i].flags = 1  // space before, no paragraph start
             }
         }
+        let storage = builder.storage()
+        builder = TokenBuilder()
+        let toks = TokenList(storage)
         self.tokens = toks
         self.skippedLines = skipped
         self.quotations = Document.pairQuotes(toks)
         self.sentences = Document.split(toks, quotes: self.quotations)
-        var delta = [Int](repeating: 0, count: toks.count + 1)
+        var delta = [Int32](repeating: 0, count: toks.count + 1)
         for q in quotations where q.open + 1 < q.close {
             delta[q.open + 1] += 1
             delta[q.close] -= 1
@@ -76,7 +81,7 @@ public struct Document: Sendable {
         var depth = 0
         var marks = [UInt8](repeating: 0, count: toks.count)
         for k in 0..<toks.count {
-            depth += delta[k]
+            depth += Int(delta[k])
             marks[k] = UInt8(min(depth, 255))
         }
         self.quoteDepth = marks
@@ -98,9 +103,11 @@ public struct Document: Sendable {
     /// Skipped lines (page numbers, running heads) inside the range are left out.
     public func text(tokens r: Range<Int>) -> String {
         var out = ""
+        let records = tokens.storage.records
         for k in r {
-            if k > r.lowerBound && tokens[k].spaceBefore { out.append(" ") }
-            out.append(source.text(tokens[k].start, tokens[k].end))
+            let t = records[k]
+            if k > r.lowerBound && t.spaceBefore { out.append(" ") }
+            out.append(source.text(Int(t.start), Int(t.end)))
         }
         return out
     }
@@ -121,6 +128,7 @@ public struct Document: Sendable {
     /// Folds runs of white space (including non-breaking spaces and line breaks) into one space.
     public static func fold(_ s: String) -> String {
         if let ascii = foldASCII(s) { return ascii }
+        if let folded = s.utf8.withContiguousStorageIfAvailable({ foldUTF8($0) }) { return folded }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         var space = false
@@ -133,6 +141,45 @@ public struct Document: Sendable {
             }
         }
         return out
+    }
+
+    /// ``fold(_:)`` of valid UTF-8 bytes, on bytes (the same result): ASCII bytes are tested
+    /// directly (tab, the line and form feeds, carriage return and space are its white space),
+    /// other scalars by their properties.
+    static func foldUTF8(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(b.count)
+        var space = false
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if c == 0x20 || (c >= 0x09 && c <= 0x0D) {
+                    space = !out.isEmpty
+                } else {
+                    if space { out.append(0x20); space = false }
+                    out.append(c)
+                }
+                i += 1
+                continue
+            }
+            // A multi-byte scalar (the input is valid UTF-8).
+            var len = 2
+            var v = UInt32(c & 0x1F)
+            if c >= 0xF0 { len = 4; v = UInt32(c & 0x07) } else if c >= 0xE0 { len = 3; v = UInt32(c & 0x0F) }
+            len = min(len, n - i)
+            for k in 1..<len { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+            let white = v == 0xA0 || (Unicode.Scalar(v)?.properties.isWhitespace ?? false)
+            if white {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(0x20); space = false }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + len)]))
+            }
+            i += len
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// ``fold(_:)`` for ASCII text, on bytes (the same result); nil when `s` is not ASCII.
@@ -166,22 +213,48 @@ public struct Document: Sendable {
 
     // MARK: Lines
 
-    struct Line { let range: Range<Int>; let blank: Bool; let content: String }
+    struct Line {
+        let range: Range<Int>
+        let blank: Bool
+        let content: String
+        /// Whether the line is ASCII (then so is its content, one byte per character).
+        var ascii = false
+    }
 
     static func lines(_ src: SourceText) -> [Line] {
         var out: [Line] = []
         let b = src.bytes
         var i = src.textStart
-        while i < b.count {
-            var j = i
-            while j < b.count && b[j] != 0x0A { j += 1 }
-            var e = j
-            if e > i && b[e - 1] == 0x0D { e -= 1 }
-            let content = b.withUnsafeBufferPointer { fold(String(decoding: UnsafeBufferPointer(rebasing: $0[i..<e]), as: UTF8.self)) }
-            out.append(Line(range: i..<e, blank: content.isEmpty, content: content))
-            i = j + 1
+        b.withUnsafeBufferPointer { buf in
+            while i < buf.count {
+                var j = i
+                while j < buf.count && buf[j] != 0x0A { j += 1 }
+                var e = j
+                if e > i && buf[e - 1] == 0x0D { e -= 1 }
+                let line = UnsafeBufferPointer(rebasing: buf[i..<e])
+                let ascii = !line.contains { $0 >= 0x80 }
+                let content = ascii ? foldASCIIBytes(line) : foldUTF8(line)
+                out.append(Line(range: i..<e, blank: content.isEmpty, content: content, ascii: ascii))
+                i = j + 1
+            }
         }
         return out
+    }
+
+    /// ``fold(_:)`` of ASCII bytes (the same result as ``foldASCII(_:)``).
+    static func foldASCIIBytes(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(b.count)
+        var space = false
+        for c in b {
+            if c == 0x20 || (c >= 0x09 && c <= 0x0D) {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(0x20); space = false }
+                out.append(c)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Which lines are prose. Skipped: page numbers, short lines that repeat (running heads),
@@ -190,40 +263,103 @@ public struct Document: Sendable {
         var counts: [String: Int] = [:]
         for l in lines where !l.blank { counts[l.content, default: 0] += 1 }
         return lines.indices.map { i in
-            let l = lines[i]
-            if l.blank { return false }
-            let c = l.content
-            if c.allSatisfy({ $0.isNumber || $0 == " " || $0 == "-" || $0 == "." || $0 == "[" || $0 == "]" }) { return false }
+            if lines[i].blank { return false }
+            return lines[i].ascii ? classifyASCII(lines, i, counts: counts) : classifyGeneral(lines, i, counts: counts)
+        }
+    }
+
+    /// ``classify(_:_:)`` of the line `i` (not blank).
+    static func classifyGeneral(_ lines: [Line], _ i: Int, counts: [String: Int]) -> Bool {
+        let c = lines[i].content
+        if c.allSatisfy({ $0.isNumber || $0 == " " || $0 == "-" || $0 == "." || $0 == "[" || $0 == "]" }) { return false }
+        // Only the start of the line is tested lower-cased ("page", "http://", at most 19
+        // characters); lower-casing maps each scalar on its own, so the first 64 scalars
+        // lower-cased start as the whole line lower-cased does.
+        let lower = String(c.unicodeScalars.prefix(64)).lowercased()
+        if lower.hasPrefix("page"), let n = Int(c.split(separator: " ").last ?? ""), n >= 0 { return false }
+        if counts[c, default: 0] > 1 && c.count < 300 { return false }
+        if lower.hasPrefix("preferred citation:") || lower.hasPrefix("http://") || lower.hasPrefix("https://") { return false }
+        let aloneBefore = i == 0 || lines[i - 1].blank
+        let aloneAfter = i == lines.count - 1 || lines[i + 1].blank
+        guard aloneBefore && aloneAfter, let last = c.unicodeScalars.last,
+              !".!?:;\"”’')]…".unicodeScalars.contains(last),
+              let first = c.unicodeScalars.first, !first.properties.isLowercase else { return true }
+        // A heading: at most 14 words, mostly capitalised (counted only for lines that
+        // could be one).
+        var words = 0
+        for _ in c.split(separator: " ", maxSplits: 15) { words += 1 }
+        if words > 14 { return true }
+        let long = c.split(separator: " ").filter { $0.count > 3 }
+        let titleCase = !long.isEmpty && long.filter { $0.first?.isUppercase == true }.count * 5 >= long.count * 3
+        return !titleCase
+    }
+
+    /// ``classify(_:_:)`` of the ASCII line `i` (not blank), on bytes: the same tests, where
+    /// each character is one byte, the digits are the only numbers, and a-z and A-Z the only
+    /// lower- and upper-case letters. Its folded content has single spaces between words and
+    /// none at either end.
+    static func classifyASCII(_ lines: [Line], _ i: Int, counts: [String: Int]) -> Bool {
+        var c = lines[i].content
+        let n = c.utf8.count
+        @inline(__always) func lowered(_ x: UInt8) -> UInt8 { x >= 0x41 && x <= 0x5A ? x | 0x20 : x }
+        let verdict: Bool? = c.withUTF8 { b -> Bool? in
+            @inline(__always) func lowerPrefix(_ p: StaticString) -> Bool {
+                let m = p.utf8CodeUnitCount
+                guard n >= m else { return false }
+                let q = p.utf8Start
+                for k in 0..<m where lowered(b[k]) != q[k] { return false }
+                return true
+            }
+            if b.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2D || $0 == 0x2E || $0 == 0x5B || $0 == 0x5D }) { return false }
+            if lowerPrefix("page") { return nil }  // the page-number test below, as written
+            return lowerPrefix("preferred citation:") || lowerPrefix("http://") || lowerPrefix("https://") ? false : true
+        }
+        if let v = verdict, !v { return false }
+        if verdict == nil {
+            if let num = Int(c.split(separator: " ").last ?? ""), num >= 0 { return false }
+        }
+        if counts[c, default: 0] > 1 && n < 300 { return false }
+        if verdict == nil {
             let lower = c.lowercased()
-            if lower.hasPrefix("page"), let n = Int(c.split(separator: " ").last ?? ""), n >= 0 { return false }
-            if counts[c, default: 0] > 1 && c.count < 300 { return false }
             if lower.hasPrefix("preferred citation:") || lower.hasPrefix("http://") || lower.hasPrefix("https://") { return false }
-            let aloneBefore = i == 0 || lines[i - 1].blank
-            let aloneAfter = i == lines.count - 1 || lines[i + 1].blank
-            guard aloneBefore && aloneAfter, let last = c.unicodeScalars.last,
-                  !".!?:;\"”’')]…".unicodeScalars.contains(last),
-                  let first = c.unicodeScalars.first, !first.properties.isLowercase else { return true }
-            // A heading: at most 14 words, mostly capitalised (counted only for lines that
-            // could be one).
-            var words = 0
-            for _ in c.split(separator: " ", maxSplits: 15) { words += 1 }
-            if words > 14 { return true }
-            let long = c.split(separator: " ").filter { $0.count > 3 }
-            let titleCase = !long.isEmpty && long.filter { $0.first?.isUppercase == true }.count * 5 >= long.count * 3
+        }
+        let aloneBefore = i == 0 || lines[i - 1].blank
+        let aloneAfter = i == lines.count - 1 || lines[i + 1].blank
+        guard aloneBefore && aloneAfter else { return true }
+        return c.withUTF8 { b -> Bool in
+            let last = b[n - 1], first = b[0]
+            if ".!?:;\")]'".utf8.contains(last) || (first >= 0x61 && first <= 0x7A) { return true }
+            // A heading: at most 14 words, mostly capitalised.
+            var spaces = 0
+            for x in b where x == 0x20 { spaces += 1 }
+            if spaces + 1 > 14 { return true }
+            var long = 0, upper = 0
+            var start = 0
+            for k in 0...n where k == n || b[k] == 0x20 {
+                if k - start > 3 {
+                    long += 1
+                    if b[start] >= 0x41 && b[start] <= 0x5A { upper += 1 }
+                }
+                start = k + 1
+            }
+            let titleCase = long > 0 && upper * 5 >= long * 3
             return !titleCase
         }
     }
 
     // MARK: Quotations
 
-    static func pairQuotes(_ toks: [Token]) -> [Quotation] {
+    static func pairQuotes(_ toks: TokenList) -> [Quotation] {
         var out: [Quotation] = []
         var openDouble: Int? = nil
         var openSingle: Int? = nil
-        for (i, t) in toks.enumerated() {
-            if t.paragraphStart { openDouble = nil; openSingle = nil }
-            guard case .quote(let side) = t.kind else { continue }
-            let double = t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{201D}"
+        let records = toks.storage.records
+        for i in records.indices {
+            let r = records[i]
+            if r.paragraphStart { openDouble = nil; openSingle = nil }
+            guard r.isQuote, case .quote(let side) = r.kind else { continue }
+            let text = toks.storage.texts[Int(r.word)]
+            let double = text == "\"" || text == "\u{201C}" || text == "\u{201D}"
             if double {
                 if let o = openDouble, side != .open {
                     if o + 1 < i { out.append(Quotation(open: o, close: i, double: true)) }
@@ -254,8 +390,10 @@ public struct Document: Sendable {
         "eds", "op", "cit", "ibid", "viz", "esp", "adm", "gens", "messrs", "supt", "u.s", "u.k", "v",
     ]
 
-    static func split(_ toks: [Token], quotes: [Quotation]) -> [Sentence] {
+    static func split(_ toks: TokenList, quotes: [Quotation]) -> [Sentence] {
         var out: [Sentence] = []
+        let records = toks.storage.records
+        let texts = toks.storage.texts
         var start = 0
         var paragraph = -1
         func close(_ end: Int) {
@@ -266,12 +404,12 @@ public struct Document: Sendable {
         }
         var i = 0
         while i < toks.count {
-            if toks[i].paragraphStart {
+            if records[i].paragraphStart {
                 close(i)
                 paragraph += 1
             }
-            let t = toks[i]
-            if t.kind == .punct && [".", "?", "!", "..."].contains(t.text) {
+            if records[i].kindCode == 1 && [".", "?", "!", "..."].contains(texts[Int(records[i].word)]) {
+                let t = toks[i]
                 // Swallow closing quotes, brackets and footnote marks such as [55].
                 var j = i + 1
                 while j < toks.count && !toks[j].paragraphStart {

@@ -29,6 +29,17 @@ public struct Token: Sendable, Equatable {
     /// Whether the token starts a paragraph.
     public let paragraphStart: Bool
 
+    @usableFromInline
+    init(text: String, lower: String, kind: TokenKind, start: Int, end: Int, spaceBefore: Bool, paragraphStart: Bool) {
+        self.text = text
+        self.lower = lower
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.spaceBefore = spaceBefore
+        self.paragraphStart = paragraphStart
+    }
+
     public var isWord: Bool { kind == .word }
     public var isQuote: Bool { if case .quote = kind { return true } else { return false } }
     /// The first character is an upper-case letter.
@@ -50,5 +61,131 @@ public struct Token: Sendable, Equatable {
             if u.properties.isAlphabetic { letters += 1 }
         }
         return letters >= 2
+    }
+}
+
+// MARK: - Compact storage
+
+/// One token as a ``Document`` stores it: 16 bytes, its text an index into the document's
+/// table of distinct words (a 10 MB text has about 1.5 million tokens but a few thousand
+/// distinct words). ``TokenList`` turns records back into ``Token`` values.
+@usableFromInline
+struct TokenRecord: Sendable {
+    /// Index of the token's text in ``TokenStorage/texts`` (and ``TokenStorage/lowers``).
+    @usableFromInline var word: UInt32
+    @usableFromInline var start: UInt32
+    @usableFromInline var end: UInt32
+    /// ``TokenKind``: 0 word, 1 punct, 2/3/4 quote open/close/ambiguous.
+    @usableFromInline var kindCode: UInt8
+    /// Bit 0: space before; bit 1: paragraph start.
+    @usableFromInline var flags: UInt8
+
+    @inlinable var kind: TokenKind {
+        switch kindCode {
+        case 0: return .word
+        case 1: return .punct
+        case 2: return .quote(.open)
+        case 3: return .quote(.close)
+        default: return .quote(.ambiguous)
+        }
+    }
+
+    static func code(_ kind: TokenKind) -> UInt8 {
+        switch kind {
+        case .word: return 0
+        case .punct: return 1
+        case .quote(.open): return 2
+        case .quote(.close): return 3
+        case .quote(.ambiguous): return 4
+        }
+    }
+
+    @inlinable var spaceBefore: Bool { flags & 1 != 0 }
+    @inlinable var paragraphStart: Bool { flags & 2 != 0 }
+    var isWord: Bool { kindCode == 0 }
+    var isQuote: Bool { kindCode >= 2 }
+}
+
+/// The tokens of a document: compact records and the table of their distinct texts.
+@usableFromInline
+final class TokenStorage: Sendable {
+    @usableFromInline let records: [TokenRecord]
+    /// Distinct token texts, by word index.
+    @usableFromInline let texts: [String]
+    /// ``texts`` lower-cased, by word index.
+    @usableFromInline let lowers: [String]
+    /// Per word index: the number of its lower-case form among the distinct ones (forms equal
+    /// as Swift strings, that is canonically equivalent, share a number).
+    @usableFromInline let lowerIDs: [Int32]
+    /// Distinct lower-case form -> its number.
+    let lowerIndex: WordIndex
+
+    init(records: [TokenRecord], texts: [String], lowers: [String]) {
+        self.records = records
+        self.texts = texts
+        self.lowers = lowers
+        let index = WordIndex(lowers)
+        self.lowerIDs = lowers.map { Int32(index.index(of: $0)!) }
+        self.lowerIndex = index
+    }
+}
+
+/// The tokens of a ``Document``, in order: a random-access collection of ``Token`` values
+/// made on access from compact storage (see ``TokenRecord``).
+public struct TokenList: RandomAccessCollection, Sendable {
+    @usableFromInline let storage: TokenStorage
+
+    init(_ storage: TokenStorage) { self.storage = storage }
+
+    public typealias Index = Int
+    public typealias Indices = Range<Int>
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { storage.records.count }
+    @inlinable public var count: Int { storage.records.count }
+    @inlinable public var indices: Range<Int> { 0..<storage.records.count }
+    @inlinable public func index(after i: Int) -> Int { i + 1 }
+    @inlinable public func index(before i: Int) -> Int { i - 1 }
+
+    @inlinable public subscript(i: Int) -> Token {
+        let r = storage.records[i]
+        let w = Int(r.word)
+        return Token(text: storage.texts[w], lower: storage.lowers[w], kind: r.kind, start: Int(r.start), end: Int(r.end),
+                     spaceBefore: r.spaceBefore, paragraphStart: r.paragraphStart)
+    }
+
+    /// The lower-cased text of token `i` (``Token/lower``), without making the whole token.
+    @inlinable public func lower(_ i: Int) -> String {
+        storage.lowers[Int(storage.records[i].word)]
+    }
+
+    /// A number for the lower-case form of token `i`: two tokens have the same number exactly
+    /// when their ``Token/lower`` strings are equal (`==`).
+    @inlinable public func lowerID(_ i: Int) -> Int {
+        Int(storage.lowerIDs[Int(storage.records[i].word)])
+    }
+
+    /// The number ``lowerID(_:)`` gives tokens whose ``Token/lower`` equals `s`, or nil when no
+    /// token of the document has that lower-case form.
+    public func lowerID(of s: String) -> Int? {
+        storage.lowerIndex.index(of: s)
+    }
+
+    /// The number of token `i`'s text among the document's distinct token texts: two tokens
+    /// have the same number exactly when their texts have the same bytes.
+    @inlinable public func wordIndex(_ i: Int) -> Int {
+        Int(storage.records[i].word)
+    }
+
+    /// How many distinct token texts the document has (``wordIndex(_:)`` is below this).
+    public var wordCount: Int { storage.texts.count }
+
+    /// Whether token `i` is a word (``Token/isWord``), without making the whole token.
+    @inlinable public func isWord(_ i: Int) -> Bool {
+        storage.records[i].kindCode == 0
+    }
+
+    /// The text of token `i` (``Token/text``), without making the whole token.
+    @inlinable public func text(_ i: Int) -> String {
+        storage.texts[Int(storage.records[i].word)]
     }
 }

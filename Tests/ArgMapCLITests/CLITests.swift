@@ -317,3 +317,29 @@ Chicherin's views differed sharply from those of Stalin.
         }
     }
 }
+
+/// `extract IN -o OUT` and `render IN -o OUT` run without the argument parser (FastPath):
+/// they must do exactly what the parsed forms do.
+@Suite(.serialized) struct CLIFastPathTests {
+    @Test func fastFormsMatchParsedForms() throws {
+        let d = try tempDir(); defer { try? FileManager.default.removeItem(at: d) }
+        let seed = packageRoot.appendingPathComponent("seeds/000_09d0b328bf90c93b.txt").path
+        func file(_ n: String) -> String { d.appendingPathComponent(n).path }
+        #expect(try argmap("extract", seed, "-o", file("a.json")).status == 0)
+        #expect(try argmap("extract", "--output=" + file("b.json"), seed).status == 0)
+        #expect(try argmap("extract", seed, "-o", file("c.json"), "--jobs", "1").status == 0)  // parsed
+        let a = try Data(contentsOf: URL(fileURLWithPath: file("a.json")))
+        #expect(a == (try Data(contentsOf: URL(fileURLWithPath: file("b.json")))))
+        #expect(a == (try Data(contentsOf: URL(fileURLWithPath: file("c.json")))))
+        #expect(try argmap("render", seed, "--output", file("a.svg")).status == 0)
+        #expect(try argmap("render", seed, "-o", file("b.svg"), "-f", "svg").status == 0)  // parsed
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file("a.svg"))) == Data(contentsOf: URL(fileURLWithPath: file("b.svg"))))
+        // Errors: same message, same status.
+        let fast = try argmap("extract", file("missing.txt"), "-o", file("m.json"))
+        let parsed = try argmap("extract", file("missing.txt"), "-o", file("m.json"), "--jobs", "1")
+        #expect(fast.status == 2 && fast.status == parsed.status && fast.stderr == parsed.stderr)
+        let fastR = try argmap("render", file("missing.txt"), "-o", file("m.svg"))
+        let parsedR = try argmap("render", file("missing.txt"), "-o", file("m.svg"), "-f", "svg")
+        #expect(fastR.status == 2 && fastR.stderr == parsedR.stderr)
+    }
+}

@@ -394,3 +394,26 @@ private extension ArgumentGraph {
         #expect(throws: LexiconError.self) { try PartialLexicon.decode(json: Data(#"{"actors":[{"name":"X","kind":"planet"}]}"#.utf8)) }
     }
 }
+
+@Suite struct BuiltInLexiconTests {
+    /// The compiled-in lexicon, read by the small decoder, is what JSONDecoder reads from the
+    /// same JSON.
+    @Test func builtInLexiconMatchesJSONDecoder() throws {
+        let reference = try JSONDecoder().decode(Lexicon.self, from: Data(PackageResources.lexicon_json))
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys]
+        #expect(try enc.encode(Lexicon.builtIn) == enc.encode(reference))
+        #expect(!Lexicon.builtIn.reportingVerbs.isEmpty)
+    }
+
+    /// The small decoder reads what JSONDecoder reads: escapes, nesting, optional fields.
+    @Test func lexiconDecoderReadsJSON() throws {
+        let text = #"{"a": ["x\"y", "\u00e9\ud83d\ude00", "tab\there", "\/"], "actors": [{"name": "N", "aliases": ["M"], "kind": "person"}, {"name": "O"}], "n": null}"#
+        struct T: Codable, Equatable { var a: [String]; var actors: [Lexicon.UserActor]?; var n: [String]?; var missing: [String]? }
+        let ours = try LexiconJSONDecoder.decode(T.self, from: Array(text.utf8))
+        let theirs = try JSONDecoder().decode(T.self, from: Data(text.utf8))
+        #expect(ours == theirs)
+        #expect(throws: (any Error).self) { try LexiconJSONDecoder.decode(T.self, from: Array("{\"a\": [1]}".utf8)) }
+        #expect(throws: (any Error).self) { try LexiconJSONDecoder.decode(T.self, from: Array("{\"a\": [\"x\"".utf8)) }
+    }
+}

@@ -173,3 +173,66 @@ private func sample() -> ArgumentGraph {
         #expect(ArgumentGraph(source: SourceInfo(name: "e", sha256: "", bytes: 0)).outline() == "")
     }
 }
+
+@Suite struct DirectJSONWriterTests {
+    /// Graphs that use every field, every escape and empty and missing containers.
+    private func graphs() -> [ArgumentGraph] {
+        var full = sample()
+        let tricky = "quote \" backslash \\ slash / tab \t nl \n cr \r bs \u{08} ff \u{0C} nul \u{00} us \u{1F} del \u{7F} é “curly” 😀 e\u{301}"
+        full.nodes[0].rule = "reporting-verb"
+        full.nodes[0].evidence = [Evidence(start: 1, end: 2, sentence: tricky, document: "doc/a.txt"), Evidence(start: -3, end: 0), Evidence(start: 7, end: Int.max)]
+        full.nodes[1].aliases = []
+        full.nodes[1].label = tricky
+        full.nodes[2].category = .author
+        full.nodes[2].quoted = false
+        full.edges[0].cue = ""
+        full.edges[1].evidence = []
+        full.edges[1].rule = tricky
+        full.camps = [Camp(id: "c-1", members: []), Camp(id: "c-0", members: ["b", "a", tricky])]
+        var emptyCamps = sample()
+        emptyCamps.camps = []
+        let empty = ArgumentGraph(source: SourceInfo(name: "", sha256: "", bytes: 0))
+        return [sample(), full, emptyCamps, empty]
+    }
+
+    @Test func sameBytesAsJSONEncoder() {
+        for g in graphs() {
+            #expect(g.encodedJSON() == g.encodedJSONWithEncoder())
+        }
+    }
+
+    /// A field added to a graph type must be added to the direct writer too.
+    @Test func writerKnowsEveryField() {
+        let g = graphs()[1]
+        func fields(_ x: Any) -> Set<String> { Set(Mirror(reflecting: x).children.compactMap(\.label)) }
+        #expect(fields(g) == GraphJSONWriter.knownFields["ArgumentGraph"])
+        #expect(fields(g.source) == GraphJSONWriter.knownFields["SourceInfo"])
+        #expect(fields(g.camps![0]) == GraphJSONWriter.knownFields["Camp"])
+        #expect(fields(g.nodes[0]) == GraphJSONWriter.knownFields["Node"])
+        #expect(fields(g.edges[0]) == GraphJSONWriter.knownFields["Edge"])
+        #expect(fields(g.nodes[0].evidence[0]) == GraphJSONWriter.knownFields["Evidence"])
+    }
+
+    /// An already canonical graph is left as it is; a shuffled one is put in the same order.
+    @Test func canonicalizeIsIdempotentAndOrderFree() {
+        var a = graphs()[1]
+        a.canonicalize()
+        var b = a
+        b.canonicalize()
+        #expect(a == b)
+        var c = a
+        c.nodes.reverse()
+        for i in c.nodes.indices { c.nodes[i].evidence.reverse() }
+        c.canonicalize()
+        #expect(c.encodedJSON() == a.encodedJSON())
+    }
+}
+
+@Suite struct NormalizeFastPathTests {
+    @Test func asciiNormalizeMatchesTheGeneralOne() {
+        for s in ["", " ", "Chicherin", "  chicherin ", "There were  \"no reasons\"", "a\tb\nc\u{0B}d\u{0C}e\rf", "A-B_C.D", "x\u{1C}y\u{1F}z", "UPPER lower 123 !@#"] {
+            #expect(StableID.normalizeASCII(s) == StableID.normalizeGeneral(s), "\(s.debugDescription)")
+        }
+        #expect(StableID.normalizeASCII("caf\u{E9}") == nil)
+    }
+}

@@ -455,3 +455,105 @@ struct EmbedTests {
         }
     }
 }
+
+/// The byte-level escaping gives the results of the scalar-by-scalar code it replaced.
+@Suite struct ByteEscapingTests {
+    static func cleanedReference(_ s: String, keepTabs: Bool = false) -> String {
+        var out = String.UnicodeScalarView()
+        var lastCR = false
+        for u in s.unicodeScalars {
+            defer { lastCR = (u == "\r") }
+            switch u.value {
+            case 0x0A: if !lastCR { out.append("\n") }
+            case 0x0D: out.append("\n")
+            case 0x09: out.append(keepTabs ? u : " ")
+            case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0xFFFE, 0xFFFF: continue
+            default: out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    static func escapeReference(_ s: String, backslash: String) -> String {
+        var out = ""
+        for u in cleanedReference(s).unicodeScalars {
+            switch u {
+            case "\\": out += backslash
+            case "\"": out += "\\\""
+            case "&": out += "&amp;"
+            case "\n": out += "\\n"
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    static func xmlReference(_ s: String) -> String {
+        var out = ""
+        for u in cleanedReference(s, keepTabs: true).unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    static let samples = ["plain", "“quoted” — dash", "a\\b", "say \"x\"", "A&B <i>'x'</i>", "tab\there", "nl\nx", "cr\rx", "crlf\r\nx",
+                          "\r\r\n\n", "\u{7F}", "c1\u{85}x\u{9F}", "\u{A0}nbsp", "\u{FFFE}\u{FFFF}\u{FFFD}\u{FFBE}\u{EFBF}", "é 日本語 😀 e\u{301}",
+                          "", "\u{1}\u{8}\u{1F}", "\\N \\G \\L ]]> <![CDATA[", "\u{202E}rtl\u{200B}"]
+
+    @Test func cleanedEscapeAndXMLMatchTheReference() {
+        for s in Self.samples {
+            for tabs in [false, true] {
+                #expect(TextEscaping.cleaned(s, keepTabs: tabs) == Self.cleanedReference(s, keepTabs: tabs), "\(s.debugDescription)")
+            }
+            #expect(TextEscaping.xml(s) == Self.xmlReference(s), "\(s.debugDescription)")
+            #expect(DOTBuilder.escapeLabel(s) == (DOTBuilder.needsEscaping(s) ? Self.escapeReference(s, backslash: "\\\\") : s))
+            #expect(DOTBuilder.escapeTooltip(s) == (DOTBuilder.needsEscaping(s) ? Self.escapeReference(s, backslash: "\\\\\\\\") : s))
+            #expect(DOTBuilder.trimmed(s) == s.trimmingCharacters(in: .whitespacesAndNewlines))
+            #expect(DOTBuilder.trimmed(" " + s + "\n") == (" " + s + "\n").trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+}
+
+@Suite struct WrapFastPathTests {
+    /// The general word wrap, as it was (characters counted), for ASCII labels.
+    static func wrapReference(_ s: String, width: Int = DOTBuilder.wrapWidth) -> [String] {
+        var lines: [String] = []
+        for paragraph in TextEscaping.cleaned(s).split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                var w = Substring(word)
+                while w.count > width {
+                    if !line.isEmpty { lines.append(line); line = "" }
+                    lines.append(String(w.prefix(width)))
+                    w = w.dropFirst(width)
+                }
+                if w.isEmpty { continue }
+                if line.isEmpty { line = String(w) }
+                else if line.count + 1 + w.count <= width { line += " " + w }
+                else { lines.append(line); line = String(w) }
+            }
+            lines.append(line)
+        }
+        while lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    @Test func asciiWrapMatchesTheCharacterWrap() {
+        let samples = ["", " ", "a", "no reasons for panic", "The Allied leaders were unwilling to accept the offer of the Soviet government",
+                       String(repeating: "x", count: 70) + " tail", "a\nb\n\nc  d\t e\n", "\n\n", "word " + String(repeating: "y", count: 32),
+                       String(repeating: "z", count: 64), "one two three four five six seven eight nine ten eleven twelve"]
+        for s in samples {
+            for width in [32, 5, 1] {
+                #expect(DOTBuilder.wrap(s, width: width) == Self.wrapReference(s, width: width), "\(s.debugDescription) \(width)")
+            }
+        }
+        #expect(DOTBuilder.wrap("é \u{301}x") == Self.wrapReference("é \u{301}x"))
+    }
+}

@@ -13,6 +13,11 @@
 /// Not thread-safe: call it under the caller's Graphviz lock.
 const void *argmap_gv_builtins(int with_cairo);
 
+/// The same table with the core and dot_layout plugins only: enough for the dot engine, and
+/// without neato_layout, whose loading pulls in libgts, GLib and PCRE2 (a few milliseconds of
+/// a short run). NULL if they cannot be loaded. Cached; not thread-safe (see above).
+const void *argmap_gv_builtins_dot(void);
+
 /// The directory the plugins were loaded from, or NULL if none was found yet.
 const char *argmap_gv_plugin_dir(void);
 

@@ -1,0 +1,73 @@
+import ArgMapText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// String and scalar tests the extraction rules use very often, with a fast path for ASCII.
+// Each gives exactly the answer of the standard library call named in its comment: in ASCII
+// text without a carriage return every character is one byte, and the Unicode properties
+// agree with the byte ranges used here.
+
+/// Whether every byte is ASCII and none is a carriage return (so each `Character` is one
+/// byte: only CR LF makes one character of two ASCII bytes).
+@inline(__always)
+private func plainASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    for x in b where x >= 0x80 || x == 0x0D { return false }
+    return true
+}
+
+extension String {
+    /// `hasSuffix(_:)`.
+    @inline(__always) func fastHasSuffix(_ suffix: String) -> Bool {
+        let fast: Bool?? = utf8.withContiguousStorageIfAvailable { a -> Bool? in
+            suffix.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+                guard plainASCII(a), plainASCII(b) else { return nil }
+                guard a.count >= b.count else { return false }
+                return b.isEmpty || memcmp(a.baseAddress! + (a.count - b.count), b.baseAddress!, b.count) == 0
+            } ?? nil
+        }
+        if let f = fast ?? nil { return f }
+        return hasSuffix(suffix)
+    }
+
+    /// `hasPrefix(_:)`.
+    @inline(__always) func fastHasPrefix(_ prefix: String) -> Bool {
+        let fast: Bool?? = utf8.withContiguousStorageIfAvailable { a -> Bool? in
+            prefix.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+                guard plainASCII(a), plainASCII(b) else { return nil }
+                guard a.count >= b.count else { return false }
+                return b.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, b.count) == 0
+            } ?? nil
+        }
+        if let f = fast ?? nil { return f }
+        return hasPrefix(prefix)
+    }
+
+    /// `count` (the number of characters).
+    @inline(__always) var fastCount: Int {
+        let fast: Int? = utf8.withContiguousStorageIfAvailable { a -> Int? in plainASCII(a) ? a.count : nil } ?? nil
+        return fast ?? count
+    }
+}
+
+extension Unicode.Scalar {
+    /// `properties.numericType != nil` (in ASCII only the digits have a numeric type).
+    @inline(__always) var hasNumericType: Bool {
+        value < 0x80 ? (value >= 0x30 && value <= 0x39) : properties.numericType != nil
+    }
+
+    /// `properties.isLowercase` (in ASCII only a-z are lower case).
+    @inline(__always) var isLowercaseLetter: Bool {
+        value < 0x80 ? (value >= 0x61 && value <= 0x7A) : properties.isLowercase
+    }
+}
+
+extension Character {
+    /// `isUppercase` (in ASCII only A-Z are upper case).
+    @inline(__always) var fastIsUppercase: Bool {
+        if let a = asciiValue { return a >= 0x41 && a <= 0x5A }
+        return isUppercase
+    }
+}

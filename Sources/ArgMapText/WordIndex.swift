@@ -1,0 +1,184 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A fixed set of strings numbered 0, 1, 2, ..., for fast look-ups of words.
+///
+/// `index(of:)` gives the same answers as a `[String: Int]` dictionary of the same keys
+/// (strings are equal when Swift's `==` says so, that is when they are canonically
+/// equivalent), but looks up ASCII strings (nearly every word) with a cheap hash of their
+/// bytes instead of Swift's `String` hashing.
+///
+/// A string equals an ASCII string exactly when each of its scalars is ASCII or one of the
+/// three whose canonical decomposition is an ASCII character (U+037E GREEK QUESTION MARK ";",
+/// U+1FEF GREEK VARIA "`", U+212A KELVIN SIGN "K": canonical decompositions are single
+/// scalars or a base and combining marks, none of which is ASCII); the ASCII string is then
+/// the one with those three replaced. Such strings are looked up by those bytes; all others
+/// (which equal no ASCII string) in a dictionary of the keys like them.
+public final class WordIndex: Sendable {
+    /// The distinct keys, in the order given (the first of several equal keys is kept).
+    public let keys: [String]
+    /// The keys that equal no ASCII string.
+    private let others: [String: Int]
+    /// Open addressing over the keys that equal an ASCII string: entry + 1, or 0 if empty.
+    private let slots: [UInt32]
+    /// Per entry: hash, offset and length of its ASCII bytes in `arena`, and its key index.
+    private let entries: [Entry]
+    private let arena: [UInt8]
+
+    private struct Entry {
+        var hash: UInt64
+        var start: Int32
+        var length: Int32
+        var key: Int32
+    }
+
+    /// The ASCII string `s` equals, as bytes, or nil if it equals none.
+    static func asciiForm(_ s: String) -> [UInt8]? {
+        var out: [UInt8] = []
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0..<0x80: out.append(UInt8(u.value))
+            case 0x037E: out.append(UInt8(ascii: ";"))
+            case 0x1FEF: out.append(UInt8(ascii: "`"))
+            case 0x212A: out.append(UInt8(ascii: "K"))
+            default: return nil
+            }
+        }
+        return out
+    }
+
+    /// An index of `keys` (duplicates, by `==`, are dropped after the first).
+    public init<S: Sequence>(_ keys: S) where S.Element == String {
+        var distinct: [String] = []
+        var others: [String: Int] = [:]
+        var entries: [Entry] = []
+        var arena: [UInt8] = []
+        var slots = [UInt32](repeating: 0, count: 16)
+        func insert(_ e: Int, into slots: inout [UInt32]) {
+            let mask = slots.count - 1
+            var j = Int(truncatingIfNeeded: entries[e].hash) & mask
+            while slots[j] != 0 { j = (j + 1) & mask }
+            slots[j] = UInt32(e + 1)
+        }
+        for k in keys {
+            guard let bytes = WordIndex.asciiForm(k) else {
+                if others[k] == nil {
+                    others[k] = distinct.count
+                    distinct.append(k)
+                }
+                continue
+            }
+            let found = bytes.withUnsafeBufferPointer { b in
+                WordIndex.find(b, WordIndex.hash(b), slots, entries, arena)
+            }
+            if found != nil { continue }
+            entries.append(Entry(hash: bytes.withUnsafeBufferPointer { WordIndex.hash($0) }, start: Int32(arena.count),
+                                 length: Int32(bytes.count), key: Int32(distinct.count)))
+            distinct.append(k)
+            arena.append(contentsOf: bytes)
+            if entries.count * 2 > slots.count {
+                slots = [UInt32](repeating: 0, count: slots.count * 2)
+                for e in entries.indices { insert(e, into: &slots) }
+            } else {
+                insert(entries.count - 1, into: &slots)
+            }
+        }
+        self.keys = distinct
+        self.others = others
+        self.slots = slots
+        self.entries = entries
+        self.arena = arena
+    }
+
+    @inline(__always)
+    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in b { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
+        return h ^ (h >> 31)
+    }
+
+    @inline(__always)
+    private static func find(_ b: UnsafeBufferPointer<UInt8>, _ h: UInt64, _ slots: [UInt32], _ entries: [Entry], _ arena: [UInt8]) -> Int? {
+        slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                arena.withUnsafeBufferPointer { arena -> Int? in
+                    let mask = slots.count - 1
+                    var j = Int(truncatingIfNeeded: h) & mask
+                    while true {
+                        let e = Int(slots[j])
+                        if e == 0 { return nil }
+                        let entry = entries[e - 1]
+                        if entry.hash == h && Int(entry.length) == b.count
+                            && (b.isEmpty || memcmp(arena.baseAddress! + Int(entry.start), b.baseAddress!, b.count) == 0) {
+                            return Int(entry.key)
+                        }
+                        j = (j + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    /// The number of the key equal to `s` (`==`), or nil.
+    public func index(of s: String) -> Int? {
+        let fast: Int?? = s.utf8.withContiguousStorageIfAvailable { b -> Int? in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var high: UInt8 = 0
+            for c in b {
+                h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3
+                high |= c
+            }
+            if high >= 0x80 { return -1 }
+            return WordIndex.find(b, h ^ (h >> 31), slots, entries, arena)
+        }
+        if let fast, fast != -1 { return fast }
+        if let bytes = WordIndex.asciiForm(s) {
+            return bytes.withUnsafeBufferPointer { WordIndex.find($0, WordIndex.hash($0), slots, entries, arena) }
+        }
+        return others[s]
+    }
+
+    /// Whether a key equals `s`.
+    @inline(__always)
+    public func contains(_ s: String) -> Bool { index(of: s) != nil }
+
+    public var count: Int { keys.count }
+}
+
+/// A set of words with fast look-ups (see ``WordIndex``): `contains` answers as `Set<String>`
+/// does.
+public struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    public let index: WordIndex
+
+    public init<S: Sequence>(_ words: S) where S.Element == String { index = WordIndex(words) }
+    public init(arrayLiteral words: String...) { index = WordIndex(words) }
+
+    @inline(__always)
+    public func contains(_ s: String) -> Bool { index.index(of: s) != nil }
+
+    public var count: Int { index.count }
+    public var isEmpty: Bool { index.count == 0 }
+}
+
+/// A map from words to strings with fast look-ups (see ``WordIndex``): the subscript answers
+/// as the `[String: String]` dictionary it was made from does.
+public struct WordMap: Sendable {
+    public let index: WordIndex
+    private let values: [String]
+
+    public init(_ dictionary: [String: String]) {
+        let keys = Array(dictionary.keys)
+        index = WordIndex(keys)
+        values = keys.map { dictionary[$0]! }
+    }
+
+    @inline(__always)
+    public subscript(_ s: String) -> String? {
+        index.index(of: s).map { values[$0] }
+    }
+
+    public var keys: [String] { index.keys }
+}
