@@ -82,6 +82,10 @@ clean:
 
 # Open the seed's HTML report in headless Chromium (installed with apt-get if missing): fails on
 # console errors, a blank map or any network request; writes docs/report.png.
-.PHONY: browser-check
+.PHONY: browser-check browser-check-debug
+# CI uses the debug binary that `make test` has just built (a release build would double CI time).
+browser-check-debug: deps
+	ARGMAP_BIN=.build/debug/argmap Tests/browser/check.sh
+
 browser-check: build
 	ARGMAP_BIN=$(BIN) Tests/browser/check.sh
