@@ -64,6 +64,7 @@ struct ActorRegistry {
         }
         let words: [String: [String]] = Dictionary(uniqueKeysWithValues: order.map { ($0, $0.split(separator: " ").map(String.init)) })
         let acronyms = order.filter { surfaces[$0]!.form == .acronym }
+        let acronymLetters = acronyms.map { ($0, Array($0.filter(\.isLetter))) }
         // Look-up tables for the loops over pairs of keys below (same answers, each computed
         // once): the keys of several words that name a person, by their last word; and the
         // names that are not places, with their letters and word counts, in key order.
@@ -92,7 +93,7 @@ struct ActorRegistry {
                 let squeezedCount = squeezed.count
                 for (o, os, osCount, oWords) in nameKeys where o != k {
                     let handle = w.count == 1 && oWords >= 2 && squeezedCount > osCount && squeezed.contains(os)
-                    if squeezed == os || handle || (w.count == 1 && oWords == 1 && squeezedCount >= 6 && Self.editDistanceAtMostOne(squeezed, os) && squeezed.prefix(4) == os.prefix(4)) {
+                    if squeezed == os || handle || (w.count == 1 && oWords == 1 && squeezedCount >= 6 && abs(squeezedCount - osCount) <= 1 && squeezed.prefix(4) == os.prefix(4) && Self.editDistanceAtMostOne(squeezed, os)) {
                         union(k, o)
                     }
                 }
@@ -109,7 +110,7 @@ struct ActorRegistry {
             if w.count >= 2, acronyms.contains(w[0]) { union(k, w[0]) }
             // Acronym with its long form.
             if e.form != .acronym && e.form != .pronoun {
-                for a in acronyms where Self.acronymFits(a, w) { union(k, a) }
+                for (a, letters) in acronymLetters where Self.acronymFits(letters: letters, w) { union(k, a) }
             }
         }
         // A role with the one named person who bears it as a title: "the senator" is "Senator
@@ -231,9 +232,15 @@ struct ActorRegistry {
     /// Whether acronym `a` ("nkid", lower-cased) fits the words `w` of a long form: the initials of
     /// its content words, or, for one long word, its letters in order ("Narkomindel").
     static func acronymFits(_ a: String, _ w: [String]) -> Bool {
-        let letters = Array(a.filter(\.isLetter))
+        acronymFits(letters: Array(a.filter(\.isLetter)), w)
+    }
+
+    private static let minorWords: Set<String> = ["of", "the", "for", "and", "de", "on", "in", "&"]
+
+    /// ``acronymFits(_:_:)`` with the acronym's letters made already.
+    static func acronymFits(letters: [Character], _ w: [String]) -> Bool {
         guard letters.count >= 2 else { return false }
-        let minor: Set<String> = ["of", "the", "for", "and", "de", "on", "in", "&"]
+        let minor = minorWords
         let content = w.filter { !minor.contains($0) }
         if content.count >= 2 {
             let initials = content.compactMap(\.first)

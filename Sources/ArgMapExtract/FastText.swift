@@ -23,7 +23,11 @@ extension String {
     @inline(__always) func fastHasSuffix(_ suffix: String) -> Bool {
         let fast: Bool?? = utf8.withContiguousStorageIfAvailable { a -> Bool? in
             suffix.utf8.withContiguousStorageIfAvailable { b -> Bool? in
-                guard plainASCII(a), plainASCII(b) else { return nil }
+                guard plainASCII(a) else { return nil }
+                // An ASCII string ends with no character that holds a scalar other than ASCII
+                // and the three that equal ASCII characters (see WordIndex): "’s" is never
+                // the end of "it's".
+                guard plainASCII(b) else { return equalsNoASCII(suffix) ? false : nil }
                 guard a.count >= b.count else { return false }
                 return b.isEmpty || memcmp(a.baseAddress! + (a.count - b.count), b.baseAddress!, b.count) == 0
             } ?? nil
@@ -50,6 +54,14 @@ extension String {
         let fast: Int? = utf8.withContiguousStorageIfAvailable { a -> Int? in plainASCII(a) ? a.count : nil } ?? nil
         return fast ?? count
     }
+}
+
+/// Whether some scalar of `s` is neither ASCII nor one of U+037E, U+1FEF, U+212A (the only
+/// scalars canonically equivalent to ASCII characters): then no character holding it equals
+/// an ASCII character.
+@inline(__always)
+private func equalsNoASCII(_ s: String) -> Bool {
+    s.unicodeScalars.contains { $0.value >= 0x80 && $0.value != 0x037E && $0.value != 0x1FEF && $0.value != 0x212A }
 }
 
 extension Unicode.Scalar {

@@ -2,11 +2,30 @@ import Foundation
 import ArgMapGraph
 import ArgMapText
 
+/// The text of each sentence, made once (evidence quotes the same sentences again and again;
+/// a 10 MB text has hundreds of thousands of evidence items).
+final class SentenceTexts {
+    private let doc: Document
+    private var texts: [String?]
+
+    init(_ doc: Document) {
+        self.doc = doc
+        texts = Array(repeating: nil, count: doc.sentences.count)
+    }
+
+    subscript(si: Int) -> String {
+        if let t = texts[si] { return t }
+        let t = doc.text(of: doc.sentences[si])
+        texts[si] = t
+        return t
+    }
+}
+
 extension ExtractionRun {
-    func evidence(_ r: Range<Int>, sentence si: Int, withSentence: Bool = true) -> Evidence {
+    func evidence(_ r: Range<Int>, sentence si: Int, withSentence: Bool = true, texts: SentenceTexts? = nil) -> Evidence {
         let s = doc.sentences[si]
         return Evidence(start: toks[r.lowerBound].start, end: toks[r.upperBound - 1].end,
-                        sentence: withSentence ? doc.text(of: s) : nil)
+                        sentence: withSentence ? (texts?[si] ?? doc.text(of: s)) : nil)
     }
 
     /// A display label: the quoted words where there are some, else the claim, at most about
@@ -19,13 +38,26 @@ extension ExtractionRun {
         } else {
             text = doc.text(tokens: p.labelTokens ?? p.tokens)
         }
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:\"“”'‘’"))
-        if text.count > 80 {
+        text = Self.trim(text, Self.labelEnds, Self.labelEndScalars)
+        if text.utf8.count > 80 && text.count > 80 {
             var cut = String(text.prefix(78))
             if let sp = cut.lastIndex(of: " ") { cut = String(cut[..<sp]) }
-            text = cut.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:")) + "…"
+            text = Self.trim(cut, Self.cutEnds, Self.cutEndScalars) + "…"
         }
         return text
+    }
+
+    static let labelEndScalars: Set<Unicode.Scalar> = Set(" ,.;:\"“”'‘’".unicodeScalars)
+    static let labelEnds = CharacterSet(charactersIn: " ,.;:\"“”'‘’")
+    static let cutEndScalars: Set<Unicode.Scalar> = Set(" ,.;:".unicodeScalars)
+    static let cutEnds = CharacterSet(charactersIn: " ,.;:")
+
+    /// `s.trimmingCharacters(in: set)`, where `scalars` are the scalars of `set`: nothing to
+    /// trim when neither end is one of them.
+    static func trim(_ s: String, _ set: CharacterSet, _ scalars: Set<Unicode.Scalar>) -> String {
+        guard let f = s.unicodeScalars.first, let l = s.unicodeScalars.last else { return s.trimmingCharacters(in: set) }
+        if !scalars.contains(f) && !scalars.contains(l) { return s }
+        return s.trimmingCharacters(in: set)
     }
 
     /// Camps: groups of two or more actors joined by agreement (connected components over
@@ -86,6 +118,7 @@ extension ExtractionRun {
             merged.append(d)
         }
         let drafts = merged
+        let texts = SentenceTexts(doc)
         var used = Set<Int>()
         var positionIDs: [Int: String] = [:]
         var nodes: [String: Node] = [:]
@@ -95,10 +128,11 @@ extension ExtractionRun {
             var (s, t) = (s, t)
             if kind == .agreement || kind == .conflict, t < s { swap(&s, &t) }
             let id = StableID.edge(kind, s, t)
-            if var e = edges[id] {
-                if !e.evidence.contains(ev) { e.evidence.append(ev) }
-                if e.cue == nil || e.cue == "", let c = cue, !c.isEmpty { e.cue = c }
-                edges[id] = e
+            // (Changed in place: a copy taken out of the dictionary and stored back would copy
+            // the evidence array on every append.)
+            if edges[id] != nil {
+                if !edges[id]!.evidence.contains(ev) { edges[id]!.evidence.append(ev) }
+                if edges[id]!.cue == nil || edges[id]!.cue == "", let c = cue, !c.isEmpty { edges[id]!.cue = c }
             } else {
                 edges[id] = Edge(id: id, kind: kind, source: s, target: t, cue: (cue?.isEmpty ?? true) ? nil : cue, evidence: [ev], rule: rule)
             }
@@ -107,16 +141,15 @@ extension ExtractionRun {
             let text = doc.text(tokens: d.tokens)
             let id = StableID.position(text)
             positionIDs[i] = id
-            let ev = [evidence(d.tokens, sentence: d.sentence)] + d.more.map { evidence($0, sentence: doc.sentenceIndex(ofToken: $0.lowerBound)) }
-            if var n = nodes[id] {
-                n.evidence.append(contentsOf: ev)
-                nodes[id] = n
+            let ev = [evidence(d.tokens, sentence: d.sentence, texts: texts)] + d.more.map { evidence($0, sentence: doc.sentenceIndex(ofToken: $0.lowerBound), texts: texts) }
+            if nodes[id] != nil {
+                nodes[id]!.evidence.append(contentsOf: ev)
             } else {
                 nodes[id] = Node(id: id, kind: .position, label: label(for: d), text: text, quoted: d.quoted, evidence: ev, rule: d.rule)
             }
             for h in d.holders {
                 used.insert(h)
-                addEdge(.holds, actorID(h), id, cue: nil, ev: evidence(d.tokens, sentence: d.sentence), rule: d.rule)
+                addEdge(.holds, actorID(h), id, cue: nil, ev: evidence(d.tokens, sentence: d.sentence, texts: texts), rule: d.rule)
             }
         }
         // The node a position draft ended up in (merged drafts share one).
@@ -131,13 +164,13 @@ extension ExtractionRun {
                 // own is too vague to stand in a relation.
                 if [a, b].contains(where: { registry.actors[$0].bare && !used.contains($0) }) { continue }
                 used.insert(a); used.insert(b)
-                addEdge(rel.kind, actorID(a), actorID(b), cue: rel.cue, ev: evidence(rel.span, sentence: rel.sentence), rule: rel.rule)
+                addEdge(rel.kind, actorID(a), actorID(b), cue: rel.cue, ev: evidence(rel.span, sentence: rel.sentence, texts: texts), rule: rel.rule)
             case (.position(let a), .position(let b)):
                 guard let x = nodeID(ofPosition: a), let y = nodeID(ofPosition: b), x != y else { continue }
                 if rel.kind == .support {
-                    addEdge(.support, x, y, cue: rel.cue, ev: evidence(rel.span, sentence: rel.sentence), rule: rel.rule)
+                    addEdge(.support, x, y, cue: rel.cue, ev: evidence(rel.span, sentence: rel.sentence, texts: texts), rule: rel.rule)
                 } else {
-                    addEdge(rel.kind, x, y, cue: rel.cue, ev: evidence(rel.span, sentence: rel.sentence), rule: rel.rule)
+                    addEdge(rel.kind, x, y, cue: rel.cue, ev: evidence(rel.span, sentence: rel.sentence, texts: texts), rule: rel.rule)
                 }
             default:
                 continue
@@ -147,17 +180,17 @@ extension ExtractionRun {
             let rec = registry.actors[a]
             let id = actorID(a)
             var ev: [Evidence] = []
+            ev.reserveCapacity(rec.mentions.count)
             for (n, m) in rec.mentions.enumerated() {
-                ev.append(Evidence(start: m.start, end: m.end, sentence: n == 0 ? doc.text(of: doc.sentences[m.sentence]) : nil))
+                ev.append(Evidence(start: m.start, end: m.end, sentence: n == 0 ? texts[m.sentence] : nil))
             }
             // A name of unknown sort that is not an acronym is taken for a person ("Bukharin").
             let unknownPerson = rec.category == .unknown && rec.canonical.contains { $0.isLowercase }
             let cat: ActorCategory = rec.author ? .author : (rec.category == .person || unknownPerson ? .person : (rec.category == .group ? .group : .body))
             let aliases = rec.author ? ["author"] : rec.aliases.keys.sorted()
-            if var existing = nodes[id] {
-                existing.aliases = Array(Set((existing.aliases ?? []) + aliases)).sorted()
-                existing.evidence += ev
-                nodes[id] = existing
+            if nodes[id] != nil {
+                nodes[id]!.aliases = Array(Set((nodes[id]!.aliases ?? []) + aliases)).sorted()
+                nodes[id]!.evidence += ev
             } else {
                 nodes[id] = Node(id: id, kind: .actor, label: rec.canonical, aliases: aliases, category: cat, evidence: ev,
                                  rule: rec.author ? "author" : "actor-mention")

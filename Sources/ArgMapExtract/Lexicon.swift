@@ -122,21 +122,23 @@ public struct Lexicon: Codable, Sendable {
         "foreshadow": ["foreshadows", "foreshadowed"], "forecast": ["forecasts", "forecasting"], "set": ["sets", "setting"],
     ]
 
+    private static let vowels = Set("aeiou")
+
     static func inflections(_ lemma: String) -> [String] {
         let w = lemma.lowercased()
         if let irr = irregular[w] { return [w] + irr }
-        let vowels = Set("aeiou")
+        let vowels = Self.vowels
         let last = w.last ?? " "
         let beforeLast = w.dropLast().last ?? " "
         var s: String, ed: String, ing: String
-        if w.hasSuffix("s") || w.hasSuffix("sh") || w.hasSuffix("ch") || w.hasSuffix("x") || w.hasSuffix("z") {
+        if w.fastHasSuffix("s") || w.fastHasSuffix("sh") || w.fastHasSuffix("ch") || w.fastHasSuffix("x") || w.fastHasSuffix("z") {
             s = w + "es"
         } else if last == "y" && !vowels.contains(beforeLast) {
             s = String(w.dropLast()) + "ies"
         } else { s = w + "s" }
         if last == "e" {
             ed = w + "d"
-            ing = w.hasSuffix("ee") ? w + "ing" : String(w.dropLast()) + "ing"
+            ing = w.fastHasSuffix("ee") ? w + "ing" : String(w.dropLast()) + "ing"
         } else if last == "y" && !vowels.contains(beforeLast) {
             ed = String(w.dropLast()) + "ied"; ing = w + "ing"
         } else {

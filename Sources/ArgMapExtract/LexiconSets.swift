@@ -20,6 +20,9 @@ struct LexiconSets: Sendable {
     let stanceNouns: WordSet
     let faultWords: WordSet
     let praiseWords: WordSet
+    /// The lexicon's conflict and agreement nouns as they are (not lower-cased).
+    let conflictNouns: WordSet
+    let agreementNouns: WordSet
     /// The lexicon's phrases split into words (``ExtractionRun/split(_:)``), made once.
     let phraseWords: [String: [String]]
     /// The lexicon's cues lower-cased and split into words (``ExtractionRun/opener(_:_:)``).
@@ -43,6 +46,8 @@ struct LexiconSets: Sendable {
         stanceNouns = WordSet(lex.stanceNouns.map { $0.lowercased() })
         faultWords = WordSet((lex.faultWords ?? []).map { $0.lowercased() })
         praiseWords = WordSet((lex.praiseWords ?? []).map { $0.lowercased() })
+        conflictNouns = WordSet(lex.conflictNouns)
+        agreementNouns = WordSet(lex.agreementNouns)
         var split: [String: [String]] = [:]
         var lowerSplit: [String: [String]] = [:]
         for list in [lex.perspectiveMarkers, lex.agreementPredicates, lex.authorOpeners, lex.groundsCues,

@@ -140,10 +140,13 @@ extension ArgumentGraph {
         g.canonicalize()
         // The same bytes as JSONEncoder with [.prettyPrinted, .sortedKeys,
         // .withoutEscapingSlashes] (see GraphJSONWriter), written directly.
-        var w = GraphJSONWriter(capacity: 4096)
+        // Counted first, then written into a buffer of the exact size.
+        var counter = GraphJSONWriter(countingOnly: true)
+        counter.graph(g)
+        var w = GraphJSONWriter(capacity: counter.bytes.count + 1)
         w.graph(g)
         w.newline()
-        return Data(w.bytes)
+        return w.bytes.data()
     }
 
     /// ``encodedJSON()`` made with `JSONEncoder` (the reference the direct writer is tested

@@ -8,17 +8,20 @@ import Foundation
 /// alone. `GraphTests` compares both on graphs that use every field, and checks that these
 /// types have no field the writer does not know.
 struct GraphJSONWriter {
-    private(set) var bytes: [UInt8] = []
+    private(set) var bytes = ByteBuffer()
     private var indent = 0
     /// Fields written so far in each open object.
     private var fieldCounts: [Int] = []
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int) { bytes.reserve(capacity) }
+
+    /// A writer that only counts the bytes it would write.
+    init(countingOnly: Bool) { bytes.counting = countingOnly }
 
     // MARK: Values
 
     private mutating func raw(_ s: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+        bytes.append(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
     private mutating func newlineAndIndent() {
@@ -37,7 +40,7 @@ struct GraphJSONWriter {
             for i in 0..<b.count {
                 let c = b[i]
                 if c >= 0x20 && c != 0x22 && c != 0x5C { continue }
-                if i > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[mark..<i])) }
+                if i > mark { bytes.append(UnsafeBufferPointer(rebasing: b[mark..<i])) }
                 mark = i + 1
                 bytes.append(0x5C)
                 switch c {
@@ -54,13 +57,14 @@ struct GraphJSONWriter {
                     bytes.append(hex[Int(c >> 4)]); bytes.append(hex[Int(c & 0x0F)])
                 }
             }
-            if b.count > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[mark..<b.count])) }
+            if b.count > mark { bytes.append(UnsafeBufferPointer(rebasing: b[mark..<b.count])) }
         }
         bytes.append(0x22)
     }
 
     mutating func int(_ v: Int) {
-        bytes.append(contentsOf: String(v).utf8)
+        var s = String(v)
+        s.withUTF8 { bytes.append($0) }
     }
 
     mutating func newline() { bytes.append(0x0A) }
@@ -203,4 +207,43 @@ extension GraphJSONWriter {
         "Node": ["aliases", "category", "evidence", "id", "kind", "label", "quoted", "rule", "text"],
         "Edge": ["cue", "evidence", "id", "kind", "rule", "source", "target"],
     ]
+}
+
+/// A byte buffer handed to `Data` without a copy. It can first just count (`counting`), so
+/// that the real one is made at its final size: growing a buffer of tens of megabytes copies
+/// it, and for a while both copies are in memory.
+struct ByteBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>? = nil
+    private(set) var count = 0
+    private var capacity = 0
+    /// Only count the bytes appended.
+    var counting = false
+
+    mutating func reserve(_ n: Int) {
+        guard n > capacity, !counting else { return }
+        guard let p = realloc(base, n) else { fatalError("argmap: out of memory") }
+        base = p.assumingMemoryBound(to: UInt8.self)
+        capacity = n
+    }
+
+    @inline(__always) mutating func append(_ b: UInt8) {
+        if counting { count += 1; return }
+        if count == capacity { reserve(Swift.max(4096, capacity * 2)) }
+        base![count] = b
+        count += 1
+    }
+
+    @inline(__always) mutating func append(_ b: UnsafeBufferPointer<UInt8>) {
+        if counting { count += b.count; return }
+        guard b.count > 0 else { return }
+        if count + b.count > capacity { reserve(Swift.max(count + b.count, capacity * 2)) }
+        (base! + count).update(from: b.baseAddress!, count: b.count)
+        count += b.count
+    }
+
+    /// The bytes as `Data`, which takes the memory over (the buffer must not be used again).
+    consuming func data() -> Data {
+        guard let base, count > 0 else { free(base); return Data() }
+        return Data(bytesNoCopy: base, count: count, deallocator: .free)
+    }
 }

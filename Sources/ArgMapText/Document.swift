@@ -37,8 +37,9 @@ public struct Document: Sendable {
     public let quotations: [Quotation]
     /// Byte ranges of the lines that were judged not to be prose and skipped.
     public let skippedLines: [Range<Int>]
-    /// Per token: how many quotations hold it inside their marks (see ``isQuoted(token:)``).
-    private let quoteDepth: [UInt8]
+    /// Per token, one bit: whether a quotation holds it inside its marks (see
+    /// ``isQuoted(token:)``).
+    private let quoted: [UInt64]
 
     /// Splits `source` into paragraphs, sentences and tokens.
     public init(_ source: SourceText) {
@@ -58,12 +59,12 @@ public struct Document: Sendable {
         }
         // A page break in the middle of a sentence ("...they expected / 173 / foreign
         // relations") is not a paragraph break: join when the next part starts in lower case.
-        for i in builder.records.indices where builder.records[i].paragraphStart && i > 0 {
-            let prev = builder.records[i - 1]
+        for i in 0..<builder.count where builder.record(i).paragraphStart && i > 0 {
+            let prev = builder.record(i - 1)
             let prevText = builder.texts[Int(prev.word)]
             let terminal = [".", "?", "!", "...", ":"].contains(prevText) || prev.isQuote || prevText == ")"
-            if !terminal, let f = builder.texts[Int(builder.records[i].word)].unicodeScalars.first, f.properties.isLowercase {
-                builder.records[i].flags = 1  // space before, no paragraph start
+            if !terminal, let f = builder.texts[Int(builder.record(i).word)].unicodeScalars.first, f.properties.isLowercase {
+                builder.joinParagraph(at: i)  // space before, no paragraph start
             }
         }
         let storage = builder.storage()
@@ -79,19 +80,19 @@ public struct Document: Sendable {
             delta[q.close] -= 1
         }
         var depth = 0
-        var marks = [UInt8](repeating: 0, count: toks.count)
+        var marks = [UInt64](repeating: 0, count: (toks.count + 63) / 64)
         for k in 0..<toks.count {
             depth += Int(delta[k])
-            marks[k] = UInt8(min(depth, 255))
+            if depth > 0 { marks[k >> 6] |= 1 << UInt64(k & 63) }
         }
-        self.quoteDepth = marks
+        self.quoted = marks
     }
 
     /// Whether token `t` lies inside a pair of quotation marks (in the ``Quotation/inner``
     /// range of some quotation). Constant time: the same answer as
     /// `quotations.contains { $0.inner.contains(t) }`, which is linear in the quotations.
     public func isQuoted(token t: Int) -> Bool {
-        t >= 0 && t < quoteDepth.count && quoteDepth[t] > 0
+        t >= 0 && t < tokens.count && quoted[t >> 6] & (1 << UInt64(t & 63)) != 0
     }
 
     /// The input text of a byte range, white space folded to single spaces.
@@ -103,11 +104,11 @@ public struct Document: Sendable {
     /// Skipped lines (page numbers, running heads) inside the range are left out.
     public func text(tokens r: Range<Int>) -> String {
         var out = ""
-        let records = tokens.storage.records
+        let storage = tokens.storage
         for k in r {
-            let t = records[k]
+            let t = storage.record(k)
             if k > r.lowerBound && t.spaceBefore { out.append(" ") }
-            out.append(source.text(Int(t.start), Int(t.end)))
+            out.append(source.text(Int(t.start), storage.end(k, t)))
         }
         return out
     }
@@ -353,9 +354,9 @@ public struct Document: Sendable {
         var out: [Quotation] = []
         var openDouble: Int? = nil
         var openSingle: Int? = nil
-        let records = toks.storage.records
-        for i in records.indices {
-            let r = records[i]
+        let storage = toks.storage
+        for i in 0..<storage.count {
+            let r = storage.record(i)
             if r.paragraphStart { openDouble = nil; openSingle = nil }
             guard r.isQuote, case .quote(let side) = r.kind else { continue }
             let text = toks.storage.texts[Int(r.word)]
@@ -392,7 +393,7 @@ public struct Document: Sendable {
 
     static func split(_ toks: TokenList, quotes: [Quotation]) -> [Sentence] {
         var out: [Sentence] = []
-        let records = toks.storage.records
+        let storage = toks.storage
         let texts = toks.storage.texts
         var start = 0
         var paragraph = -1
@@ -404,11 +405,11 @@ public struct Document: Sendable {
         }
         var i = 0
         while i < toks.count {
-            if records[i].paragraphStart {
+            if storage.record(i).paragraphStart {
                 close(i)
                 paragraph += 1
             }
-            if records[i].kindCode == 1 && [".", "?", "!", "..."].contains(texts[Int(records[i].word)]) {
+            if storage.record(i).kindCode == 1 && [".", "?", "!", "..."].contains(texts[storage.word(i)]) {
                 let t = toks[i]
                 // Swallow closing quotes, brackets and footnote marks such as [55].
                 var j = i + 1

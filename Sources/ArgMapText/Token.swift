@@ -66,19 +66,29 @@ public struct Token: Sendable, Equatable {
 
 // MARK: - Compact storage
 
-/// One token as a ``Document`` stores it: 16 bytes, its text an index into the document's
-/// table of distinct words (a 10 MB text has about 1.5 million tokens but a few thousand
-/// distinct words). ``TokenList`` turns records back into ``Token`` values.
+/// One token as a ``Document`` stores it (see ``TokenStorage``): its text as an index into the
+/// document's table of distinct words (a 10 MB text has about 1.5 million tokens but a few
+/// thousand distinct words), its start, and its kind and flags.
 @usableFromInline
 struct TokenRecord: Sendable {
     /// Index of the token's text in ``TokenStorage/texts`` (and ``TokenStorage/lowers``).
     @usableFromInline var word: UInt32
     @usableFromInline var start: UInt32
-    @usableFromInline var end: UInt32
-    /// ``TokenKind``: 0 word, 1 punct, 2/3/4 quote open/close/ambiguous.
-    @usableFromInline var kindCode: UInt8
+    /// Bits 0-2: the kind (0 word, 1 punct, 2/3/4 quote open/close/ambiguous); bit 3: space
+    /// before; bit 4: paragraph start; bit 5: the end is not start + the text's byte count
+    /// (an apostrophe ’ made plain; see ``TokenStorage/oddEnds``).
+    @usableFromInline var meta: UInt8
+
+    @inlinable init(word: UInt32, start: UInt32, meta: UInt8) {
+        self.word = word
+        self.start = start
+        self.meta = meta
+    }
+
+    @inlinable var kindCode: UInt8 { meta & 7 }
     /// Bit 0: space before; bit 1: paragraph start.
-    @usableFromInline var flags: UInt8
+    @inlinable var flags: UInt8 { (meta >> 3) & 3 }
+    @inlinable var oddEnd: Bool { meta & 0x20 != 0 }
 
     @inlinable var kind: TokenKind {
         switch kindCode {
@@ -106,27 +116,52 @@ struct TokenRecord: Sendable {
     var isQuote: Bool { kindCode >= 2 }
 }
 
-/// The tokens of a document: compact records and the table of their distinct texts.
+/// The tokens of a document, 9 bytes a token: word index and start packed in one array, kind
+/// and flags in another, with the table of their distinct texts.
 @usableFromInline
 final class TokenStorage: Sendable {
-    @usableFromInline let records: [TokenRecord]
+    /// Per token: word index << 32 | start.
+    @usableFromInline let wordStart: [UInt64]
+    /// Per token: ``TokenRecord/meta``.
+    @usableFromInline let meta: [UInt8]
     /// Distinct token texts, by word index.
     @usableFromInline let texts: [String]
     /// ``texts`` lower-cased, by word index.
     @usableFromInline let lowers: [String]
+    /// Per word index: the byte count of its text (a token's end is its start plus this).
+    @usableFromInline let wordBytes: [Int32]
     /// Per word index: the number of its lower-case form among the distinct ones (forms equal
     /// as Swift strings, that is canonically equivalent, share a number).
     @usableFromInline let lowerIDs: [Int32]
     /// Distinct lower-case form -> its number.
     let lowerIndex: WordIndex
+    /// The ends of the tokens whose end is not start + text length, by token index.
+    @usableFromInline let oddEnds: [Int: Int]
 
-    init(records: [TokenRecord], texts: [String], lowers: [String]) {
-        self.records = records
+    init(wordStart: [UInt64], meta: [UInt8], texts: [String], lowers: [String], wordBytes: [Int32], oddEnds: [Int: Int]) {
+        self.wordStart = wordStart
+        self.meta = meta
         self.texts = texts
         self.lowers = lowers
+        self.wordBytes = wordBytes
+        self.oddEnds = oddEnds
         let index = WordIndex(lowers)
         self.lowerIDs = lowers.map { Int32(index.index(of: $0)!) }
         self.lowerIndex = index
+    }
+
+    @inlinable var count: Int { meta.count }
+
+    @inlinable func record(_ i: Int) -> TokenRecord {
+        let ws = wordStart[i]
+        return TokenRecord(word: UInt32(truncatingIfNeeded: ws >> 32), start: UInt32(truncatingIfNeeded: ws), meta: meta[i])
+    }
+
+    @inlinable func word(_ i: Int) -> Int { Int(truncatingIfNeeded: wordStart[i] >> 32) }
+
+    /// The end of token `i`, whose record is `r`.
+    @inlinable func end(_ i: Int, _ r: TokenRecord) -> Int {
+        r.oddEnd ? oddEnds[i]! : Int(r.start) + Int(wordBytes[Int(r.word)])
     }
 }
 
@@ -140,28 +175,28 @@ public struct TokenList: RandomAccessCollection, Sendable {
     public typealias Index = Int
     public typealias Indices = Range<Int>
     @inlinable public var startIndex: Int { 0 }
-    @inlinable public var endIndex: Int { storage.records.count }
-    @inlinable public var count: Int { storage.records.count }
-    @inlinable public var indices: Range<Int> { 0..<storage.records.count }
+    @inlinable public var endIndex: Int { storage.count }
+    @inlinable public var count: Int { storage.count }
+    @inlinable public var indices: Range<Int> { 0..<storage.count }
     @inlinable public func index(after i: Int) -> Int { i + 1 }
     @inlinable public func index(before i: Int) -> Int { i - 1 }
 
     @inlinable public subscript(i: Int) -> Token {
-        let r = storage.records[i]
+        let r = storage.record(i)
         let w = Int(r.word)
-        return Token(text: storage.texts[w], lower: storage.lowers[w], kind: r.kind, start: Int(r.start), end: Int(r.end),
+        return Token(text: storage.texts[w], lower: storage.lowers[w], kind: r.kind, start: Int(r.start), end: storage.end(i, r),
                      spaceBefore: r.spaceBefore, paragraphStart: r.paragraphStart)
     }
 
     /// The lower-cased text of token `i` (``Token/lower``), without making the whole token.
     @inlinable public func lower(_ i: Int) -> String {
-        storage.lowers[Int(storage.records[i].word)]
+        storage.lowers[storage.word(i)]
     }
 
     /// A number for the lower-case form of token `i`: two tokens have the same number exactly
     /// when their ``Token/lower`` strings are equal (`==`).
     @inlinable public func lowerID(_ i: Int) -> Int {
-        Int(storage.lowerIDs[Int(storage.records[i].word)])
+        Int(storage.lowerIDs[storage.word(i)])
     }
 
     /// The number ``lowerID(_:)`` gives tokens whose ``Token/lower`` equals `s`, or nil when no
@@ -173,7 +208,7 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// The number of token `i`'s text among the document's distinct token texts: two tokens
     /// have the same number exactly when their texts have the same bytes.
     @inlinable public func wordIndex(_ i: Int) -> Int {
-        Int(storage.records[i].word)
+        storage.word(i)
     }
 
     /// How many distinct token texts the document has (``wordIndex(_:)`` is below this).
@@ -181,11 +216,11 @@ public struct TokenList: RandomAccessCollection, Sendable {
 
     /// Whether token `i` is a word (``Token/isWord``), without making the whole token.
     @inlinable public func isWord(_ i: Int) -> Bool {
-        storage.records[i].kindCode == 0
+        storage.meta[i] & 7 == 0
     }
 
     /// The text of token `i` (``Token/text``), without making the whole token.
     @inlinable public func text(_ i: Int) -> String {
-        storage.texts[Int(storage.records[i].word)]
+        storage.texts[storage.word(i)]
     }
 }

@@ -149,8 +149,15 @@ struct DecodedLine: ScalarLine {
 
 /// Collects token records and the table of distinct token texts (see ``TokenStorage``).
 struct TokenBuilder {
-    var records: [TokenRecord] = []
+    /// Per token: word index << 32 | start (see ``TokenStorage``).
+    var wordStart: [UInt64] = []
+    /// Per token: ``TokenRecord/meta``.
+    var meta: [UInt8] = []
+    /// Ends of the tokens whose end is not start + text length (see ``TokenStorage/oddEnds``).
+    var oddEnds: [Int: Int] = [:]
     var texts: [String] = []
+    /// Per word index: the byte count of its text.
+    var wordBytes: [Int32] = []
     var lowers: [String] = []
     /// Scratch space for decoding non-ASCII lines.
     var scalars: [(Unicode.Scalar, Int)] = []
@@ -162,7 +169,8 @@ struct TokenBuilder {
     private var arena: [UInt8] = []
 
     init(expectedTokens: Int = 0) {
-        records.reserveCapacity(expectedTokens)
+        wordStart.reserveCapacity(expectedTokens)
+        meta.reserveCapacity(expectedTokens)
     }
 
     static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -194,6 +202,7 @@ struct TokenBuilder {
         let (text, lower) = make()
         texts.append(text)
         lowers.append(lower)
+        wordBytes.append(Int32(b.count))
         hashes.append(h)
         spans.append((arena.count, b.count))
         arena.append(contentsOf: b)
@@ -214,8 +223,25 @@ struct TokenBuilder {
     }
 
     private mutating func add(_ word: UInt32, _ kind: TokenKind, _ start: Int, _ end: Int, _ spaceBefore: Bool, _ paragraphStart: Bool) {
-        records.append(TokenRecord(word: word, start: UInt32(start), end: UInt32(end), kindCode: TokenRecord.code(kind),
-                                   flags: (spaceBefore ? 1 : 0) | (paragraphStart ? 2 : 0)))
+        var m = TokenRecord.code(kind) | (spaceBefore ? 0x08 : 0) | (paragraphStart ? 0x10 : 0)
+        if end - start != Int(wordBytes[Int(word)]) {
+            oddEnds[meta.count] = end
+            m |= 0x20
+        }
+        wordStart.append(UInt64(word) << 32 | UInt64(UInt32(start)))
+        meta.append(m)
+    }
+
+    var count: Int { meta.count }
+
+    /// The record of token `i` (see ``TokenStorage/record(_:)``).
+    func record(_ i: Int) -> TokenRecord {
+        TokenRecord(word: UInt32(truncatingIfNeeded: wordStart[i] >> 32), start: UInt32(truncatingIfNeeded: wordStart[i]), meta: meta[i])
+    }
+
+    /// Makes token `i` follow a space and start no paragraph.
+    mutating func joinParagraph(at i: Int) {
+        meta[i] = (meta[i] & ~0x18) | 0x08
     }
 
     /// Adds a token whose text is the ASCII bytes `b`.
@@ -239,6 +265,6 @@ struct TokenBuilder {
     }
 
     func storage() -> TokenStorage {
-        TokenStorage(records: records, texts: texts, lowers: lowers)
+        TokenStorage(wordStart: wordStart, meta: meta, texts: texts, lowers: lowers, wordBytes: wordBytes, oddEnds: oddEnds)
     }
 }

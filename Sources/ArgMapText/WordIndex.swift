@@ -52,45 +52,67 @@ public final class WordIndex: Sendable {
 
     /// An index of `keys` (duplicates, by `==`, are dropped after the first).
     public init<S: Sequence>(_ keys: S) where S.Element == String {
+        var b = Builder(expected: keys.underestimatedCount)
+        for k in keys {
+            // ASCII keys straight from their bytes (nearly all); others through asciiForm.
+            let done: Bool? = k.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                var high: UInt8 = 0
+                for c in bytes { high |= c }
+                guard high < 0x80 else { return false }
+                b.add(ascii: bytes, key: k)
+                return true
+            }
+            if done == true { continue }
+            if let bytes = WordIndex.asciiForm(k) {
+                bytes.withUnsafeBufferPointer { b.add(ascii: $0, key: k) }
+            } else if b.others[k] == nil {
+                b.others[k] = b.distinct.count
+                b.distinct.append(k)
+            }
+        }
+        self.keys = b.distinct
+        self.others = b.others
+        self.slots = b.slots
+        self.entries = b.entries
+        self.arena = b.arena
+    }
+
+    private struct Builder {
         var distinct: [String] = []
         var others: [String: Int] = [:]
         var entries: [Entry] = []
         var arena: [UInt8] = []
-        var slots = [UInt32](repeating: 0, count: 16)
-        func insert(_ e: Int, into slots: inout [UInt32]) {
+        var slots: [UInt32]
+
+        init(expected: Int) {
+            var capacity = 16
+            while capacity < expected * 2 { capacity *= 2 }
+            slots = [UInt32](repeating: 0, count: capacity)
+            distinct.reserveCapacity(expected)
+            entries.reserveCapacity(expected)
+        }
+
+        /// Adds the key `key`, whose ASCII form is `bytes`, unless an equal key is there.
+        mutating func add(ascii bytes: UnsafeBufferPointer<UInt8>, key: String) {
+            let h = WordIndex.hash(bytes)
+            if WordIndex.find(bytes, h, slots, entries, arena) != nil { return }
+            entries.append(Entry(hash: h, start: Int32(arena.count), length: Int32(bytes.count), key: Int32(distinct.count)))
+            distinct.append(key)
+            arena.append(contentsOf: bytes)
+            if entries.count * 2 > slots.count {
+                slots = [UInt32](repeating: 0, count: slots.count * 2)
+                for e in entries.indices { insert(e) }
+            } else {
+                insert(entries.count - 1)
+            }
+        }
+
+        mutating func insert(_ e: Int) {
             let mask = slots.count - 1
             var j = Int(truncatingIfNeeded: entries[e].hash) & mask
             while slots[j] != 0 { j = (j + 1) & mask }
             slots[j] = UInt32(e + 1)
         }
-        for k in keys {
-            guard let bytes = WordIndex.asciiForm(k) else {
-                if others[k] == nil {
-                    others[k] = distinct.count
-                    distinct.append(k)
-                }
-                continue
-            }
-            let found = bytes.withUnsafeBufferPointer { b in
-                WordIndex.find(b, WordIndex.hash(b), slots, entries, arena)
-            }
-            if found != nil { continue }
-            entries.append(Entry(hash: bytes.withUnsafeBufferPointer { WordIndex.hash($0) }, start: Int32(arena.count),
-                                 length: Int32(bytes.count), key: Int32(distinct.count)))
-            distinct.append(k)
-            arena.append(contentsOf: bytes)
-            if entries.count * 2 > slots.count {
-                slots = [UInt32](repeating: 0, count: slots.count * 2)
-                for e in entries.indices { insert(e, into: &slots) }
-            } else {
-                insert(entries.count - 1, into: &slots)
-            }
-        }
-        self.keys = distinct
-        self.others = others
-        self.slots = slots
-        self.entries = entries
-        self.arena = arena
     }
 
     @inline(__always)
