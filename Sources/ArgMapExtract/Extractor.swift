@@ -129,6 +129,7 @@ struct ExtractionRun {
             ideaAttributions(in: s)
             adjectiveStances(in: s)
             nominalStances(in: s)
+            expressedStances(in: s)
             directives(in: s)
             authorEvaluations(in: s)
             demonstrativeVerdicts(in: s)
@@ -149,6 +150,7 @@ struct ExtractionRun {
             roles(in: s)
             refusalsAndVerdicts(in: s)
             pronounObjects(in: s)
+            answeredActs(in: s)
             overDissents(in: s)
             sharedGroups(in: s)
         }
@@ -488,6 +490,14 @@ struct ExtractionRun {
                     back += 1
                 }
             }
+            // "John Lyne and Henry Howe believed ... They state": people named together just
+            // before, over any group further back.
+            if found == nil && cls == .plural && earlier.isEmpty && s.index > 0 && doc.sentences[s.index - 1].paragraph == s.paragraph,
+               let hs = holdersBySentence[s.index - 1], Set(hs).count >= 2, hs.allSatisfy({ [.person, .unknown].contains(registry.actors[$0].category) }) {
+                let all = Array(Set(hs)).sorted()
+                found = all.first
+                mentions[s.index][mi].coActors = Array(all.dropFirst())
+            }
             for strict in [true, false] where found == nil {
                 var back = 1
                 while found == nil && back <= 3 && s.index - back >= 0 {
@@ -501,7 +511,11 @@ struct ExtractionRun {
             if found == nil && cls == .plural {
                 var back = 1
                 while found == nil && back <= 3 && s.index - back >= 0 {
-                    if let hs = holdersBySentence[s.index - back], hs.count >= 2, hs.allSatisfy({ [.person, .unknown].contains(registry.actors[$0].category) }) { found = hs.first }
+                    if let hs = holdersBySentence[s.index - back], Set(hs).count >= 2, hs.allSatisfy({ [.person, .unknown].contains(registry.actors[$0].category) }) {
+                        let all = Array(Set(hs)).sorted()
+                        found = all.first
+                        mentions[s.index][mi].coActors = Array(all.dropFirst())
+                    }
                     back += 1
                 }
             }
@@ -535,9 +549,11 @@ struct ExtractionRun {
                 continue
             }
             // "The magistrate, I think properly, held": step over a parenthetical aside.
+            // ", referencing Seabrook's account of the affair,": a participle's aside, too.
             if t.text == ",", k - 1 > s.tokens.lowerBound,
-               let open = (max(s.tokens.lowerBound, k - 6)..<k).last(where: { toks[$0].text == "," }), open + 1 < k, open > s.tokens.lowerBound,
-               ["i", "we", "he", "she", "they", "in", "of", "it", "as"].contains(lower(open + 1)) || Self.adverbs.contains(lower(open + 1)),
+               let open = (max(s.tokens.lowerBound, k - 12)..<k).last(where: { toks[$0].text == "," }), open + 1 < k, open > s.tokens.lowerBound,
+               (["i", "we", "he", "she", "they", "in", "of", "it", "as"].contains(lower(open + 1)) || Self.adverbs.contains(lower(open + 1))) && open >= k - 6
+                || lower(open + 1).hasSuffix("ing") && toks[open + 1].isWord && !toks[open + 1].isCapitalized && lower(open + 1).count > 5,
                !((open + 1)..<k).contains(where: { ["that", "which", "who", "and", "but"].contains(lower($0)) }),
                let m = mention(endingAt: open - 1, sentence: s.index), m.actor != nil, m.form != .pronoun {
                 k = open - 1
@@ -580,7 +596,9 @@ struct ExtractionRun {
                     return (Array(Set(head.actors + [m.actor!])).sorted(), head.start)
                 }
                 // "Smith, a spokesman for the ministry, told": the appositive describes Smith.
-                if m.tokens.upperBound < v, toks[m.tokens.upperBound].text == ",",
+                // The appositive may go on past the mention's head ("the main opposition force,").
+                if let close = (m.tokens.upperBound..<min(v, m.tokens.upperBound + 4)).first(where: { toks[$0].text == "," }),
+                   (m.tokens.upperBound..<close).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
                    let open = (max(s.tokens.lowerBound, m.tokens.lowerBound - 8)..<m.tokens.lowerBound).last(where: { toks[$0].text == "," }),
                    open + 1 < m.tokens.lowerBound, ["a", "an", "the"].contains(lower(open + 1)) || !toks[open + 1].isCapitalized,
                    let h = mention(endingAt: open - 1, sentence: s.index), let ha = h.actor, h.form == .name {
@@ -593,6 +611,15 @@ struct ExtractionRun {
                     return (Array(Set(main.actors + [m.actor!])).sorted(), main.start)
                 }
                 let a = m.actor!
+                // "Lodge and his supporters feared": the camp is named by its leader.
+                if m.form == .pronoun, !m.coActors.isEmpty {
+                    return (([a] + m.coActors).sorted(), m.tokens.lowerBound)
+                }
+                if m.form == .group, ["supporters", "allies", "followers", "backers", "associates", "colleagues", "lieutenants", "advisers", "advisors"].contains(lower(m.tokens.upperBound - 1)),
+                   m.tokens.lowerBound >= s.tokens.lowerBound + 3, ["his", "her", "their"].contains(lower(m.tokens.lowerBound - 1)), lower(m.tokens.lowerBound - 2) == "and",
+                   let leader = mention(endingAt: m.tokens.lowerBound - 3, sentence: s.index), let la = leader.actor, leader.form == .name {
+                    return ([la], leader.tokens.lowerBound)
+                }
                 var actors = [a]
                 var start = m.tokens.lowerBound
                 // Coordination to the left.
@@ -603,6 +630,12 @@ struct ExtractionRun {
                 }
                 while j > s.tokens.lowerBound {
                     if ["the", "a", "an", "these", "those", "its", "their", "his", "her"].contains(toks[j].lower) { j -= 1; continue }
+                    // "John Lyne and biologist Henry Howe": an occupation written like a title.
+                    // "approximately 120 other scientists": a number and its hedge.
+                    if j - 1 > s.tokens.lowerBound, toks[j].text.first?.isNumber == true || ["approximately", "about", "some", "nearly", "roughly", "around", "almost", "over", "least"].contains(toks[j].lower),
+                       toks[j].text.first?.isNumber == true || toks[j + 1].text.first?.isNumber == true { j -= 1; if toks[j].lower == "at" { j -= 1 }; continue }
+                    if j - 1 > s.tokens.lowerBound, MentionFinder.isOccupation(toks[j].lower),
+                       ["and", "or", "nor", "the", "a", "an"].contains(toks[j - 1].lower) { j -= 1; continue }
                     // "the magistrate and all of these judges"
                     if toks[j].lower == "of", j - 1 > s.tokens.lowerBound, ["all", "both", "each", "some", "most", "several"].contains(toks[j - 1].lower) { j -= 2; continue }
                     let c = toks[j].lower
@@ -634,6 +667,25 @@ struct ExtractionRun {
         return w != lemma && !w.hasSuffix("ing")
     }
 
+    /// The actor mentions of a list that starts at token `k` ("Tom Devocht and Mark Rathbun",
+    /// "A, B, and C").
+    func objectList(startingAt k: Int, in s: Sentence) -> [Mention] {
+        var out: [Mention] = []
+        var at = k
+        while at < s.tokens.upperBound, let m = mentions[s.index].first(where: { $0.tokens.lowerBound == at && $0.actor != nil && $0.form != .pronoun }) {
+            out.append(m)
+            var n = m.tokens.upperBound
+            if n < s.tokens.upperBound, toks[n].text == "," { n += 1 }
+            if n < s.tokens.upperBound, ["and", "or"].contains(lower(n)) { n += 1 }
+            guard n > m.tokens.upperBound else { break }
+            at = n
+        }
+        return out
+    }
+
+    /// Words that open a clause set against the main clause ("While X ..., Y ...").
+    static let contrastSubordinators: Set<String> = ["while", "whereas", "where", "whilst", "although", "though"]
+
     /// Where the claim after a verb ends: the sentence end, or a clause of its own
     /// (", although", "; ", a dash before "largely because").
     func contentEnd(from start: Int, in s: Sentence) -> Int {
@@ -660,6 +712,15 @@ struct ExtractionRun {
                 return k
             }
             if t.text == "," && k + 1 < s.tokens.upperBound && breakers.contains(lower(k + 1)) && !inQuote(k) && k > start + 1 { return k }
+            // "While X argued that A, Y insisted that B": the opening clause ends at the comma
+            // before the main clause's subject and verb.
+            if t.text == ",", !inQuote(k), k > start + 1, Self.contrastSubordinators.contains(lower(s.tokens.lowerBound)), start > s.tokens.lowerBound,
+               !(s.tokens.lowerBound..<start).contains(where: { toks[$0].text == "," && !inQuote($0) }),
+               let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3
+                   && ((k + 1)..<$0.tokens.lowerBound).allSatisfy { ["the", "a", "an", "."].contains(lower($0)) || MentionFinder.isAbbreviatedTitle(lower($0)) } }),
+               m.actor != nil, ((m.tokens.upperBound)..<min(s.tokens.upperBound, m.tokens.upperBound + 4)).contains(where: { isFiniteVerb($0) || lower($0).hasSuffix("ed") }) {
+                return k
+            }
             k += 1
         }
         return s.tokens.upperBound
@@ -871,6 +932,13 @@ struct ExtractionRun {
                 continue
             }
             subj = subject(before: k, in: s)
+            // "Freedom Magazine, which attacked X": a relative clause's subject is its antecedent.
+            if subj == nil, isConflict || isAgree || isStance, k >= r.lowerBound + 2, ["which", "who"].contains(lower(k - 1)) {
+                let e = toks[k - 2].text == "," ? k - 3 : k - 2
+                if e >= r.lowerBound, let m = mention(endingAt: e, sentence: s.index), let a = m.actor, m.form != .pronoun {
+                    subj = ([a], m.tokens.lowerBound)
+                }
+            }
             if subj == nil {
                 // "..., said Smith" / "“...,” added the minister".
                 if k > r.lowerBound, toks[k - 1].isQuote || toks[k - 1].text == ",",
@@ -958,12 +1026,27 @@ struct ExtractionRun {
                 }
                 // "cannot accept the union's proposal", "did not support this view": against.
                 let refused = negated && !isConflict && Self.refusableAgreement.contains(agreementForms[lower(k)] ?? "")
+                // "attacked defectors from the organization including A and B": the named
+                // members of the object.
+                let including = mentions[s.index].first(where: { $0.tokens.lowerBound == o }) == nil
+                    ? (o..<min(r.upperBound, o + 10)).prefix(while: { !toks[$0].isQuote && ![";", ":", "."].contains(toks[$0].text) && !["that", "but", "while", "because"].contains(lower($0)) })
+                        .first(where: { ["including", "notably"].contains(lower($0)) || (lower($0) == "such" && $0 + 1 < r.upperBound && lower($0 + 1) == "as") })
+                    : nil
                 if let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun || $0.tokens.lowerBound == o && $0.form == .pronoun && $0.actor != nil && $0.possessive }),
                    let oa = m.actor, !subject.actors.contains(oa), !negated || refused {
                     let kind: EdgeKind = isConflict || refused ? .conflict : .agreement
                     for a in subject.actors {
                         relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(oa), cue: doc.text(tokens: k..<(k + 1)),
                                                        sentence: s.index, span: subject.start..<m.tokens.upperBound, rule: "verb-object"))
+                    }
+                } else if let inc = including, !negated || refused {
+                    let from = lower(inc) == "such" ? inc + 2 : inc + 1
+                    let kind: EdgeKind = isConflict || refused ? .conflict : .agreement
+                    for m in objectList(startingAt: from, in: s) where !subject.actors.contains(m.actor!) {
+                        for a in subject.actors {
+                            relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(m.actor!), cue: doc.text(tokens: k..<(k + 1)),
+                                                           sentence: s.index, span: subject.start..<m.tokens.upperBound, rule: "verb-object"))
+                        }
                     }
                 } else if !negated || refused, after + 1 < r.upperBound, ["this", "that", "these", "those", "such"].contains(lower(after)),
                           words.viewNouns.contains(lower(after + 1)) || words.ideaNouns.contains(lower(after + 1)) || ["explanation", "argument", "assessment", "account", "charge", "accusation", "demand", "offer", "request", "approach"].contains(lower(after + 1)) {
@@ -1262,6 +1345,23 @@ struct ExtractionRun {
             if let p = positionIndices(inSentence: s.index).last(where: { positions[$0].sentence == s.index && !Set(positions[$0].holders).isDisjoint(with: mine) }),
                let q = positions.indices.last(where: { positions[$0].sentence < s.index && !Set(positions[$0].holders).isDisjoint(with: prev) }) {
                 relations.append(RelationDraft(kind: .conflict, a: .position(q), b: .position(p), cue: doc.text(tokens: cue), sentence: s.index, span: s.tokens, rule: "contrast-opener"))
+            }
+        }
+        // "While X argued A, Y insisted B", "X held A, whereas Y held B": two holders set
+        // against each other by the clause that joins their claims.
+        do {
+            var split: Int? = nil
+            if Self.contrastSubordinators.contains(lower(r.lowerBound)) && lower(r.lowerBound) != "although" && lower(r.lowerBound) != "though",
+               let c = (r.lowerBound..<r.upperBound).first(where: { toks[$0].text == "," && !inQuote($0) }) { split = c }
+            else if let c = (r.lowerBound..<r.upperBound).first(where: { ["whereas", "whilst"].contains(lower($0)) || (lower($0) == "while" && $0 > r.lowerBound && toks[$0 - 1].text == ",") }), !inQuote(c) { split = c }
+            if let c = split {
+                let here = positionIndices(inSentence: s.index).map { positions[$0] }.filter { $0.sentence == s.index }
+                let left = Set(here.filter { $0.tokens.lowerBound < c }.flatMap(\.holders))
+                let right = Set(here.filter { $0.tokens.lowerBound > c }.flatMap(\.holders))
+                if !left.isEmpty, !right.isEmpty, left.isDisjoint(with: right) {
+                    let cueAt = Self.contrastSubordinators.contains(lower(r.lowerBound)) ? r.lowerBound : c
+                    relate(.conflict, left.sorted(), right.sorted(), cue: cueAt..<(cueAt + 1), s: s, rule: "contrast-clause")
+                }
             }
         }
         // "Unlike X, Y ..." / "Like X, Y ...".

@@ -19,6 +19,9 @@ struct Mention {
     var pronounClass: PronounClass? = nil
     /// The actor the mention was resolved to (index into the registry).
     var actor: Int? = nil
+    /// For "they" that stands for people named together ("Lyne and Howe ... They state"):
+    /// the others besides ``actor``.
+    var coActors: [Int] = []
 }
 
 enum MentionCategory { case person, body, group, place, unknown }
@@ -41,6 +44,41 @@ struct MentionFinder {
     let personPronouns: WordSet
     let pluralPronouns: WordSet
     let bodyPronouns: WordSet
+    /// Occupations written before a name like a title ("Philosopher John Lyne", "biologist
+    /// Henry Howe"): not part of the name.
+    static let occupations: Set<String> = [
+        "philosopher", "biologist", "historian", "economist", "scientist", "physicist", "chemist", "geologist",
+        "paleontologist", "palaeontologist", "sociologist", "psychologist", "linguist", "anthropologist",
+        "archaeologist", "archeologist", "mathematician", "astronomer", "researcher", "journalist", "writer",
+        "critic", "novelist", "lawyer", "attorney", "analyst", "expert", "activist", "engineer", "physician",
+        "geneticist", "theologian", "scholar", "columnist", "commentator", "reporter", "editor", "lecturer",
+        "geographer", "ecologist", "zoologist", "botanist", "naturalist", "neuroscientist", "epidemiologist",
+        "virologist", "immunologist", "statistician", "demographer", "diplomat", "politician", "lawmaker",
+        "legislator", "entrepreneur", "businessman", "businesswoman", "investor", "strategist", "adviser",
+        "advisor", "consultant", "poet", "playwright", "essayist", "physiologist", "pathologist", "surgeon",
+        "climatologist", "meteorologist", "oceanographer", "biochemist", "geophysicist", "astrophysicist",
+        "primatologist", "ethologist", "entomologist", "ornithologist", "criminologist", "jurist", "cleric",
+    ]
+    /// An occupation word, singular or plural, or a word in "-ist" that names one
+    /// ("spiritualist", "Physicists").
+    static func isOccupation(_ w: String) -> Bool {
+        if occupations.contains(w) { return true }
+        if w.hasSuffix("s"), occupations.contains(String(w.dropLast())) { return true }
+        let base = w.hasSuffix("ists") ? String(w.dropLast()) : w
+        return base.hasSuffix("ist") && base.count > 6 && !["persist", "consist", "exist", "insist", "assist", "resist", "subsist", "coexist"].contains(base)
+    }
+    /// Adjectives that often open a sentence ("Recent reports have revealed"): never a name there.
+    static let openingAdjectives: Set<String> = [
+        "recent", "new", "early", "earlier", "later", "previous", "several", "initial", "preliminary", "official",
+        "local", "independent", "subsequent", "further", "additional", "numerous", "various", "similar", "conflicting",
+        "unconfirmed", "anonymous", "senior", "top", "leading", "prominent", "modern", "contemporary", "current",
+        "traditional", "conventional", "standard", "critical", "skeptical", "sceptical", "outside", "internal",
+        "external", "unnamed", "concerned", "rival", "opposing", "fellow", "veteran", "former",
+    ]
+    /// Titles written short before a name ("Dr.", "Sen.").
+    static func isAbbreviatedTitle(_ w: String) -> Bool {
+        ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "rev", "hon", "sir", "dame", "lord", "lady"].contains(w)
+    }
     static let connectors: Set<String> = ["of", "for", "de", "von", "van", "der", "du", "la", "le", "al", "del", "di", "da", "on"]
     static let stop: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "to",
@@ -182,9 +220,13 @@ struct MentionFinder {
                     continue
                 }
                 if u.isWord && MentionFinder.connectors.contains(u.lower) && j + 1 < end && isNameWord(toks[j + 1]) && j > i
-                    && (u.lower != "of" || (i..<j).contains { bodyWords.contains(toks[$0].lower) || notActorHeads.contains(toks[$0].lower) || titles.contains(toks[$0].lower) || places.contains(toks[$0].lower) || ["state", "states", "secretary", "minister", "department", "university", "bank", "house", "republic", "kingdom", "church", "people", "duke", "earl", "king", "queen", "prince", "bishop", "director", "chairman", "president", "governor", "mayor"].contains(toks[$0].lower) }) {
+                    && (u.lower != "of" || (i..<j).contains { bodyWords.contains(toks[$0].lower) || groupHeads.contains(toks[$0].lower) || notActorHeads.contains(toks[$0].lower) || titles.contains(toks[$0].lower) || places.contains(toks[$0].lower) || ["state", "states", "secretary", "minister", "department", "university", "bank", "house", "republic", "kingdom", "church", "people", "duke", "earl", "king", "queen", "prince", "bishop", "director", "chairman", "president", "governor", "mayor"].contains(toks[$0].lower) }) {
                     // "the League of Nations": a connector between capitalised words.
                     if j + 2 < end && toks[j + 1].lower == "the" { break }
+                    // "Congress on January 8": a date, not part of the name.
+                    // ("Later on Tuesday Mitsotakis" is no name before "on": the start is dropped below.)
+                    if MentionFinder.calendarWords.contains(toks[j + 1].lower),
+                       (i..<j).contains(where: { !MentionFinder.stop.contains(toks[$0].lower) && !MentionFinder.openingAdjectives.contains(toks[$0].lower) && !commonWords.contains(toks[$0].lower) }) { break }
                     j += 1; continue
                 }
                 if u.isWord && u.lower == "the" && j > i && toks[j - 1].lower == "of" { j += 1; continue }
@@ -195,12 +237,20 @@ struct MentionFinder {
             let atStart = i == s.tokens.lowerBound || (i > s.tokens.lowerBound && (toks[i - 1].isQuote || toks[i - 1].text == "(")) 
             while first <= last {
                 let w = MentionFinder.stripPossessive(toks[first].lower).0
-                let commonStart = atStart && first == i && (MentionFinder.stop.contains(w) || lowerWords.contains(w) || commonWords.contains(w))
+                // ("Court of Appeals" keeps its first word: a connector makes it one name.)
+                let joined = first + 2 <= last && MentionFinder.connectors.contains(toks[first + 1].lower) && !MentionFinder.stop.contains(w)
+                let commonStart = atStart && first == i && !joined && (MentionFinder.stop.contains(w) || lowerWords.contains(w) || commonWords.contains(w) || MentionFinder.openingAdjectives.contains(w))
                 // "Later on Tuesday Mitsotakis": what is left of a stripped start that cannot
                 // begin a name (a connector, a weekday or month).
                 let leftover = first < last && first > i && (MentionFinder.connectors.contains(w) || MentionFinder.stop.contains(w) || MentionFinder.calendarWords.contains(w))
                 if commonStart || MentionFinder.stop.contains(w) && first == i || leftover { first += 1; continue }
                 break
+            }
+            // "‘Come out or we’re coming in’": a word opening a quotation, followed by a particle,
+            // is a verb, not a name.
+            if first == last, first > s.tokens.lowerBound, toks[first - 1].isQuote, last + 1 < end,
+               ["out", "up", "down", "back", "here", "there", "now", "off", "away", "on", "in"].contains(toks[last + 1].lower) {
+                i = last + 1; continue
             }
             // "the Alpine orogeny": one capitalised word between an article and a common word is
             // a modifier, not someone.
@@ -221,7 +271,8 @@ struct MentionFinder {
                 let one = toks[nameFirst].lower
                 let two = nameFirst + 1 <= last ? one + " " + toks[nameFirst + 1].lower : ""
                 if titles.contains(two) && nameFirst + 1 < last { nameFirst += 2; titled = true; continue }
-                if titles.contains(one) || titles.contains(one + ".") { nameFirst += 1; titled = true; continue }
+                if titles.contains(one) || titles.contains(one + ".") || MentionFinder.isOccupation(one)
+                    || (one.count > 4 && one.hasSuffix("s") && titles.contains(String(one.dropLast())) && toks[nameFirst].isCapitalized) { nameFirst += 1; titled = true; continue }
                 break
             }
             let oldNameFirst = nameFirst
@@ -335,6 +386,13 @@ struct MentionFinder {
                 let pl = MentionFinder.stripPossessive(p.lower).0
                 if (MentionFinder.stop.contains(pl) && pl != "other") || p.text.first?.isNumber == true || pl.hasSuffix("ly") { break }
                 if covered.contains(from - 1) { break }
+                // "The Sea Org requires members", "which reportedly prompted punctuationists": a
+                // verb between a subject and its object, not a modifier.
+                if from - 2 >= s.tokens.lowerBound, !MentionFinder.stripPossessive(p.lower).1 {
+                    let b = toks[from - 2]
+                    if b.isWord && b.isCapitalized && from - 2 > s.tokens.lowerBound && covered.contains(from - 2) { break }
+                    if pl.hasSuffix("ed") && (b.lower.hasSuffix("ly") || ["which", "who", "that"].contains(b.lower)) { break }
+                }
                 from -= 1; n += 1
             }
             var m = groupPhrase(endingAt: k, in: s, from: from)

@@ -98,7 +98,74 @@ extension ExtractionRun {
                 owner = m.actor
             }
             guard let o = owner else { continue }
-            addPosition([o], k..<contentEnd(from: contentFrom, in: s), sentence: s.index, rule: "stance-noun")
+            let end = contentEnd(from: contentFrom, in: s)
+            // "X's insistence that ... was a blunder": the sentence judges the stance; the
+            // judgement is the narration's (rule "author-evaluation"), not X's.
+            if (contentFrom..<end).contains(where: { Self.outcomeNouns.contains(lower($0)) && (max(contentFrom, $0 - 3)..<$0).contains(where: { words.copulas.contains(lower($0)) }) }) { continue }
+            addPosition([o], k..<end, sentence: s.index, rule: "stance-noun")
+        }
+    }
+
+    static let expressionVerbs: Set<String> = [
+        "expressed", "expresses", "express", "voiced", "voices", "voice", "reiterated", "reiterates", "reaffirmed",
+        "reaffirms", "signalled", "signaled", "signals", "declared", "declares", "pledged", "pledges", "offered",
+        "offers", "gave", "gives", "lent", "lends", "sent", "sends", "registered", "registers", "restated",
+        "restates", "announced", "announces", "stated", "states", "made", "makes", "raised", "raises",
+        "led", "leads", "spearheaded", "spearheads", "organized", "organised", "mounted", "mounts",
+    ]
+    static let expressedAssent: Set<String> = ["support", "backing", "approval", "endorsement", "solidarity", "sympathy", "enthusiasm", "appreciation", "gratitude", "praise"]
+    static let expressedOpposition: Set<String> = [
+        "opposition", "objection", "objections", "disapproval", "concern", "concerns", "doubts", "doubt", "reservations",
+        "skepticism", "scepticism", "dissatisfaction", "criticism", "criticisms", "regret", "alarm", "outrage", "displeasure",
+        "disagreement", "dissent", "protest", "protests", "anger", "frustration", "misgivings", "unease",
+    ]
+
+    /// Rule "expressed-stance": "The United States expressed its support via ...", "X voiced
+    /// strong opposition to the plan", "Y sent a letter of support", "Z raised concerns that
+    /// ...": the one who expresses holds the stance; with an actor (or an actor's view) as
+    /// its object, a relation.
+    mutating func expressedStances(in s: Sentence) {
+        let r = s.tokens
+        for k in r where Self.expressionVerbs.contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
+            if inAnyPosition(k, sentence: s.index) { continue }
+            if Self.determiners.contains(lower(k - 1)) || lower(k - 1) == "to" { continue }
+            // The noun: after at most a determiner or possessive and two modifiers; "a letter of support".
+            var n = k + 1
+            var steps = 0
+            var found: (at: Int, assent: Bool)? = nil
+            while n < r.upperBound, steps < 5, toks[n].isWord {
+                let w = lower(n)
+                if Self.expressedAssent.contains(w) { found = (n, true); break }
+                if Self.expressedOpposition.contains(w) { found = (n, false); break }
+                if w == "of", n > k + 1, ["letter", "message", "statement", "note", "words", "expression", "vote", "declaration"].contains(lower(n - 1)) { n += 1; steps += 1; continue }
+                guard ["its", "his", "her", "their", "our", "a", "an", "the", "strong", "full", "firm", "serious", "grave", "deep", "strongest", "unequivocal", "unanimous", "public", "vocal", "continued", "renewed", "qualified", "cautious", "initial", "some", "broad", "letter", "message", "statement", "note", "words", "vote", "declaration", "fierce", "vehement", "growing", "particular", "formal", "official", "own", "clear"].contains(w) else { break }
+                n += 1; steps += 1
+            }
+            // "voiced the wartime opinions of many diplomats": the one who voices agrees.
+            if found == nil, n + 1 < r.upperBound, words.viewNouns.contains(lower(n)), lower(n + 1) == "of",
+               ["voiced", "voices", "echoed", "echoes", "shared", "shares", "reflected", "reflects", "expressed", "expresses"].contains(lower(k)),
+               let m = mentions[s.index].first(where: { $0.tokens.lowerBound > n + 1 && $0.tokens.lowerBound <= n + 4 && $0.actor != nil && $0.form != .pronoun }),
+               let sub = subject(before: k, in: s), !sub.actors.contains(m.actor!) {
+                relate(.agreement, sub.actors, [m.actor!], cue: k..<(n + 2), s: s, rule: "expressed-stance")
+                continue
+            }
+            guard let (noun, assent) = found else { continue }
+            // "made" and "gave" need a noun that only a stance can be ("made a protest", not "made support").
+            // "led the opposition to", "spearheaded the resistance against": only opposition is led.
+            if ["led", "leads", "spearheaded", "spearheads", "organized", "organised", "mounted", "mounts"].contains(lower(k)),
+               !["opposition", "protest", "protests", "criticism", "dissent", "objections"].contains(lower(noun)) { continue }
+            if ["made", "makes", "gave", "gives", "raised", "raises", "stated", "states", "announced", "announces"].contains(lower(k)),
+               !["objection", "objections", "protest", "protests", "concern", "concerns", "doubts", "support", "backing", "approval", "endorsement", "criticism", "criticisms"].contains(lower(noun)) { continue }
+            guard let sub = subject(before: k, in: s) else { continue }
+            if (sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }) { continue }
+            let end = contentEnd(from: noun + 1, in: s)
+            addPosition(sub.actors, sub.start..<end, sentence: s.index, rule: "expressed-stance", labelFrom: k)
+            // "support for Smith", "opposition to X's plan": the object, if it is an actor.
+            if noun + 1 < r.upperBound, ["for", "to", "of", "with", "about", "over", "at"].contains(lower(noun + 1)),
+               let m = mentions[s.index].first(where: { $0.tokens.lowerBound > noun + 1 && $0.tokens.lowerBound <= noun + 3 && $0.actor != nil && $0.form != .pronoun }),
+               !sub.actors.contains(m.actor!) {
+                relate(assent ? .agreement : .conflict, sub.actors, [m.actor!], cue: k..<(noun + 1), s: s, rule: "expressed-stance")
+            }
         }
     }
 
@@ -285,8 +352,12 @@ extension ExtractionRun {
             guard let m = mention(endingAt: k - 1, sentence: s.index), let x = m.actor else { continue }
             // Inside someone's claim the judgement is theirs ("argues that the courts properly
             // applied ..."); in the narration it is the author's.
-            let holders = positionContaining(k)?.holders ?? [author(s.index)]
-            relate(pos ? .agreement : .conflict, holders, [x], cue: k..<(k + 2), s: s, rule: "author-evaluation")
+            // ("Far-left influencers and other leftist hacks falsely claimed": the claim that
+            // starts at the subject is theirs, so the judgement of it is the narration's.)
+            let subjects = subject(before: k, in: s)?.actors ?? [x]
+            let inner = positionContaining(k).flatMap { Set($0.holders).isDisjoint(with: subjects) ? $0.holders : nil }
+            let holders = inner ?? [author(s.index)]
+            relate(pos ? .agreement : .conflict, holders, subjects.filter { !holders.contains($0) }, cue: k..<(k + 2), s: s, rule: "author-evaluation")
         }
         // "The panel majority misunderstood the analysis", "argued that the court erred": a
         // verb of error with an actor as subject is the voice's (or the claim holder's) fault.
@@ -320,6 +391,34 @@ extension ExtractionRun {
         if own, let adv = r.first(where: { words.authorAdverbs.contains(lower($0)) && !inQuote($0) && !words.agreementAdverbs.contains(lower($0)) && !words.conflictAdverbs.contains(lower($0)) || (lower($0) == "implausibly") }),
            adv > r.lowerBound, words.copulas.contains(lower(adv - 1)) {
             addPosition([author(s.index)], (adv - 1)..<contentEnd(from: adv, in: s), sentence: s.index, rule: "author-evaluation")
+        }
+        // "Wilson's insistence that ... was a blunder": the narration judges the act of the one
+        // whose stance is the subject.
+        if let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && $0.form != .pronoun && $0.tokens.lowerBound <= r.lowerBound + 1 }),
+           m.tokens.upperBound < r.upperBound, words.stanceNouns.contains(lower(m.tokens.upperBound)) || words.viewNouns.contains(lower(m.tokens.upperBound)),
+           let k = r.first(where: { Self.outcomeNouns.contains(lower($0)) && !inQuote($0) && $0 > m.tokens.upperBound + 1 }),
+           (max(r.lowerBound, k - 4)..<k).contains(where: { words.copulas.contains(lower($0)) }),
+           !(max(r.lowerBound, k - 4)..<k).contains(where: { Self.negations.contains(lower($0)) }) {
+            let voice = author(s.index)
+            let praise = ["success", "triumph"].contains(lower(k))
+            if m.actor! != voice {
+                addPosition([voice], m.tokens.upperBound..<contentEnd(from: k, in: s), sentence: s.index, rule: "author-evaluation")
+                relate(praise ? .agreement : .conflict, [voice], [m.actor!], cue: (k - 2)..<(k + 1), s: s, rule: "author-evaluation")
+            }
+        }
+        // ", but there is evidence that this is an exaggeration": the narration's own clause
+        // inside a sentence that reports someone else; after "but" it answers their claim.
+        let evidential = lex.authorOpeners.map { split($0) }.filter { $0.first == "there" || $0.contains("evidence") }
+        for k in r where ["but", "yet", "although", "though", "while", "whereas"].contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
+            var j = k + 1
+            if j < r.upperBound, toks[j].text == "," { j += 1 }
+            guard let w = evidential.first(where: { w in j + w.count < r.upperBound && (0..<w.count).allSatisfy { lower(j + $0) == w[$0] } }),
+                  !inAnyPosition(j, sentence: s.index) else { continue }
+            let voice = author(s.index)
+            addPosition([voice], j..<contentEnd(from: j + w.count, in: s), sentence: s.index, rule: "author-evaluation")
+            guard ["but", "yet", "although", "though"].contains(lower(k)) else { continue }
+            let before = positions.filter { $0.sentence == s.index && $0.tokens.upperBound <= k && !$0.holders.contains(voice) }.last?.holders ?? []
+            relate(.conflict, [voice], before, cue: k..<(j + w.count), s: s, rule: "author-evaluation")
         }
         guard !own else { return }
         // A sentence in the author's own voice.
@@ -487,6 +586,78 @@ extension ExtractionRun {
             let others = here ?? previousHolders(before: s.index, excluding: mine)
             guard !others.isEmpty else { continue }
             relate(kind, sub.actors, others, cue: k..<(o + 1), s: s, rule: "pronoun-object")
+        }
+    }
+
+    /// Acts one actor puts to others, by the noun that names the act and the verb stems that
+    /// make it ("invited" -> "the invitation").
+    static let actNouns: [String: [String]] = [
+        "invitation": ["invite"], "invitations": ["invite"], "offer": ["offer"], "offers": ["offer"],
+        "proposal": ["propose"], "proposals": ["propose"], "request": ["request", "ask"], "requests": ["request", "ask"],
+        "demand": ["demand"], "demands": ["demand"], "suggestion": ["suggest"], "suggestions": ["suggest"],
+        "ultimatum": ["issue", "deliver", "send"], "overture": ["make"], "overtures": ["make"], "appeal": ["appeal", "call"],
+        "plea": ["plead"], "terms": ["offer", "propose"], "initiative": ["launch", "propose"],
+    ]
+    static let answerVerbs: [String: EdgeKind] = [
+        "declined": .conflict, "declines": .conflict, "rejected": .conflict, "rejects": .conflict, "refused": .conflict,
+        "refuses": .conflict, "spurned": .conflict, "spurns": .conflict, "rebuffed": .conflict, "rebuffs": .conflict,
+        "ignored": .conflict, "ignores": .conflict, "dismissed": .conflict, "dismisses": .conflict, "resisted": .conflict,
+        "accepted": .agreement, "accepts": .agreement, "welcomed": .agreement, "welcomes": .agreement,
+        "embraced": .agreement, "embraces": .agreement, "heeded": .agreement, "heeds": .agreement,
+    ]
+
+    /// Rule "answered-act": "Coolidge invited these powers to meet ... France and Italy declined
+    /// the invitation": who answers an invitation, offer, proposal or demand stands against
+    /// (or with) the one who made it. The maker is the subject of the act's verb ("invited"),
+    /// or the owner of the act's noun ("Coolidge's invitation", "the offer of X"), in this
+    /// sentence or at most five before it.
+    mutating func answeredActs(in s: Sentence) {
+        let r = s.tokens
+        for k in r where !inQuote(k) && k > r.lowerBound {
+            guard let kind = Self.answerVerbs[lower(k)] else { continue }
+            if Self.determiners.contains(lower(k - 1)) || lower(k - 1) == "to" { continue }
+            var n = k + 1
+            if n < r.upperBound, lower(n) == "down", lower(k) == "turned" { n += 1 }
+            guard n + 1 < r.upperBound, ["the", "this", "that", "these", "those", "such", "an", "any"].contains(lower(n)) else { continue }
+            n += 1
+            if n + 1 < r.upperBound, !Self.actNouns.keys.contains(lower(n)), toks[n].isWord, !toks[n].isCapitalized { n += 1 }
+            guard n < r.upperBound, let stems = Self.actNouns[lower(n)] else { continue }
+            guard let sub = subject(before: k, in: s) else { continue }
+            if (max(r.lowerBound, sub.start - 1)..<k).contains(where: { Self.negations.contains(lower($0)) || lower($0) == "neither" }) { continue }
+            // "the invitation of X", "X's offer" in this sentence.
+            var makers: [Int] = []
+            if n + 2 < r.upperBound, ["of", "from", "by"].contains(lower(n + 1)),
+               let m = mentions[s.index].first(where: { ($0.tokens.lowerBound == n + 2 || $0.tokens.lowerBound == n + 3) && $0.actor != nil && $0.form != .pronoun }) {
+                makers = [m.actor!]
+            }
+            // Else the one who made it, in an earlier sentence.
+            var si = s.index
+            while makers.isEmpty && si >= max(0, s.index - 5) {
+                let t = doc.sentences[si]
+                let upper = si == s.index ? k : t.tokens.upperBound
+                for v in t.tokens.lowerBound..<upper where toks[v].isWord && !inQuote(v) {
+                    let w = lower(v)
+                    let isAct = stems.contains(where: { w.hasPrefix($0) && w != $0 + "s" || w == $0 + "s" && false }) && (w.hasSuffix("ed") || w.hasSuffix("es") || (w.hasSuffix("s") && !w.hasSuffix("ss")) || ["made", "sent", "issued", "launched", "asked"].contains(w))
+                    let isNoun = w == lower(n)
+                    guard isAct || isNoun else { continue }
+                    var at = v
+                    // "X made an offer", "X issued an ultimatum": the subject of the verb before the noun.
+                    if isNoun {
+                        if v > t.tokens.lowerBound, let m = mentions[si].first(where: { $0.possessive && $0.actor != nil && $0.tokens.upperBound >= v - 1 && $0.tokens.upperBound <= v }) {
+                            makers = [m.actor!]; break
+                        }
+                        guard let verb = (max(t.tokens.lowerBound, v - 4)..<v).last(where: { toks[$0].isWord && lower($0).hasSuffix("ed") || ["made", "sent", "gave", "put", "issued"].contains(lower($0)) }) else { continue }
+                        at = verb
+                    }
+                    if let who = subject(before: at, in: t), !Set(who.actors).isSubset(of: Set(sub.actors)) {
+                        makers = who.actors.filter { !sub.actors.contains($0) }
+                        break
+                    }
+                }
+                si -= 1
+            }
+            guard !makers.isEmpty else { continue }
+            relate(kind, sub.actors, makers, cue: k..<(n + 1), s: s, rule: "answered-act")
         }
     }
 
