@@ -155,6 +155,7 @@ struct ExtractionRun {
             sharedGroups(in: s)
         }
         coHolderAgreement()
+        rulingAndOpposition()
         denials()
         evaluations()
     }

@@ -66,6 +66,7 @@ struct MentionFinder {
         if w.hasSuffix("s"), occupations.contains(String(w.dropLast())) { return true }
         let base = w.hasSuffix("ists") ? String(w.dropLast()) : w
         return base.hasSuffix("ist") && base.count > 6 && !["persist", "consist", "exist", "insist", "assist", "resist", "subsist", "coexist"].contains(base)
+            && !politicalIsts.contains(base)
     }
     /// Adjectives that often open a sentence ("Recent reports have revealed"): never a name there.
     static let openingAdjectives: Set<String> = [
@@ -79,6 +80,13 @@ struct MentionFinder {
     static func isAbbreviatedTitle(_ w: String) -> Bool {
         ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "rev", "hon", "sir", "dame", "lord", "lady"].contains(w)
     }
+    /// Words in "-ist" that name a political camp, not an occupation ("the Nationalist Party").
+    static let politicalIsts: Set<String> = [
+        "nationalist", "communist", "socialist", "federalist", "loyalist", "royalist", "unionist", "separatist",
+        "populist", "capitalist", "marxist", "leninist", "trotskyist", "stalinist", "fascist", "anarchist",
+        "imperialist", "colonialist", "zionist", "islamist", "modernist", "centrist", "leftist", "rightist",
+        "extremist", "isolationist", "internationalist", "interventionist", "revisionist", "nihilist", "abolitionist",
+    ]
     static let connectors: Set<String> = ["of", "for", "de", "von", "van", "der", "du", "la", "le", "al", "del", "di", "da", "on"]
     static let stop: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "to",
@@ -252,6 +260,11 @@ struct MentionFinder {
                ["out", "up", "down", "back", "here", "there", "now", "off", "away", "on", "in"].contains(toks[last + 1].lower) {
                 i = last + 1; continue
             }
+            // "save a Socialist Government": a kind of body after "a", not a named one.
+            if first < last, first > s.tokens.lowerBound, ["a", "an", "any", "every", "no"].contains(toks[first - 1].lower),
+               groupHeads.contains(toks[last].lower) || bodyWords.contains(toks[last].lower), !toks[first].isAcronym {
+                i = last + 1; continue
+            }
             // "the Alpine orogeny": one capitalised word between an article and a common word is
             // a modifier, not someone.
             if first == last, first > s.tokens.lowerBound, ["the", "a", "an"].contains(toks[first - 1].lower),
@@ -271,7 +284,8 @@ struct MentionFinder {
                 let one = toks[nameFirst].lower
                 let two = nameFirst + 1 <= last ? one + " " + toks[nameFirst + 1].lower : ""
                 if titles.contains(two) && nameFirst + 1 < last { nameFirst += 2; titled = true; continue }
-                if titles.contains(one) || titles.contains(one + ".") || MentionFinder.isOccupation(one)
+                if titles.contains(one) || titles.contains(one + ".") || MentionFinder.occupations.contains(one)
+                    || (one.hasSuffix("s") && MentionFinder.occupations.contains(String(one.dropLast())))
                     || (one.count > 4 && one.hasSuffix("s") && titles.contains(String(one.dropLast())) && toks[nameFirst].isCapitalized) { nameFirst += 1; titled = true; continue }
                 break
             }

@@ -175,6 +175,28 @@ extension ExtractionRun {
     mutating func actorForAdjective(_ k: Int, sentence: Int) -> Int? {
         let w = lower(k)
         guard words.demonyms.contains(w), toks[k].isCapitalized || w == "union" else { return nil }
+        return actorForDemonym(w, written: toks[k].text, start: toks[k].start, end: toks[k].end, sentence: sentence)
+    }
+
+    /// The actors the parts of a hyphenated adjective of peoples stand for ("Turkish-Libyan"
+    /// -> Turkey, Libya); one actor for a plain one.
+    mutating func actorsForAdjectives(_ k: Int, sentence: Int) -> [Int] {
+        let text = toks[k].text
+        guard text.contains("-"), toks[k].isCapitalized else { return actorForAdjective(k, sentence: sentence).map { [$0] } ?? [] }
+        var out: [Int] = []
+        var offset = toks[k].start
+        for part in text.split(separator: "-", omittingEmptySubsequences: false) {
+            let w = part.lowercased()
+            if words.demonyms.contains(w), part.first?.isUppercase == true,
+               let a = actorForDemonym(w, written: String(part), start: offset, end: offset + part.utf8.count, sentence: sentence) {
+                out.append(a)
+            }
+            offset += part.utf8.count + 1
+        }
+        return out
+    }
+
+    private mutating func actorForDemonym(_ w: String, written: String, start: Int, end: Int, sentence: Int) -> Int? {
         let stem = String(w.prefix(4))
         if let a = registry.actors.indices.first(where: { i in
             let rec = registry.actors[i]
@@ -183,8 +205,8 @@ extension ExtractionRun {
             return a
         }
         let idx = registry.actors.count
-        registry.actors.append(ActorRecord(canonical: toks[k].text, aliases: [toks[k].text: 1], category: .group,
-                                           mentions: [(sentence, toks[k].start, toks[k].end)]))
+        registry.actors.append(ActorRecord(canonical: written, aliases: [written: 1], category: .group,
+                                           mentions: [(sentence, start, end)]))
         return idx
     }
 
@@ -589,64 +611,98 @@ extension ExtractionRun {
         }
     }
 
-    /// Acts one actor puts to others, by the noun that names the act and the verb stems that
-    /// make it ("invited" -> "the invitation").
+    /// Acts one actor puts to others, or makes with others, by the noun that names the act and
+    /// the verbs that make it ("invited" -> "the invitation", "signed" -> "the agreement").
     static let actNouns: [String: [String]] = [
-        "invitation": ["invite"], "invitations": ["invite"], "offer": ["offer"], "offers": ["offer"],
-        "proposal": ["propose"], "proposals": ["propose"], "request": ["request", "ask"], "requests": ["request", "ask"],
-        "demand": ["demand"], "demands": ["demand"], "suggestion": ["suggest"], "suggestions": ["suggest"],
-        "ultimatum": ["issue", "deliver", "send"], "overture": ["make"], "overtures": ["make"], "appeal": ["appeal", "call"],
-        "plea": ["plead"], "terms": ["offer", "propose"], "initiative": ["launch", "propose"],
+        "invitation": ["invite"], "invitations": ["invite"], "offer": ["offer", "make"], "offers": ["offer", "make"],
+        "proposal": ["propose", "make", "put", "submit", "present"], "proposals": ["propose", "make", "put", "submit", "present"],
+        "request": ["request", "ask", "make"], "requests": ["request", "ask", "make"],
+        "demand": ["demand", "make", "issue"], "demands": ["demand", "make", "issue"], "suggestion": ["suggest", "make"],
+        "suggestions": ["suggest", "make"], "ultimatum": ["issue", "deliver", "send"], "overture": ["make"], "overtures": ["make"],
+        "appeal": ["appeal", "call", "make", "issue"], "plea": ["plead", "make"], "terms": ["offer", "propose"],
+        "initiative": ["launch", "propose", "announce"],
+        "agreement": ["sign", "conclude", "negotiate", "reach", "propose"], "deal": ["sign", "conclude", "negotiate", "strike", "reach", "propose"],
+        "treaty": ["sign", "conclude", "negotiate", "propose", "draft"], "accord": ["sign", "conclude", "negotiate", "reach"],
+        "pact": ["sign", "conclude", "negotiate"], "memorandum": ["sign", "draft"], "plan": ["propose", "announce", "unveil", "draft", "present"],
+        "bill": ["introduce", "propose", "sponsor", "draft"], "resolution": ["introduce", "propose", "sponsor", "draft", "table"],
+        "amendment": ["introduce", "propose", "sponsor", "table"], "policy": ["announce", "adopt", "introduce"],
     ]
+    /// Verbs of answering an act beyond the lexicon's conflict and agreement verbs.
     static let answerVerbs: [String: EdgeKind] = [
-        "declined": .conflict, "declines": .conflict, "rejected": .conflict, "rejects": .conflict, "refused": .conflict,
-        "refuses": .conflict, "spurned": .conflict, "spurns": .conflict, "rebuffed": .conflict, "rebuffs": .conflict,
-        "ignored": .conflict, "ignores": .conflict, "dismissed": .conflict, "dismisses": .conflict, "resisted": .conflict,
-        "accepted": .agreement, "accepts": .agreement, "welcomed": .agreement, "welcomes": .agreement,
-        "embraced": .agreement, "embraces": .agreement, "heeded": .agreement, "heeds": .agreement,
+        "declined": .conflict, "declines": .conflict, "refused": .conflict, "refuses": .conflict, "spurned": .conflict,
+        "spurns": .conflict, "rebuffed": .conflict, "rebuffs": .conflict, "ignored": .conflict, "ignores": .conflict,
+        "vetoed": .conflict, "vetoes": .conflict, "heeded": .agreement, "heeds": .agreement,
     ]
 
     /// Rule "answered-act": "Coolidge invited these powers to meet ... France and Italy declined
-    /// the invitation": who answers an invitation, offer, proposal or demand stands against
-    /// (or with) the one who made it. The maker is the subject of the act's verb ("invited"),
-    /// or the owner of the act's noun ("Coolidge's invitation", "the offer of X"), in this
-    /// sentence or at most five before it.
+    /// the invitation", "Turkey and Libya signed a border agreement ... Greece denounced the
+    /// agreement": who answers an invitation, offer, proposal or agreement stands against (or
+    /// with) the ones who made it. The makers are the subject of the act's verb ("invited",
+    /// "signed"), the owner of the act's noun ("Coolidge's invitation", "the offer of X", "the
+    /// agreement signed by X", "the Turkish-Libyan agreement"), in this sentence or at most
+    /// five before it.
     mutating func answeredActs(in s: Sentence) {
         let r = s.tokens
         for k in r where !inQuote(k) && k > r.lowerBound {
-            guard let kind = Self.answerVerbs[lower(k)] else { continue }
-            if Self.determiners.contains(lower(k - 1)) || lower(k - 1) == "to" { continue }
+            let w = lower(k)
+            let kind: EdgeKind
+            if let known = Self.answerVerbs[w] { kind = known }
+            else if conflictForms[w] != nil, !w.hasSuffix("ing") { kind = .conflict }
+            else if agreementForms[w] != nil, !w.hasSuffix("ing"), !["signed", "signs", "joined", "joins"].contains(w) { kind = .agreement }
+            else { continue }
+            if Self.determiners.contains(lower(k - 1)) || lower(k - 1) == "to" || words.copulas.contains(lower(k - 1)) { continue }
             var n = k + 1
-            if n < r.upperBound, lower(n) == "down", lower(k) == "turned" { n += 1 }
-            guard n + 1 < r.upperBound, ["the", "this", "that", "these", "those", "such", "an", "any"].contains(lower(n)) else { continue }
+            if n < r.upperBound, lower(n) == "down", w == "turned" { n += 1 }
+            guard n + 1 < r.upperBound, ["the", "this", "that", "these", "those", "such", "an", "any", "its", "their"].contains(lower(n)) else { continue }
+            let det = n
             n += 1
-            if n + 1 < r.upperBound, !Self.actNouns.keys.contains(lower(n)), toks[n].isWord, !toks[n].isCapitalized { n += 1 }
+            // Up to three modifiers ("the Turkish-Libyan maritime border agreement").
+            var mods = 0
+            while n + 1 < r.upperBound, Self.actNouns[lower(n)] == nil, mods < 5, toks[n].isWord || toks[n].text == "-" {
+                if toks[n].isWord && toks[n].isCapitalized && !words.demonyms.contains(lower(n)) { break }
+                n += 1; mods += 1
+            }
             guard n < r.upperBound, let stems = Self.actNouns[lower(n)] else { continue }
+            // An actor object of the verb itself is the verb-object rule's business.
             guard let sub = subject(before: k, in: s) else { continue }
             if (max(r.lowerBound, sub.start - 1)..<k).contains(where: { Self.negations.contains(lower($0)) || lower($0) == "neither" }) { continue }
-            // "the invitation of X", "X's offer" in this sentence.
-            var makers: [Int] = []
-            if n + 2 < r.upperBound, ["of", "from", "by"].contains(lower(n + 1)),
-               let m = mentions[s.index].first(where: { ($0.tokens.lowerBound == n + 2 || $0.tokens.lowerBound == n + 3) && $0.actor != nil && $0.form != .pronoun }) {
-                makers = [m.actor!]
+            let makerForms = Lexicon.forms(stems)
+            func isMakerVerb(_ v: Int) -> Bool {
+                let f = lower(v)
+                guard let lemma = makerForms[f] else { return false }
+                return f != lemma && !f.hasSuffix("ing")
             }
-            // Else the one who made it, in an earlier sentence.
+            var makers: [Int] = []
+            // "the invitation of X", "the agreement signed by X and Y".
+            var after = n + 1
+            if after < r.upperBound, isMakerVerb(after) { after += 1 }
+            if after + 1 < r.upperBound, ["of", "from", "by", "between"].contains(lower(after)) {
+                makers = objectList(startingAt: after + 1, in: s).map { $0.actor! }
+                if makers.isEmpty, after + 2 < r.upperBound, lower(after + 1) == "the" { makers = objectList(startingAt: after + 2, in: s).map { $0.actor! } }
+            }
+            // "the Turkish proposal": the peoples named in the object's modifiers.
+            if makers.isEmpty {
+                makers = ((det + 1)..<n).flatMap { actorsForAdjectives($0, sentence: s.index) }
+            }
+            // Else the ones who made it, or named it with their adjectives, earlier.
             var si = s.index
             while makers.isEmpty && si >= max(0, s.index - 5) {
                 let t = doc.sentences[si]
                 let upper = si == s.index ? k : t.tokens.upperBound
                 for v in t.tokens.lowerBound..<upper where toks[v].isWord && !inQuote(v) {
-                    let w = lower(v)
-                    let isAct = stems.contains(where: { w.hasPrefix($0) && w != $0 + "s" || w == $0 + "s" && false }) && (w.hasSuffix("ed") || w.hasSuffix("es") || (w.hasSuffix("s") && !w.hasSuffix("ss")) || ["made", "sent", "issued", "launched", "asked"].contains(w))
-                    let isNoun = w == lower(n)
+                    let isAct = isMakerVerb(v)
+                    let isNoun = lower(v) == lower(n)
                     guard isAct || isNoun else { continue }
                     var at = v
-                    // "X made an offer", "X issued an ultimatum": the subject of the verb before the noun.
                     if isNoun {
-                        if v > t.tokens.lowerBound, let m = mentions[si].first(where: { $0.possessive && $0.actor != nil && $0.tokens.upperBound >= v - 1 && $0.tokens.upperBound <= v }) {
+                        if let m = mentions[si].first(where: { $0.possessive && $0.actor != nil && $0.tokens.upperBound >= v - 1 && $0.tokens.upperBound <= v }) {
                             makers = [m.actor!]; break
                         }
-                        guard let verb = (max(t.tokens.lowerBound, v - 4)..<v).last(where: { toks[$0].isWord && lower($0).hasSuffix("ed") || ["made", "sent", "gave", "put", "issued"].contains(lower($0)) }) else { continue }
+                        // "the Turkish-Libyan maritime border agreement": the peoples it is named for.
+                        let named = (max(t.tokens.lowerBound, v - 4)..<v).filter { toks[$0].isCapitalized && toks[$0].isWord && !inQuote($0) }
+                        makers = named.flatMap { actorsForAdjectives($0, sentence: si) }
+                        if !makers.isEmpty { break }
+                        guard let verb = (max(t.tokens.lowerBound, v - 5)..<v).last(where: { isMakerVerb($0) }) else { continue }
                         at = verb
                     }
                     if let who = subject(before: at, in: t), !Set(who.actors).isSubset(of: Set(sub.actors)) {
@@ -656,8 +712,45 @@ extension ExtractionRun {
                 }
                 si -= 1
             }
+            makers = makers.filter { !sub.actors.contains($0) }
             guard !makers.isEmpty else { continue }
-            relate(kind, sub.actors, makers, cue: k..<(n + 1), s: s, rule: "answered-act")
+            relate(kind, sub.actors, Array(Set(makers)).sorted(), cue: k..<(n + 1), s: s, rule: "answered-act")
+        }
+    }
+
+    /// Rule "ruling-opposition": "the ruling Democratic Rally ... Progressive Party of Working
+    /// People, the main opposition force, ...": a party described as the opposition stands
+    /// against the one described as ruling or governing in the same text.
+    mutating func rulingAndOpposition() {
+        var ruling: [Int] = []
+        var opposition: [(actor: Int, sentence: Sentence, cue: Range<Int>)] = []
+        for s in doc.sentences {
+            let r = s.tokens
+            for m in mentions[s.index] where m.form != .pronoun && m.actor != nil && !inQuote(m.tokens.lowerBound) {
+                let b = m.tokens.lowerBound
+                // "the ruling X", "the governing X", "the opposition X".
+                if b > r.lowerBound {
+                    let w = lower(b - 1)
+                    if ["ruling", "governing"].contains(w) { ruling.append(m.actor!) }
+                    if w == "opposition", m.form == .name { opposition.append((m.actor!, s, (b - 1)..<m.tokens.upperBound)) }
+                }
+                // "X, the main opposition force,", "X, the governing party,".
+                let e = m.tokens.upperBound
+                if e + 2 < r.upperBound, toks[e].text == ",", ["the", "a"].contains(lower(e + 1)), m.form == .name {
+                    var j = e + 2
+                    while j < min(r.upperBound, e + 5), ["main", "chief", "largest", "principal", "official", "biggest", "leading", "second-largest"].contains(lower(j)) { j += 1 }
+                    // (Not "In Malta, the ruling Labour Party": the words after describe another.)
+                    let described = j + 1 >= r.upperBound || !(toks[j + 1].isWord && toks[j + 1].isCapitalized)
+                    if described, j < r.upperBound, lower(j) == "opposition" { opposition.append((m.actor!, s, (e + 1)..<(j + 1))) }
+                    if described, j < r.upperBound, ["ruling", "governing"].contains(lower(j)) { ruling.append(m.actor!) }
+                }
+            }
+        }
+        let rulers = Array(Set(ruling)).sorted()
+        for o in opposition {
+            let against = rulers.filter { $0 != o.actor }
+            guard !against.isEmpty else { continue }
+            relate(.conflict, [o.actor], against, cue: o.cue, s: o.sentence, rule: "ruling-opposition")
         }
     }
 

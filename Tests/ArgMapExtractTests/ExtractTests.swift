@@ -513,6 +513,33 @@ private extension ArgumentGraph {
     }
 }
 
+@Suite struct AnsweredActTests {
+    @Test func denouncingAnAgreementIsAgainstThoseWhoMadeIt() throws {
+        let g = try extract("Norway and Iceland signed a fishing agreement in May. Denmark denounced the fishing agreement.")
+        #expect(g.relation(.conflict, "Denmark", "Norway") != nil)
+        #expect(g.relation(.conflict, "Denmark", "Iceland") != nil)
+        let h = try extract("The Senate rejected the treaty signed by Chile.")
+        #expect(h.relation(.conflict, "Senate", "Chile") != nil)
+    }
+
+    @Test func anAgreementNamedByItsPeoplesPointsToThem() throws {
+        let g = try extract("The minister spoke about the Chilean-Peruvian border agreement. Bolivia condemned the border agreement.")
+        #expect(g.relation(.conflict, "Bolivia", "Chilean") != nil)
+        #expect(g.relation(.conflict, "Bolivia", "Peruvian") != nil)
+    }
+
+    @Test func theOppositionStandsAgainstTheRulingParty() throws {
+        let g = try extract("In Malta, the ruling Labour Party hailed the budget as a triumph. The Nationalist Party, the main opposition force, argued that the budget is reckless.")
+        #expect(g.actorLabels == ["Labour Party", "Nationalist Party"])
+        #expect(g.relation(.conflict, "Nationalist Party", "Labour Party")?.rule == "ruling-opposition")
+    }
+
+    @Test func aKindOfBodyAfterAIsNoActor() throws {
+        let g = try extract("Reed concluded that no regime save a Socialist Government could hold the country.")
+        #expect(g.actorLabels == ["Reed"])
+    }
+}
+
 @Suite struct AuthorAdverbTests {
     /// "A and B falsely claimed ...": the narration judges both; they are not set against each other.
     @Test func falselyClaimedIsTheNarrationAgainstEverySubject() throws {
