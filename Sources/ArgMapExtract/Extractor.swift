@@ -147,6 +147,8 @@ struct ExtractionRun {
             viewCritiques(in: s)
             bareAgreement(in: s)
             memberships(in: s)
+            leadership(in: s)
+            opposingViews(in: s)
             roles(in: s)
             refusalsAndVerdicts(in: s)
             pronounObjects(in: s)
@@ -679,6 +681,7 @@ struct ExtractionRun {
             if n < s.tokens.upperBound, toks[n].text == "," { n += 1 }
             if n < s.tokens.upperBound, ["and", "or"].contains(lower(n)) { n += 1 }
             guard n > m.tokens.upperBound else { break }
+            if n < s.tokens.upperBound, lower(n) == "the" { n += 1 }
             at = n
         }
         return out
@@ -1011,7 +1014,13 @@ struct ExtractionRun {
             // Relations with an actor object ("X criticised Y", "X supported Y's view").
             if isConflict || isAgree {
                 var o = after
-                while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
+                while o < r.upperBound && (Self.determiners.contains(lower(o)) || ["both", "either"].contains(lower(o))) { o += 1 }
+                // "join Parts I and II of the Court's opinion": the parts of the opinion.
+                if o + 2 < r.upperBound, ["part", "parts", "section", "sections"].contains(lower(o)),
+                   let of = (o..<min(r.upperBound, o + 7)).first(where: { lower($0) == "of" }) {
+                    o = of + 1
+                    while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
+                }
                 // Rule "view-of-object": "joins the opinion of the Court", "rejected the theory of X".
                 if o + 1 < r.upperBound, words.viewNouns.contains(lower(o)) || ["opinion", "judgment", "decision", "work", "side"].contains(lower(o)), lower(o + 1) == "of" {
                     o += 2
@@ -1036,9 +1045,13 @@ struct ExtractionRun {
                 if let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun || $0.tokens.lowerBound == o && $0.form == .pronoun && $0.actor != nil && $0.possessive }),
                    let oa = m.actor, !subject.actors.contains(oa), !negated || refused {
                     let kind: EdgeKind = isConflict || refused ? .conflict : .agreement
-                    for a in subject.actors {
-                        relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(oa), cue: doc.text(tokens: k..<(k + 1)),
-                                                       sentence: s.index, span: subject.start..<m.tokens.upperBound, rule: "verb-object"))
+                    // "blamed both Israel and the United States": every actor of the object list.
+                    let objects = m.form == .pronoun ? [m] : objectList(startingAt: o, in: s)
+                    for om in (objects.isEmpty ? [m] : objects) where !subject.actors.contains(om.actor!) {
+                        for a in subject.actors {
+                            relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(om.actor!), cue: doc.text(tokens: k..<(k + 1)),
+                                                           sentence: s.index, span: subject.start..<om.tokens.upperBound, rule: "verb-object"))
+                        }
                     }
                 } else if let inc = including, !negated || refused {
                     let from = lower(inc) == "such" ? inc + 2 : inc + 1
@@ -1283,7 +1296,15 @@ struct ExtractionRun {
                 // Spoken in a turn or an opinion, the narrator is the one who agrees ("in accordance
                 // with the advice of the police").
                 if left.isEmpty, let n = narrator[s.index] { left = [n] }
-                guard let rm = mentions(in: after, sentence: s.index).first, let right = rm.actor, !left.isEmpty else { continue }
+                guard let rm = mentions(in: after, sentence: s.index).first, let right = rm.actor, !left.isEmpty else {
+                    // "The Whigs sympathized with the strikers": with no actor as object, the
+                    // attitude itself is the subject's position (verb phrases only).
+                    if !left.isEmpty, p[0].hasSuffix("ed"), !inAnyPosition(at, sentence: s.index), !left.contains(where: { registry.actors[$0].author }),
+                       let sub = subject(before: at, in: s) {
+                        addPosition(left, sub.start..<contentEnd(from: at + p.count, in: s), sentence: s.index, rule: "cue-phrase", labelFrom: at)
+                    }
+                    continue
+                }
                 relate(kind, left, [right], cue: at..<(at + p.count), s: s, rule: "cue-phrase")
             }
         }

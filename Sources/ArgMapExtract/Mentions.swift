@@ -144,7 +144,7 @@ struct MentionFinder {
     }
 
     func isNameWord(_ t: Token) -> Bool {
-        guard t.isWord, t.isCapitalized else { return false }
+        guard t.isWord, t.isCapitalized || MentionFinder.particleName(t.text) else { return false }
         // Hyphenated adjectives such as "Bukharin-dominated" are not names.
         if let dash = t.text.firstIndex(of: "-") {
             let rest = t.text[t.text.index(after: dash)...]
@@ -156,6 +156,25 @@ struct MentionFinder {
         if t.isAcronym && t.text.fastCount >= 3 && lowerWords.contains(t.lower) && !isTitleWord(t.lower) { return false }
         if t.lower.fastHasSuffix("ly") && t.lower.fastCount > 5 && MentionFinder.adverbLike(t.lower) && !t.text.dropFirst().contains(where: \.fastIsUppercase) && lowerWords.contains(String(t.lower.dropLast(2))) == false { return false }
         return true
+    }
+
+    /// Parts of a text or of a citation, not actors: "Part III", "Parts I", "II", "Ibid", "Id.".
+    static func isCitationWords(_ words: [String]) -> Bool {
+        let lw = words.map { String($0.lowercased().filter { $0 != "." }) }
+        func roman(_ w: String) -> Bool { !w.isEmpty && w.count <= 5 && w.allSatisfy { "ivxl".contains($0) } }
+        if lw.count == 1, ["ibid", "id", "supra", "infra", "passim", "cf", "op"].contains(lw[0]) { return true }
+        if lw.allSatisfy(roman) && words.allSatisfy({ $0.uppercased() == $0 }) { return true }
+        if lw.count >= 2, ["part", "parts", "section", "sections", "article", "articles", "chapter", "chapters", "title", "count", "counts", "clause", "book", "volume", "appendix"].contains(lw[0]),
+           lw.dropFirst().allSatisfy({ roman($0) || $0.first?.isNumber == true }) { return true }
+        return false
+    }
+
+    /// A surname written with a lower-case Arabic particle and a hyphen ("al-Assadi", "el-Sisi").
+    static func particleName(_ text: String) -> Bool {
+        for p in ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ibn-", "bin-", "abu-"] where text.hasPrefix(p) {
+            return text.dropFirst(p.count).first?.isUppercase == true
+        }
+        return false
     }
 
     /// Sentence adverbs in "-ally", "-ently", "-ibly" ... ("Apparently", "Ironically").
@@ -271,6 +290,8 @@ struct MentionFinder {
                last + 1 < end, toks[last + 1].isWord, !toks[last + 1].isCapitalized, !toks[first].isAcronym,
                !MentionFinder.stop.contains(toks[last + 1].lower), !commonWords.contains(toks[last + 1].lower),
                !isGroupHead(toks[last + 1].lower, toks[last + 1].text, at: last + 1),
+               // ("The Whigs sympathized": a plural name before a past verb is a subject.)
+               !(toks[last].lower.hasSuffix("s") && toks[last + 1].lower.hasSuffix("ed")),
                !MentionFinder.stripPossessive(toks[last].text).1 {
                 i = last + 1; continue
             }
@@ -288,6 +309,19 @@ struct MentionFinder {
                     || (one.hasSuffix("s") && MentionFinder.occupations.contains(String(one.dropLast())))
                     || (one.count > 4 && one.hasSuffix("s") && titles.contains(String(one.dropLast())) && toks[nameFirst].isCapitalized) { nameFirst += 1; titled = true; continue }
                 break
+            }
+            // "Secretary of the Treasury Alexander Hamilton": the run after "of the" starts with
+            // the office's domain; the name is the last two words besides initials.
+            if nameFirst == first, last - first >= 2, first >= s.tokens.lowerBound + 3, toks[first - 1].lower == "the", toks[first - 2].lower == "of",
+               isTitleWord(toks[first - 3].lower) {
+                var b = last
+                var full = 0
+                while b > first {
+                    let initial = toks[b].text.filter(\.isLetter).count <= 1 || toks[b].text == "."
+                    if !initial { if full == 2 { break }; full += 1 }
+                    b -= 1
+                }
+                if b > first || (b == first && full == 2) { nameFirst = b + 1; titled = true }
             }
             let oldNameFirst = nameFirst
             // Rule "title-run-name": a run with a title inside ("Secretary of State Marco Rubio",
@@ -341,7 +375,7 @@ struct MentionFinder {
                 i = last + 1; continue
             }
             if surface.isEmpty || notActors.contains(lower) || notActorHeads.contains(head) || notActorHeads.contains(lower)
-                || words.contains(where: { notActorHeads.contains($0.lowercased()) }) {
+                || words.contains(where: { notActorHeads.contains($0.lowercased()) }) || MentionFinder.isCitationWords(words) {
                 i = last + 1; continue
             }
             var category: MentionCategory = .unknown

@@ -196,8 +196,23 @@ extension ExtractionRun {
         return out
     }
 
+    /// States whose names do not share their adjective's first letters.
+    static let irregularStates: [String: [String]] = [
+        "american": ["united states", "u.s.", "us", "america", "united states of america", "usa"],
+        "americans": ["united states", "u.s.", "us", "america", "united states of america", "usa"],
+        "french": ["france"], "british": ["britain", "great britain", "united kingdom", "uk", "england"],
+        "dutch": ["netherlands", "holland"], "swiss": ["switzerland"], "welsh": ["wales"], "irish": ["ireland"],
+        "spanish": ["spain"], "danish": ["denmark"], "finnish": ["finland"], "polish": ["poland"],
+        "soviet": ["soviet union", "ussr"], "soviets": ["soviet union", "ussr"], "german": ["germany"], "germans": ["germany"],
+    ]
+
     private mutating func actorForDemonym(_ w: String, written: String, start: Int, end: Int, sentence: Int) -> Int? {
         let stem = String(w.prefix(4))
+        if let states = Self.irregularStates[w], let a = registry.actors.indices.first(where: { i in
+            !registry.actors[i].author && registry.actors[i].aliases.keys.contains { states.contains($0.lowercased()) }
+        }) {
+            return a
+        }
         if let a = registry.actors.indices.first(where: { i in
             let rec = registry.actors[i]
             return !rec.author && rec.aliases.keys.contains { $0.lowercased().split(separator: " ").first.map { $0.hasPrefix(stem) && $0.count <= w.count + 3 } ?? false }
@@ -626,6 +641,12 @@ extension ExtractionRun {
         "pact": ["sign", "conclude", "negotiate"], "memorandum": ["sign", "draft"], "plan": ["propose", "announce", "unveil", "draft", "present"],
         "bill": ["introduce", "propose", "sponsor", "draft"], "resolution": ["introduce", "propose", "sponsor", "draft", "table"],
         "amendment": ["introduce", "propose", "sponsor", "table"], "policy": ["announce", "adopt", "introduce"],
+        "warning": ["warn", "issue"], "warnings": ["warn", "issue"], "advice": ["advise", "give"], "order": ["order", "issue", "give"],
+        "orders": ["order", "issue", "give"], "instructions": ["instruct", "give", "issue"], "ruling": ["rule", "issue"],
+        "attack": ["attack", "launch", "carry", "conduct", "order"], "attacks": ["attack", "launch", "carry", "conduct", "order"],
+        "strike": ["strike", "launch", "carry", "conduct", "order"], "airstrike": ["launch", "carry", "conduct", "order"],
+        "invasion": ["invade", "launch", "order"], "raid": ["raid", "launch", "carry", "conduct", "order"],
+        "sanctions": ["impose", "announce", "levy"], "blockade": ["impose", "declare", "order"],
     ]
     /// Verbs of answering an act beyond the lexicon's conflict and agreement verbs.
     static let answerVerbs: [String: EdgeKind] = [
@@ -653,9 +674,11 @@ extension ExtractionRun {
             if Self.determiners.contains(lower(k - 1)) || lower(k - 1) == "to" || words.copulas.contains(lower(k - 1)) { continue }
             var n = k + 1
             if n < r.upperBound, lower(n) == "down", w == "turned" { n += 1 }
-            guard n + 1 < r.upperBound, ["the", "this", "that", "these", "those", "such", "an", "any", "its", "their"].contains(lower(n)) else { continue }
-            let det = n
-            n += 1
+            // "ignored American warnings": a plural act without a determiner.
+            let bare = n + 1 < r.upperBound && (Self.actNouns[lower(n)] != nil && lower(n).hasSuffix("s") || (words.demonyms.contains(lower(n)) && toks[n].isCapitalized && Self.actNouns[lower(n + 1)] != nil))
+            guard n + 1 < r.upperBound, bare || ["the", "this", "that", "these", "those", "such", "an", "any", "its", "their"].contains(lower(n)) else { continue }
+            let det = bare ? n - 1 : n
+            if !bare { n += 1 }
             // Up to three modifiers ("the Turkish-Libyan maritime border agreement").
             var mods = 0
             while n + 1 < r.upperBound, Self.actNouns[lower(n)] == nil, mods < 5, toks[n].isWord || toks[n].text == "-" {
@@ -909,6 +932,39 @@ extension ExtractionRun {
             guard c >= r.lowerBound, words.copulas.contains(lower(c)), let sub = subject(before: c, in: s) else { continue }
             if (sub.start..<c).contains(where: { Self.negations.contains(lower($0)) }) { continue }
             relate(.agreement, sub.actors, [g.actor!], cue: c..<g.tokens.upperBound, s: s, rule: "membership")
+        }
+    }
+
+    /// Rule "led-by": "The Democratic-Republicans, led by Secretary of State Thomas Jefferson,
+    /// sympathized with ...": a group with its leader.
+    mutating func leadership(in s: Sentence) {
+        let r = s.tokens
+        for k in r where !inQuote(k) && ["led", "headed", "championed", "spearheaded"].contains(lower(k)) && k + 2 < r.upperBound && lower(k + 1) == "by" {
+            guard k - 1 > r.lowerBound, toks[k - 1].text == ",",
+                  let g = mention(endingAt: k - 2, sentence: s.index), let ga = g.actor, g.form != .pronoun,
+                  let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 7 && $0.actor != nil && $0.form != .pronoun }),
+                  m.actor! != ga, ((k + 2)..<m.tokens.lowerBound).allSatisfy({ toks[$0].isWord && !["and", "but", "that"].contains(lower($0)) }) else { continue }
+            relate(.agreement, [m.actor!], [ga], cue: k..<m.tokens.upperBound, s: s, rule: "led-by")
+        }
+    }
+
+    /// Rule "opposing-views": "... attempted to steer a neutral course between these two
+    /// opposing views": the two latest holders before the phrase stand against each other.
+    mutating func opposingViews(in s: Sentence) {
+        let r = s.tokens
+        for k in r where !inQuote(k) && ["opposing", "conflicting", "competing", "rival", "contradictory", "incompatible", "clashing", "contrary"].contains(lower(k)) && k + 1 < r.upperBound {
+            guard k > r.lowerBound, ["two", "both"].contains(lower(k - 1)) || (k > r.lowerBound + 1 && ["two", "both"].contains(lower(k - 2))),
+                  words.viewNouns.contains(lower(k + 1)) || ["camps", "factions", "sides", "schools", "positions", "views", "opinions", "visions", "approaches"].contains(lower(k + 1)) else { continue }
+            var found: [Int] = []
+            var si = s.index - 1
+            while found.count < 2 && si >= max(0, s.index - 4) {
+                for h in (holdersBySentence[si] ?? []).reversed() where !found.contains(h) && !registry.actors[h].author {
+                    if found.count < 2 { found.append(h) }
+                }
+                si -= 1
+            }
+            guard found.count == 2 else { continue }
+            relate(.conflict, [found[1]], [found[0]], cue: (k - 1)..<(k + 2), s: s, rule: "opposing-views")
         }
     }
 

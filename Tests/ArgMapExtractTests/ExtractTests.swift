@@ -540,6 +540,39 @@ private extension ArgumentGraph {
     }
 }
 
+@Suite struct CampTests {
+    @Test func aGroupLedBySomeoneIsWithThem() throws {
+        let g = try extract("The Whigs, led by Secretary of the Treasury Ada Byrne, argued that the tariff was ruinous.")
+        #expect(g.relation(.agreement, "Whigs", "Ada Byrne")?.rule == "led-by")
+        #expect(g.holdersOfClaim("the tariff was ruinous") == ["Whigs"])
+    }
+
+    @Test func twoOpposingViewsAreTheTwoLatestHolders() throws {
+        let g = try extract("The Whigs sympathized with the strikers. The Tories believed that order came first. King Edward tried to steer a course between these two opposing views.")
+        #expect(g.holdersOfClaim("sympathized with the strikers") == ["Whigs"])
+        #expect(g.relation(.conflict, "Whigs", "Tories")?.rule == "opposing-views")
+        #expect(g.holdersOfClaim("tried to steer a course") == ["Edward"])
+    }
+
+    @Test func ignoringAPeoplesWarningsIsAgainstItsState() throws {
+        let g = try extract("Canada protested the plan. Ortiz ignored Canadian warnings and sailed on.")
+        #expect(g.relation(.conflict, "Ortiz", "Canada") != nil)
+    }
+
+    @Test func blamingBothOfTwoActors() throws {
+        let g = try extract("Ahmed al-Rashid, a spokesman for the council, blamed both Norway and the United States for the delay.")
+        #expect(g.actorLabels.contains("Ahmed al-Rashid"))
+        #expect(g.relation(.conflict, "Ahmed al-Rashid", "Norway") != nil)
+        #expect(g.relation(.conflict, "Ahmed al-Rashid", "United States") != nil)
+    }
+
+    @Test func partsOfAnOpinionAreNoActors() throws {
+        let g = try extract("JUSTICE HALE, concurring in part and dissenting in part. I join Parts I and II of the Court's opinion. See Ibid.")
+        #expect(!g.actorLabels.contains { $0.hasPrefix("Part") || $0 == "II" || $0 == "Ibid" })
+        #expect(g.relation(.agreement, "HALE", "Court") != nil)
+    }
+}
+
 @Suite struct AuthorAdverbTests {
     /// "A and B falsely claimed ...": the narration judges both; they are not set against each other.
     @Test func falselyClaimedIsTheNarrationAgainstEverySubject() throws {
