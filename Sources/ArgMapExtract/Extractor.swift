@@ -1212,6 +1212,24 @@ struct ExtractionRun {
                 addPosition(prev.holders, q.inner, sentence: si, rule: prev.rule)
                 continue
             }
+            // Rule "colon-quote": "In a statement, the ministry justified the strike: “...”",
+            // "He appreciated the general's life: “...”": the subject of the clause before the
+            // colon speaks the quotation.
+            if q.open >= 2, toks[q.open - 1].text == ":", doc.sentenceIndex(ofToken: q.open - 1) == si {
+                let colon = q.open - 1
+                let clauseStart = (s.tokens.lowerBound..<colon).last(where: { toks[$0].text == ";" && !inQuote($0) }).map { $0 + 1 } ?? s.tokens.lowerBound
+                var holders: [Int]? = nil
+                for v in clauseStart..<colon where toks[v].isWord && !toks[v].isCapitalized && !inQuote(v) && v > clauseStart {
+                    let w = lower(v)
+                    guard isFiniteVerb(v) || (w.hasSuffix("ed") && w.count > 3) || ["said", "told", "wrote", "made", "gave", "put", "issued", "released", "says", "writes"].contains(w) else { continue }
+                    if self.words.copulas.contains(lower(v - 1)) { continue }
+                    if let sub = subject(before: v, in: s), !sub.actors.isEmpty { holders = sub.actors; break }
+                }
+                if let h = holders {
+                    addPosition(h, q.inner, sentence: si, rule: "colon-quote")
+                    continue
+                }
+            }
             // The speaker of the paragraph: the latest holder within three sentences.
             let para = doc.sentences[si].paragraph
             var speaker: [Int]? = nil

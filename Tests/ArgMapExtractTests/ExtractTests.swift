@@ -573,6 +573,15 @@ private extension ArgumentGraph {
     }
 }
 
+@Suite struct ColonQuoteTests {
+    @Test func theSubjectBeforeAColonSpeaksTheQuotation() throws {
+        let g = try extract("The ministry issued a statement: \"The strike was illegal. It violated our sovereignty.\"")
+        #expect(g.holdersOfClaim("The strike was illegal") == ["ministry"])
+        let h = try extract("In his message, Senator Ruiz praised the treaty: \"It is a triumph of patience.\"")
+        #expect(h.holdersOfClaim("It is a triumph of patience") == ["Ruiz"])
+    }
+}
+
 @Suite struct AuthorAdverbTests {
     /// "A and B falsely claimed ...": the narration judges both; they are not set against each other.
     @Test func falselyClaimedIsTheNarrationAgainstEverySubject() throws {
