@@ -1,3 +1,4 @@
+import Foundation
 import ArgMapText
 
 /// An actor found in the text: the merged set of its mentions.
@@ -19,10 +20,11 @@ struct ActorRegistry {
 
     static func key(_ surface: String) -> String {
         let lower = surface.lowercased()
-        // Most keys hold no typographic apostrophe (U+2019, E2 80 99 in UTF-8): no need to
-        // search with Foundation.
-        guard lower.utf8.contains(0xE2) else { return lower }
-        return lower.replacingOccurrences(of: "’", with: "'")
+        // Most keys are plain ASCII: no need to search or fold with Foundation.
+        guard lower.utf8.contains(where: { $0 >= 0x80 }) else { return lower }
+        // "Erdoğan" and "Erdogan", "Genêt" and "Genet": one name with or without its accents.
+        let folded = lower.replacingOccurrences(of: "’", with: "'").folding(options: .diacriticInsensitive, locale: nil)
+        return folded
     }
 
     mutating func build(_ mentions: inout [[Mention]], doc: Document, lex: Lexicon) {

@@ -675,12 +675,19 @@ struct ExtractionRun {
     func objectList(startingAt k: Int, in s: Sentence) -> [Mention] {
         var out: [Mention] = []
         var at = k
+        var commaOnly = false
         while at < s.tokens.upperBound, let m = mentions[s.index].first(where: { $0.tokens.lowerBound == at && $0.actor != nil && $0.form != .pronoun }) {
-            out.append(m)
             var n = m.tokens.upperBound
-            if n < s.tokens.upperBound, toks[n].text == "," { n += 1 }
-            if n < s.tokens.upperBound, ["and", "or"].contains(lower(n)) { n += 1 }
+            let comma = n < s.tokens.upperBound && toks[n].text == ","
+            if comma { n += 1 }
+            let conj = n < s.tokens.upperBound && ["and", "or"].contains(lower(n))
+            // "opposition from France, Wilson insisted": after a bare comma, a name belongs to
+            // the list only if the list goes on after it ("A, B, and C").
+            if commaOnly && !comma && !conj { break }
+            out.append(m)
+            if conj { n += 1 }
             guard n > m.tokens.upperBound else { break }
+            commaOnly = comma && !conj
             if n < s.tokens.upperBound, lower(n) == "the" { n += 1 }
             at = n
         }

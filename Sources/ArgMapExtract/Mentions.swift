@@ -87,6 +87,8 @@ struct MentionFinder {
         "imperialist", "colonialist", "zionist", "islamist", "modernist", "centrist", "leftist", "rightist",
         "extremist", "isolationist", "internationalist", "interventionist", "revisionist", "nihilist", "abolitionist",
     ]
+    /// Groups named by the cause they serve or fight ("advocates of exclusion").
+    static let causeRoles: Set<String> = ["advocates", "supporters", "opponents", "critics", "proponents", "defenders", "champions", "enemies", "foes", "partisans", "backers", "adherents"]
     static let connectors: Set<String> = ["of", "for", "de", "von", "van", "der", "du", "la", "le", "al", "del", "di", "da", "on"]
     static let stop: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "to",
@@ -305,8 +307,8 @@ struct MentionFinder {
                 let one = toks[nameFirst].lower
                 let two = nameFirst + 1 <= last ? one + " " + toks[nameFirst + 1].lower : ""
                 if titles.contains(two) && nameFirst + 1 < last { nameFirst += 2; titled = true; continue }
-                if titles.contains(one) || titles.contains(one + ".") || MentionFinder.occupations.contains(one)
-                    || (one.hasSuffix("s") && MentionFinder.occupations.contains(String(one.dropLast())))
+                if titles.contains(one) || titles.contains(one + ".") || (MentionFinder.occupations.contains(one) || (one.hasSuffix("s") && MentionFinder.occupations.contains(String(one.dropLast()))))
+                        && !MentionFinder.connectors.contains(toks[nameFirst + 1].lower)
                     || (one.count > 4 && one.hasSuffix("s") && titles.contains(String(one.dropLast())) && toks[nameFirst].isCapitalized) { nameFirst += 1; titled = true; continue }
                 break
             }
@@ -458,6 +460,22 @@ struct MentionFinder {
                             category: .body, sentence: s.index, possessive: n.possessive)
                 m.original = MentionFinder.stripPossessive(written).0
                 out.remove(at: inner)
+            } else if k + 2 < end, toks[k + 1].lower == "of", MentionFinder.causeRoles.contains(t.lower) {
+                // "advocates of exclusion", "opponents of the war": the cause names the camp.
+                var e = k + 2
+                if toks[e].lower == "the" { e += 1 }
+                var content = 0
+                while e < end, content < 3, toks[e].isWord, !toks[e].isCapitalized, !MentionFinder.stop.contains(toks[e].lower),
+                      !toks[e].lower.hasSuffix("ed"), !commonWords.contains(toks[e].lower) || e == k + 2 || (e == k + 3 && toks[k + 2].lower == "the") {
+                    e += 1; content += 1
+                }
+                if content >= 1, e <= end, !(e < end && (toks[e].isCapitalized || toks[e].lower == "of")) {
+                    let cause = ((k + 2)..<e).map { toks[$0].lower }.joined(separator: " ")
+                    let written = (from..<e).map { toks[$0].text }.joined(separator: " ")
+                    m = Mention(tokens: from..<e, surface: m.surface + " of " + cause, form: .group, category: m.category,
+                                sentence: s.index, possessive: MentionFinder.stripPossessive(toks[e - 1].text).1)
+                    m.original = MentionFinder.stripPossessive(written).0
+                }
             }
             out.append(m)
         }

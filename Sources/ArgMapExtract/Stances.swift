@@ -252,15 +252,28 @@ extension ExtractionRun {
                 if let a = actorForAdjective(adj, sentence: s.index) { from = [a] }
             } else if k + 2 < r.upperBound, ["of", "from", "by"].contains(lower(k + 1)),
                       let m = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun }) {
-                from = [m.actor!]
+                // "criticism by the minister and UNESCO": all of the list.
+                from = objectList(startingAt: m.tokens.lowerBound, in: s).map { $0.actor! }
+                if from.isEmpty { from = [m.actor!] }
+            } else if k + 2 < r.upperBound, ["of", "from", "by"].contains(lower(k + 1)) {
+                // "criticism by the Greek foreign minister and UNESCO": a list whose first part
+                // names no one still ends in someone.
+                let end = (k + 2..<min(r.upperBound, k + 12)).first(where: { [",", ";", ":"].contains(toks[$0].text) || ["who", "which", "that"].contains(lower($0)) }) ?? min(r.upperBound, k + 12)
+                from = mentions(in: (k + 2)..<end, sentence: s.index).filter { $0.form != .pronoun && $0.actor != nil }.map { $0.actor! }
             }
             guard !from.isEmpty else { continue }
             // Against or for whom.
             var to: [Int] = []
             let opener = (r.lowerBound..<k).contains { ["despite"].contains(lower($0)) } ||
                 (k >= r.lowerBound + 2 && (r.lowerBound..<k).contains { lower($0) == "spite" })
-            if opener {
+            let midDespite = (max(r.lowerBound, k - 3)..<k).contains { lower($0) == "despite" } && k - 3 > r.lowerBound
+            if opener && !midDespite {
                 to = mainClauseSubject(s, after: k)
+            } else if midDespite, let d = (max(r.lowerBound, k - 3)..<k).first(where: { lower($0) == "despite" }),
+                      let v = (r.lowerBound..<d).first(where: { toks[$0].isWord && !toks[$0].isCapitalized && (isFiniteVerb($0) || lower($0).hasSuffix("ed")) }),
+                      let sub = subject(before: v, in: s) {
+                // "He announced the change, despite criticism by X": the one who went ahead.
+                to = sub.actors
             } else if let v = (max(r.lowerBound, k - 4)..<k).last(where: { winVerbs.contains(lower($0)) }), let sub = subject(before: v, in: s) {
                 to = sub.actors
             } else if k + 2 < r.upperBound, ["to", "against", "for"].contains(lower(k + 1)),
@@ -647,6 +660,9 @@ extension ExtractionRun {
         "strike": ["strike", "launch", "carry", "conduct", "order"], "airstrike": ["launch", "carry", "conduct", "order"],
         "invasion": ["invade", "launch", "order"], "raid": ["raid", "launch", "carry", "conduct", "order"],
         "sanctions": ["impose", "announce", "levy"], "blockade": ["impose", "declare", "order"],
+        "move": ["announce", "pledge", "propose", "decide", "order"], "decision": ["decide", "announce"],
+        "proclamation": ["proclaim", "issue"], "declaration": ["declare", "issue"], "announcement": ["announce"],
+        "pledge": ["pledge"], "promise": ["promise"],
     ]
     /// Verbs of answering an act beyond the lexicon's conflict and agreement verbs.
     static let answerVerbs: [String: EdgeKind] = [
@@ -702,6 +718,16 @@ extension ExtractionRun {
             if after + 1 < r.upperBound, ["of", "from", "by", "between"].contains(lower(after)) {
                 makers = objectList(startingAt: after + 1, in: s).map { $0.actor! }
                 if makers.isEmpty, after + 2 < r.upperBound, lower(after + 1) == "the" { makers = objectList(startingAt: after + 2, in: s).map { $0.actor! } }
+                // ("the proclamation of Golan Heights": a place after "of" is what it is about.)
+                makers = makers.filter { registry.actors[$0].category != .place }
+            }
+            // "the proclamation of X as Y by the President": the agent a few words on.
+            if let by = ((n + 1)..<min(r.upperBound, n + 14)).first(where: { lower($0) == "by" && !inQuote($0) }),
+               !((n + 1)..<by).contains(where: { [",", ";", ":"].contains(toks[$0].text) || isFiniteVerb($0) }) {
+                var b = by + 1
+                while b < r.upperBound, ["the", "a", "of"].contains(lower(b)) || MentionFinder.isAbbreviatedTitle(lower(b)) || ["president", "prime", "minister", "secretary", "chancellor", "king", "queen"].contains(lower(b)) { b += 1 }
+                let agents = mentions[s.index].filter { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= b + 5 && $0.actor != nil && $0.form != .pronoun }
+                if let agent = agents.first(where: { registry.actors[$0.actor!].category == .person }) ?? agents.first { makers = [agent.actor!] }
             }
             // "the Turkish proposal": the peoples named in the object's modifiers.
             if makers.isEmpty {

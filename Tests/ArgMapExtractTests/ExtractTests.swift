@@ -573,6 +573,38 @@ private extension ArgumentGraph {
     }
 }
 
+@Suite struct CauseGroupTests {
+    @Test func aGroupKeepsTheCauseItServes() throws {
+        let g = try extract("Advocates of exclusion argued that the workers lowered wages. The opponents of the war insisted that the draft was unjust.")
+        #expect(g.holdersOfClaim("the workers lowered wages") == ["Advocates of exclusion"])
+        #expect(g.holdersOfClaim("the draft was unjust") == ["opponents of the war"])
+        let h = try extract("The critics of Jones argued that the plan was unsound.")
+        #expect(!h.actorLabels.contains("of Jones"))
+    }
+}
+
+@Suite struct SixthSetTests {
+    @Test func namesWithAndWithoutAccentsAreOneActor() throws {
+        let g = try extract("Recep Tayyip Erdoğan pledged that the museum would become a mosque. Erdogan said that the status will change.")
+        #expect(g.nodes.filter { $0.kind == .actor }.count == 1)
+    }
+
+    @Test func anActByAnAgentAndTheMove() throws {
+        let g = try extract("Ortega attacked the proclamation of the border as final by the President of Chile Ana Ruiz, which was made on Monday.")
+        #expect(g.relation(.conflict, "Ortega", "Ana Ruiz")?.rule == "answered-act")
+        let h = try extract("Ortega pledged to close the port. The commission criticized the move.")
+        #expect(h.relation(.conflict, "commission", "Ortega")?.rule == "answered-act")
+    }
+
+    @Test func despiteCriticismAfterTheMainClause() throws {
+        let g = try extract("Ortega announced the change on Friday, despite criticism by the Chilean minister and UNESCO who questioned his authority.")
+        #expect(g.relation(.conflict, "UNESCO", "Ortega")?.rule == "opposition-noun")
+        let h = try extract("In spite of fierce opposition from France, Wilson insisted that the treaty be signed.")
+        #expect(h.relation(.conflict, "France", "Wilson") != nil)
+        #expect(h.actorLabels == ["France", "Wilson"])
+    }
+}
+
 @Suite struct ColonQuoteTests {
     @Test func theSubjectBeforeAColonSpeaksTheQuotation() throws {
         let g = try extract("The ministry issued a statement: \"The strike was illegal. It violated our sovereignty.\"")
