@@ -43,7 +43,10 @@ struct IDTable {
     }
 
     /// A process-wide random seed, so that ids cannot be crafted to collide.
-    private static let seed: UInt64 = .random(in: .min ... .max)
+    private static let processSeed: UInt64 = .random(in: .min ... .max)
+    /// ``processSeed``, read once per table (a `static let` is read through `swift_once`, a
+    /// call per hash otherwise).
+    private let seed: UInt64 = IDTable.processSeed
 
     /// The hash of `s`, or nil in `fast` mode when `s` is not ASCII.
     ///
@@ -52,14 +55,17 @@ struct IDTable {
     @inline(__always)
     func hash(_ s: String) -> UInt64? {
         if mode == .swift { return Self.mix(UInt64(bitPattern: Int64(s.hashValue))) }
-        if let h = s.utf8.withContiguousStorageIfAvailable({ Self.fastHash(UnsafeRawBufferPointer($0)) }) { return h }
+        let seed = seed
+        if let h = s.utf8.withContiguousStorageIfAvailable({ Self.fastHash(UnsafeRawBufferPointer($0), seed) }) {
+            return h
+        }
         var copy = s
-        return copy.withUTF8 { Self.fastHash(UnsafeRawBufferPointer($0)) }
+        return copy.withUTF8 { Self.fastHash(UnsafeRawBufferPointer($0), seed) }
     }
 
     /// The fast hash of ASCII bytes, or nil when they are not ASCII.
     @inline(__always)
-    private static func fastHash(_ raw: UnsafeRawBufferPointer) -> UInt64? {
+    private static func fastHash(_ raw: UnsafeRawBufferPointer, _ seed: UInt64) -> UInt64? {
         let n = raw.count
         var h = seed ^ (UInt64(n) &* 0x9E37_79B9_7F4A_7C15)
         var high: UInt64 = 0
