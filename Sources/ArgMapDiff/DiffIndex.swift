@@ -54,30 +54,8 @@ struct DiffIndex {
     private init?(old: ArgumentGraph, new: ArgumentGraph, mode: IDTable.Mode) {
         let no = old.nodes.count, nn = new.nodes.count
         var ids = IDTable(capacity: max(no, nn) + min(no, nn) / 8 + 16, mode: mode)
-        // (Fields are read in place: copying whole nodes and edges retains every string in them.)
-        /// The nodes' id numbers and kinds.
-        func intern(_ nodes: [Node]) -> ([Int32], [UInt8])? {
-            var numbers = [Int32](repeating: 0, count: nodes.count)
-            var kinds = [UInt8](repeating: 0, count: nodes.count)
-            let ok = nodes.withUnsafeBufferPointer { nb -> Bool in
-                // Hashes first, then the look-ups (strings borrowed, not copied: see `IDTable.hash`).
-                var hashes = [UInt64](repeating: 0, count: nb.count)
-                for i in nb.indices {
-                    guard let h = ids.hash(nb[i].id) else { return false }
-                    hashes[i] = h
-                }
-                for i in nb.indices {
-                    let k = ids.intern(nb[i].id, hash: hashes[i])
-                    if k < 0 { return false }
-                    numbers[i] = Int32(truncatingIfNeeded: k)
-                    kinds[i] = Self.kindCode(nb[i].kind)
-                }
-                return true
-            }
-            return ok ? (numbers, kinds) : nil
-        }
-        guard let (oldNodeID, oldNodeKind) = intern(old.nodes), let (newNodeID, newNodeKind) = intern(new.nodes)
-        else { return nil }
+        guard let (oldNodeID, oldNodeKind) = Self.intern(old.nodes, &ids),
+              let (newNodeID, newNodeKind) = Self.intern(new.nodes, &ids) else { return nil }
         let count = ids.count
         var firstOld = [Int32](repeating: -1, count: count), firstNew = firstOld
         var oldKinds = [UInt8](repeating: 0, count: count), lastNewKind = oldKinds
@@ -92,34 +70,8 @@ struct DiffIndex {
         func ends(_ g: ArgumentGraph, _ first: [Int32]) -> ([UInt8], [Int32], [Int32], Holders)? {
             let edges = g.edges
             let holds = Self.kindCode(EdgeKind.holds)
-            var kinds = [UInt8](repeating: 0, count: edges.count)
             var source = [Int32](repeating: -1, count: edges.count), target = source
-            // The ends' id numbers, in passes over the edges (strings borrowed, not copied: see
-            // `IDTable.hash`): the hashes, then the look-ups.
-            var sourceID = [Int32](repeating: -1, count: edges.count), targetID = sourceID
-            let ok = edges.withUnsafeBufferPointer { eb -> Bool in
-                var sourceHash = [UInt64](repeating: 0, count: eb.count), targetHash = sourceHash
-                for e in eb.indices {
-                    kinds[e] = Self.kindCode(eb[e].kind)
-                    guard let hs = ids.hash(eb[e].source), let ht = ids.hash(eb[e].target) else { return false }
-                    sourceHash[e] = hs
-                    targetHash[e] = ht
-                }
-                for e in eb.indices {
-                    let s = ids.find(eb[e].source, hash: sourceHash[e]), t = ids.find(eb[e].target, hash: targetHash[e])
-                    if s == IDTable.failed || t == IDTable.failed { return false }
-                    sourceID[e] = Int32(truncatingIfNeeded: s)
-                    targetID[e] = Int32(truncatingIfNeeded: t)
-                }
-                // A holder that is not a node still counts (as itself): holds sources get numbers.
-                for e in eb.indices where kinds[e] == holds && sourceID[e] < 0 {
-                    let s = ids.intern(eb[e].source, hash: sourceHash[e])
-                    if s < 0 { return false }
-                    sourceID[e] = Int32(truncatingIfNeeded: s)
-                }
-                return true
-            }
-            guard ok else { return nil }
+            guard let (kinds, sourceID, targetID) = Self.resolve(edges, &ids) else { return nil }
             // Holds edges into nodes (edge indices), and each one's source id number.
             var holdsTarget: [Int32] = [], holdsSource: [Int32] = []
             for e in edges.indices {
@@ -186,6 +138,57 @@ struct DiffIndex {
         self.newTarget = newTarget
         self.oldHolders = oldHolders
         self.newHolders = newHolders
+    }
+
+    /// The id numbers and kinds of `nodes`, interning their ids in `ids`; nil when the table
+    /// fails in its mode.
+    ///
+    /// (One pass, reading fields in place through a buffer: copying a whole node retains every
+    /// string and array in it, and on large graphs each retain is a cache miss. `ids` is an
+    /// `inout` argument, not a captured variable, so using it needs no run-time exclusivity
+    /// check.)
+    private static func intern(_ nodes: [Node], _ ids: inout IDTable) -> ([Int32], [UInt8])? {
+        var numbers = [Int32](repeating: 0, count: nodes.count)
+        var kinds = [UInt8](repeating: 0, count: nodes.count)
+        let ok = nodes.withUnsafeBufferPointer { nb -> Bool in
+            for i in nb.indices {
+                guard let h = ids.hash(nb[i].id) else { return false }
+                let k = ids.intern(nb[i].id, hash: h)
+                if k < 0 { return false }
+                numbers[i] = Int32(truncatingIfNeeded: k)
+                kinds[i] = kindCode(nb[i].kind)
+            }
+            return true
+        }
+        return ok ? (numbers, kinds) : nil
+    }
+
+    /// The kinds of `edges` and the id numbers of their ends (-1: no such id); the source of a
+    /// `holds` edge is interned when it is no node's id (a holder that is not a node still
+    /// counts, as itself). Nil when the table fails in its mode.
+    ///
+    /// One pass over the edges, fields read in place (see ``intern(_:_:)``): on large graphs
+    /// the edges do not fit in the cache, and each pass over them reads them from memory.
+    private static func resolve(_ edges: [Edge], _ ids: inout IDTable) -> ([UInt8], [Int32], [Int32])? {
+        let holds = kindCode(EdgeKind.holds)
+        var kinds = [UInt8](repeating: 0, count: edges.count)
+        var sourceID = [Int32](repeating: -1, count: edges.count), targetID = sourceID
+        let ok = edges.withUnsafeBufferPointer { eb -> Bool in
+            for e in eb.indices {
+                let kind = kindCode(eb[e].kind)
+                kinds[e] = kind
+                guard let hs = ids.hash(eb[e].source), let ht = ids.hash(eb[e].target) else { return false }
+                // (A holder interned here may be found by a later edge: as no node has its id,
+                // that edge's end is still no node.)
+                let s = kind == holds ? ids.intern(eb[e].source, hash: hs) : ids.find(eb[e].source, hash: hs)
+                let t = ids.find(eb[e].target, hash: ht)
+                if s == IDTable.failed || t == IDTable.failed { return false }
+                sourceID[e] = Int32(truncatingIfNeeded: s)
+                targetID[e] = Int32(truncatingIfNeeded: t)
+            }
+            return true
+        }
+        return ok ? (kinds, sourceID, targetID) : nil
     }
 
     /// The index of the first old (new) node with id number `k`, or -1 (also for numbers of

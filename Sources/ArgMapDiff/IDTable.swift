@@ -1,11 +1,14 @@
 /// Strings (node ids) numbered 0, 1, 2, … as they are first interned: a diff works on these
 /// numbers, and hashes each id string once per occurrence in the graphs.
 ///
-/// An open-addressing table (linear probing, at most half full) whose slots hold the number
-/// (plus one; 0 marks an empty slot), a 32-bit tag of the hash and the string side by side,
-/// so that a look-up usually reads one cache line. (`Dictionary<String, Int>` cost two to three
-/// times as much per look-up at 100,000 ids: its keys, values and occupancy bits are three
-/// arrays to miss in the cache, and SipHash is slow on short strings.)
+/// An open-addressing table (linear probing, at most half full) of 8-byte slots, each the
+/// number (plus one; 0 marks an empty slot) and a 32-bit tag of the hash; the strings are in
+/// an array by number, read when a tag matches. A look-up reads one slot and, almost always
+/// only when found, one string. (Slots with the string in them were three times the size: at
+/// 100,000 ids the table no longer stayed in the cache while a diff streamed through the
+/// graphs, and each look-up missed it. `Dictionary<String, Int>` cost two to three times as
+/// much per look-up: its keys, values and occupancy bits are three arrays to miss in the
+/// cache, and SipHash is slow on short strings.)
 ///
 /// In `fast` mode the hash is a word-at-a-time multiply hash of the UTF-8 bytes, seeded per
 /// process, and only ASCII strings are accepted (for them `==` is byte equality; other
@@ -18,12 +21,10 @@ struct IDTable {
     let mode: Mode
     /// How many strings have numbers.
     private(set) var count = 0
-    private struct Slot {
-        /// `number + 1 << 32 | hash tag`, or 0 when empty.
-        var meta: UInt64 = 0
-        var key: String = ""
-    }
-    private var slots: [Slot]
+    /// `number + 1 << 32 | hash tag`, or 0 when empty.
+    private var slots: [UInt64]
+    /// By number: the string.
+    private var keys: [String] = []
     /// `64 - log2(slots.count)`: the slot of hash `h` is `h >> shift`.
     private var shift: UInt64
     /// Probes beyond the first, against a budget: with a good hash they average well under one.
@@ -38,12 +39,16 @@ struct IDTable {
             n <<= 1
             bits += 1
         }
-        slots = [Slot](repeating: Slot(), count: n)
+        slots = [UInt64](repeating: 0, count: n)
+        keys.reserveCapacity(capacity)
         shift = 64 - bits
     }
 
     /// A process-wide random seed, so that ids cannot be crafted to collide.
-    private static let seed: UInt64 = .random(in: .min ... .max)
+    private static let processSeed: UInt64 = .random(in: .min ... .max)
+    /// ``processSeed``, read once per table (a `static let` is read through `swift_once`, a
+    /// call per hash otherwise).
+    private let seed: UInt64 = IDTable.processSeed
 
     /// The hash of `s`, or nil in `fast` mode when `s` is not ASCII.
     ///
@@ -52,14 +57,17 @@ struct IDTable {
     @inline(__always)
     func hash(_ s: String) -> UInt64? {
         if mode == .swift { return Self.mix(UInt64(bitPattern: Int64(s.hashValue))) }
-        if let h = s.utf8.withContiguousStorageIfAvailable({ Self.fastHash(UnsafeRawBufferPointer($0)) }) { return h }
+        let seed = seed
+        if let h = s.utf8.withContiguousStorageIfAvailable({ Self.fastHash(UnsafeRawBufferPointer($0), seed) }) {
+            return h
+        }
         var copy = s
-        return copy.withUTF8 { Self.fastHash(UnsafeRawBufferPointer($0)) }
+        return copy.withUTF8 { Self.fastHash(UnsafeRawBufferPointer($0), seed) }
     }
 
     /// The fast hash of ASCII bytes, or nil when they are not ASCII.
     @inline(__always)
-    private static func fastHash(_ raw: UnsafeRawBufferPointer) -> UInt64? {
+    private static func fastHash(_ raw: UnsafeRawBufferPointer, _ seed: UInt64) -> UInt64? {
         let n = raw.count
         var h = seed ^ (UInt64(n) &* 0x9E37_79B9_7F4A_7C15)
         var high: UInt64 = 0
@@ -134,9 +142,11 @@ struct IDTable {
         var extra = 0
         let found: Int = slots.withUnsafeBufferPointer { sl in
             while true {
-                let v = sl[b].meta
+                let v = sl[b]
                 if v == 0 { return Self.notFound }
-                if v & 0xFFFF_FFFF == tag && sl[b].key == s { return Int(truncatingIfNeeded: v >> 32) - 1 }
+                if v & 0xFFFF_FFFF == tag && keys[Int(truncatingIfNeeded: v >> 32) - 1] == s {
+                    return Int(truncatingIfNeeded: v >> 32) - 1
+                }
                 b = (b + 1) & mask
                 extra += 1
                 // More than 4 extra probes per operation on average, after the first thousands.
@@ -146,21 +156,22 @@ struct IDTable {
         extraProbes += extra
         if found != Self.notFound || !insert { return found }
         count += 1
-        slots[b] = Slot(meta: UInt64(count) << 32 | tag, key: s)
+        slots[b] = UInt64(count) << 32 | tag
+        keys.append(s)
         return count - 1
     }
 
     /// Doubles the slots (the strings keep their numbers).
     private mutating func grow() {
         let old = slots
-        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        slots = [UInt64](repeating: 0, count: old.count * 2)
         shift -= 1
         let mask = slots.count - 1
-        for b in old.indices where old[b].meta != 0 {
-            let h = hash(old[b].key)!  // accepted once, so accepted again
+        for v in old where v != 0 {
+            let h = hash(keys[Int(truncatingIfNeeded: v >> 32) - 1])!  // accepted once, so accepted again
             var c = Int(truncatingIfNeeded: h >> shift)
-            while slots[c].meta != 0 { c = (c + 1) & mask }
-            slots[c] = old[b]
+            while slots[c] != 0 { c = (c + 1) & mask }
+            slots[c] = v
         }
     }
 }
