@@ -499,7 +499,7 @@ private struct Differ {
         var nIndexByID: [String: Int] = [:]
         for i in oFree {
             var seen = Set<Int>()
-            for m in oSets[i] {
+            for m in oSets[i].sorted() {
                 for j in index[m] ?? [] where seen.insert(j).inserted {
                     nIndexByID[nc[j].id] = j
                     let shared = oSets[i].intersection(nSets[j]).count

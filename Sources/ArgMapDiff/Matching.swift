@@ -194,7 +194,11 @@ enum NodeMatcher {
                 let (s, t) = (oldID(a.i), oldID(b.i))
                 if s != t { return s < t }
             }
-            return newID(a.j) < newID(b.j)
+            let (u, v) = (newID(a.j), newID(b.j))
+            if u != v { return u < v }
+            // Camps or nodes that share an id (duplicates): by position, so the order never
+            // depends on the order the candidates were found in.
+            return a.i != b.i ? a.i < b.i : a.j < b.j
         }
     }
 }
