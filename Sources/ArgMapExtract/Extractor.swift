@@ -62,7 +62,8 @@ struct ExtractionRun {
     var holdersBySentence: [Int: [Int]] = [:]
     /// Owners of ideas already looked up (see ``ideaOwner(_:excluding:)``).
     var ideaOwners: [String: Int?] = [:]
-    /// Per sentence: the positions that lie in it or cross it (indices into `positions`).
+    /// Per sentence: the positions that lie in it or cross it (indices into `positions`), in
+    /// increasing order without repeats (positions are only appended).
     var positionsBySentence: [Int: [Int]] = [:]
     /// Per sentence: who speaks in the narration where it is not the author (the Court in a
     /// judicial opinion, the dissenting justice in a dissent).
@@ -87,6 +88,8 @@ struct ExtractionRun {
     static let denyForms = WordMap(Lexicon.forms(["deny", "dispute", "refute", "reject", "doubt", "contest", "question", "challenge"]))
     static let directiveForms = WordMap(Lexicon.forms(["encourage", "urge", "authorize", "authorise", "instruct", "ask", "advise", "press", "order", "direct", "invite", "implore", "exhort", "pressure", "persuade", "convince", "tell", "warn", "remind", "call"]))
     let agreementPhrases: [[String]]
+    /// The document's quotations, with look-ups by position (see ``QuotationIndex``).
+    let quotes: QuotationIndex
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose", "such", "no", "any", "each", "every", "some", "own", "of"]
     static let skippable: Set<String> = ["not", "never", "also", "further", "then", "still", "once", "even", "later", "soon", "repeatedly", "too", "both", "already", "always", "often", "first", "again", "subsequently", "immediately", "thus", "therefore", "did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "been", "be", "being", "all", "openly", "publicly", "privately", "now", "n't", "consistently", "explicitly", "directly", "specifically", "together", "himself", "herself", "themselves", "itself", "however", "indeed", "in", "turn", "fact", "particular", "only", "cannot", "merely", "simply", "just", "now", "certainly", "today", "yesterday", "here", "nonetheless", "nevertheless", "instead", "accordingly", "rightly", "correctly", "properly", "earlier", "previously", "recently", "initially", "ultimately", "finally", "eventually"]
     /// Adjectives of a ruling ("holds the adjudication unconstitutional").
@@ -109,6 +112,7 @@ struct ExtractionRun {
         conflictForms = WordMap(Lexicon.forms(lex.conflictVerbs))
         agreementForms = WordMap(Lexicon.forms(lex.agreementVerbs))
         words = LexiconSets(lex)
+        quotes = QuotationIndex(doc.quotations)
         conflictPhrases = lex.conflictPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
         agreementPhrases = lex.agreementPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
     }
@@ -448,7 +452,7 @@ struct ExtractionRun {
             // Inside a quotation "he" is someone the speaker talks about: the nearest person
             // named earlier in the same quotation, if any.
             if inQuote(m.tokens.lowerBound) {
-                if cls == .person, let q = doc.quotations.last(where: { $0.inner.contains(m.tokens.lowerBound) }) {
+                if cls == .person, let q = quotes.near(m.tokens.lowerBound..<m.tokens.lowerBound).last(where: { $0.inner.contains(m.tokens.lowerBound) }) {
                     let sentencesOfQuote = doc.sentenceIndex(ofToken: q.open)...s.index
                     let earlier = sentencesOfQuote.flatMap { mentions[$0] }.filter {
                         $0.form != .pronoun && $0.actor != nil && q.inner.contains($0.tokens.lowerBound) && $0.tokens.lowerBound < m.tokens.lowerBound && [.person, .unknown].contains(registry.actors[$0.actor!].category)
@@ -749,7 +753,7 @@ struct ExtractionRun {
            doc.sentences[doc.sentenceIndex(ofToken: r.upperBound)].tokens.upperBound == r.upperBound + 1 {
             r = r.lowerBound..<(r.upperBound + 1)
         }
-        let quoted = doc.quotations.contains { r.contains($0.open) || r.contains($0.close) || $0.inner.contains(r.lowerBound) }
+        let quoted = quotes.near(r).contains { r.contains($0.open) || r.contains($0.close) || $0.inner.contains(r.lowerBound) }
         var d = PositionDraft(holders: holders, tokens: r, sentence: sentence, rule: rule, quoted: quoted)
         if let l = labelFrom, l < r.upperBound { d.labelTokens = trim(l..<r.upperBound) }
         let idx = positions.count
@@ -758,12 +762,20 @@ struct ExtractionRun {
         for si in doc.sentenceIndex(ofToken: r.lowerBound)...doc.sentenceIndex(ofToken: r.upperBound - 1) {
             positionsBySentence[si, default: []].append(idx)
         }
-        positionsBySentence[sentence, default: []].append(idx)
+        // The home sentence, unless the claim's range already listed it.
+        if positionsBySentence[sentence]?.last != idx { positionsBySentence[sentence, default: []].append(idx) }
     }
 
-    /// Indices of the positions that lie in (or cross) sentence `si`, in the order found.
+    /// Indices of the positions that lie in (or cross) sentence `si`, in the order found
+    /// (increasing, without repeats).
     func positionIndices(inSentence si: Int) -> [Int] {
-        Array(Set(positionsBySentence[si] ?? [])).sorted()
+        positionsBySentence[si] ?? []
+    }
+
+    /// The positions whose home is sentence `si`, in the order found: the same as
+    /// `positions.filter { $0.sentence == si }`, from the sentence's index.
+    func positions(homedIn si: Int) -> [PositionDraft] {
+        positionIndices(inSentence: si).compactMap { positions[$0].sentence == si ? positions[$0] : nil }
     }
 
     /// Whether a position was found in sentence `si` (one whose home is `si`).
@@ -803,7 +815,7 @@ struct ExtractionRun {
         for m in mentions[s.index] where m.actor != nil && m.form != .pronoun {
             let e = m.tokens.upperBound
             if e + 1 < r.upperBound, toks[e].text == ":", toks[e + 1].isQuote,
-               let q = doc.quotations.first(where: { $0.open == e + 1 }) {
+               let q = quotes.near((e + 1)..<(e + 1)).first(where: { $0.open == e + 1 }) {
                 addPosition([m.actor!], q.inner, sentence: s.index, rule: "colon-speaker")
                 framed = true
             }
@@ -983,7 +995,7 @@ struct ExtractionRun {
             if parenthetical || rule == "inverted-speaker" {
                 // The claim is the rest of the sentence around the frame; a quotation split by
                 // the frame is one claim.
-                let qs = doc.quotations.filter { r.contains($0.open) || r.contains($0.close) }
+                let qs = quotes.near(r).filter { r.contains($0.open) || r.contains($0.close) }
                 if let f = qs.first, let l = qs.last {
                     addPosition(subject.actors, f.open..<(l.close + 1), sentence: s.index, rule: "parenthetical-speaker")
                 } else {
@@ -1112,7 +1124,7 @@ struct ExtractionRun {
             if positionIndices(inSentence: s.index).contains(where: { positions[$0].sentence == s.index && positions[$0].tokens.contains(v) }) { continue }
             let end = contentEnd(from: v + 1, in: s)
             // Quoted words in "their goal was to '...'" are the quoting speaker's, not the owner's.
-            if m.form == .pronoun, doc.quotations.contains(where: { $0.open > v && $0.open < end }) { continue }
+            if m.form == .pronoun, quotes.near(v..<max(v, end)).contains(where: { $0.open > v && $0.open < end }) { continue }
             addPosition([m.actor!], v..<end, sentence: s.index, rule: "possessive-view-noun")
         }
     }

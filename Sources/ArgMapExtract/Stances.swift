@@ -417,7 +417,7 @@ extension ExtractionRun {
             let voice = author(s.index)
             addPosition([voice], j..<contentEnd(from: j + w.count, in: s), sentence: s.index, rule: "author-evaluation")
             guard ["but", "yet", "although", "though"].contains(lower(k)) else { continue }
-            let before = positions.filter { $0.sentence == s.index && $0.tokens.upperBound <= k && !$0.holders.contains(voice) }.last?.holders ?? []
+            let before = positions(homedIn: s.index).filter { $0.tokens.upperBound <= k && !$0.holders.contains(voice) }.last?.holders ?? []
             relate(.conflict, [voice], before, cue: k..<(j + w.count), s: s, rule: "author-evaluation")
         }
         guard !own else { return }
@@ -550,7 +550,7 @@ extension ExtractionRun {
             guard holdersBySentence[s.index] == nil, !hasPosition(homedIn: s.index) else { continue }
             let prev = doc.sentences[s.index - 1]
             guard prev.paragraph == s.paragraph || prev.paragraph == s.paragraph - 1 else { continue }
-            let claims = positions.filter { $0.sentence == prev.index && !$0.quoted && $0.rule.hasPrefix("reporting-verb") && !$0.holders.contains(where: { registry.actors[$0].author }) }
+            let claims = positions(homedIn: prev.index).filter { !$0.quoted && $0.rule.hasPrefix("reporting-verb") && !$0.holders.contains(where: { registry.actors[$0].author }) }
             guard let claim = claims.last, wordCount(cue.upperBound..<s.tokens.upperBound) >= 5 else { continue }
             let a = author(s.index)
             guard !claim.holders.contains(a) else { continue }
@@ -582,7 +582,7 @@ extension ExtractionRun {
             else if isAgree && negated && Self.refusableAgreement.contains(agreementForms[w] ?? "") || lower(o - 1) == "of" && isAgree && negated { kind = .conflict }
             else { continue }
             let mine = Set(sub.actors)
-            let here = positions.filter { $0.sentence == s.index && $0.tokens.upperBound <= k && Set($0.holders).isDisjoint(with: mine) }.last?.holders
+            let here = positions(homedIn: s.index).filter { $0.tokens.upperBound <= k && Set($0.holders).isDisjoint(with: mine) }.last?.holders
             let others = here ?? previousHolders(before: s.index, excluding: mine)
             guard !others.isEmpty else { continue }
             relate(kind, sub.actors, others, cue: k..<(o + 1), s: s, rule: "pronoun-object")
