@@ -170,7 +170,7 @@ struct ExtractionRun {
     mutating func evaluations() {
         let praise = Set(lex.praiseWords ?? [])
         let fault = Set(lex.faultWords ?? [])
-        let boundaries: Set<String> = [",", ";", ":", "–", "—", ".", "?", "!", "…", "..."]
+        let boundaries = Self.clauseBoundaries
         // Net judgement per (holder, actor), with the clause that weighs most.
         var net: [[Int]: (score: Int, si: Int, clause: Range<Int>)] = [:]
         var order: [[Int]] = []
@@ -232,6 +232,9 @@ struct ExtractionRun {
                                            cue: doc.text(tokens: v.clause), sentence: v.si, span: v.clause, rule: "claim-evaluation"))
         }
     }
+
+    /// Marks that end the clause an actor is judged in (``evaluations()``) (made once, not per call).
+    static let clauseBoundaries: Set<String> = [",", ";", ":", "–", "—", ".", "?", "!", "…", "..."]
 
     // MARK: Helpers
 
@@ -690,11 +693,14 @@ struct ExtractionRun {
     /// Words that open a clause set against the main clause ("While X ..., Y ...").
     static let contrastSubordinators: Set<String> = ["while", "whereas", "where", "whilst", "although", "though"]
 
+    /// Words that open a clause of its own after a claim (``contentEnd(from:in:)``) (made once, not per call).
+    static let contentBreakers: Set<String> = ["although", "though", "whereas", "while", "but"]
+
     /// Where the claim after a verb ends: the sentence end, or a clause of its own
     /// (", although", "; ", a dash before "largely because").
     func contentEnd(from start: Int, in s: Sentence) -> Int {
         var k = start
-        let breakers: Set<String> = ["although", "though", "whereas", "while", "but"]
+        let breakers = Self.contentBreakers
         while k < s.tokens.upperBound {
             let t = toks[k]
             if t.text == ";" && !inQuote(k) {
@@ -801,8 +807,7 @@ struct ExtractionRun {
                 addPosition([actor], m.tokens.upperBound..<r.upperBound, sentence: s.index, rule: "perspective-marker")
                 framed = true
             }
-            for marker in lex.perspectiveMarkers {
-                let w = split(marker)
+            for w in words.perspectiveMarkerWords {
                 guard let at = find(w, in: r) else { continue }
                 if let m = mentions[s.index].first(where: { $0.tokens.lowerBound >= at + w.count && $0.tokens.lowerBound <= at + w.count + 1 }), let actor = m.actor {
                     let body = at == r.lowerBound ? (m.tokens.upperBound..<r.upperBound) : (r.lowerBound..<at)
@@ -1173,6 +1178,9 @@ struct ExtractionRun {
         words.phraseWords[phrase] ?? phrase.split(separator: " ").map(String.init)
     }
 
+    /// Verbs that name what is quoted ("what he called “...”", ``quotations()``) (made once, not per call).
+    static let namingVerbs: Set<String> = ["called", "calling", "termed", "terming", "dubbed", "dubbing", "described", "describing", "labelled", "labeled", "labelling", "labeling", "branded", "branding", "deemed", "deeming", "declared", "declaring"]
+
     // MARK: Quotations without a frame
 
     /// Quotations that no frame has taken: given to a speaker in the same sentence, or to the
@@ -1188,7 +1196,7 @@ struct ExtractionRun {
             if innerWords.allSatisfy({ toks[$0].isCapitalized }) { continue }
             // "what he called “...”", "calling it “null and void”", "described the deal as “...”"
             let s = doc.sentences[si]
-            let naming: Set<String> = ["called", "calling", "termed", "terming", "dubbed", "dubbing", "described", "describing", "labelled", "labeled", "labelling", "labeling", "branded", "branding", "deemed", "deeming", "declared", "declaring"]
+            let naming = Self.namingVerbs
             if let v = (max(s.tokens.lowerBound, q.open - 4)..<q.open).last(where: { naming.contains(lower($0)) }),
                ((v + 1)..<q.open).allSatisfy({ ["it", "them", "him", "her", "this", "that", "the", "as", "a", "an", "deal", "plan", "move", "agreement", "decision", "proposal"].contains(lower($0)) }),
                let sub = subject(before: v, in: s) {
@@ -1311,8 +1319,7 @@ struct ExtractionRun {
             }
         }
         // Coordinated subjects that agree: "X and Y were in substantial agreement", "X and Y together ...".
-        for pred in lex.agreementPredicates {
-            let w = split(pred)
+        for w in words.agreementPredicateWords {
             guard let at = find(w, in: r), !inQuote(at) else { continue }
             if (max(r.lowerBound, at - 2)..<at).contains(where: { Self.negations.contains(lower($0)) }) { continue }
             if let sub = subject(before: at, in: s), sub.actors.count >= 2 {

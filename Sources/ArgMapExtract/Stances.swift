@@ -201,10 +201,13 @@ extension ExtractionRun {
     /// Rule "opposition-noun": "In spite of fierce French opposition, Wilson ...", "faced Allied
     /// resistance", "X's objections to Y" (conflict); "secured House's assent", "won the backing
     /// of X" (agreement).
+    /// Verbs of winning or meeting opposition or assent (``nounRelations(in:)``) (made once, not per call).
+    static let winVerbs: Set<String> = ["secured", "won", "received", "gained", "obtained", "earned", "enjoyed", "had", "sought", "secure", "win", "receive", "gain", "obtain", "earn", "seek", "faced", "met", "encountered", "drew", "provoked", "sparked", "overcame", "face", "meet", "encounter", "draw", "provoke", "spark", "overcome", "ignored", "ignore", "defied", "defy"]
+
     mutating func nounRelations(in s: Sentence) {
         let r = s.tokens
         let opp = words.oppositionNouns, assent = words.assentNouns
-        let winVerbs: Set<String> = ["secured", "won", "received", "gained", "obtained", "earned", "enjoyed", "had", "sought", "secure", "win", "receive", "gain", "obtain", "earn", "seek", "faced", "met", "encountered", "drew", "provoked", "sparked", "overcame", "face", "meet", "encounter", "draw", "provoke", "spark", "overcome", "ignored", "ignore", "defied", "defy"]
+        let winVerbs = Self.winVerbs
         for k in r where (opp.contains(lower(k)) || assent.contains(lower(k))) && !inQuote(k) {
             let kind: EdgeKind = opp.contains(lower(k)) ? .conflict : .agreement
             // Whose opposition or assent.
@@ -408,7 +411,7 @@ extension ExtractionRun {
         }
         // ", but there is evidence that this is an exaggeration": the narration's own clause
         // inside a sentence that reports someone else; after "but" it answers their claim.
-        let evidential = lex.authorOpeners.map { split($0) }.filter { $0.first == "there" || $0.contains("evidence") }
+        let evidential = words.authorOpenerWords.filter { $0.first == "there" || $0.contains("evidence") }
         for k in r where ["but", "yet", "although", "though", "while", "whereas"].contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
             var j = k + 1
             if j < r.upperBound, toks[j].text == "," { j += 1 }
@@ -422,7 +425,7 @@ extension ExtractionRun {
         }
         guard !own else { return }
         // A sentence in the author's own voice.
-        let openers = lex.authorOpeners.map { split($0) }
+        let openers = words.authorOpenerWords
         let opens = openers.contains { w in w.count <= r.count && (0..<w.count).allSatisfy { lower(r.lowerBound + $0) == w[$0] } }
         let evaluative = r.contains { words.authorAdverbs.contains(lower($0)) && !inQuote($0) }
         // "The conference was a failure", "The failure ... can be attributed to ...": the
@@ -513,6 +516,9 @@ extension ExtractionRun {
 
     /// Rule "shared-ownership" and "listed-members": "Eldredge and Gould's theory" (the two
     /// own one idea), "critics such as Scott, Dawkins, and Dennett" (members of one camp).
+    /// Nouns of camps ("critics, including X", ``sharedGroups(in:)``) (made once, not per call).
+    static let campNouns: Set<String> = ["critics", "opponents", "supporters", "proponents", "detractors", "skeptics", "sceptics", "advocates", "defenders", "allies", "adherents"]
+
     mutating func sharedGroups(in s: Sentence) {
         let r = s.tokens
         for m in mentions[s.index] where m.possessive && m.form == .name && m.actor != nil && !inQuote(m.tokens.lowerBound) {
@@ -523,7 +529,7 @@ extension ExtractionRun {
             guard n < r.upperBound, words.ideaNouns.contains(lower(n)) || words.viewNouns.contains(lower(n)) || Self.judgedNouns.contains(lower(n)) else { continue }
             relate(.agreement, [xa], [m.actor!], cue: x.tokens.lowerBound..<(n + 1), s: s, rule: "shared-ownership")
         }
-        let camps: Set<String> = ["critics", "opponents", "supporters", "proponents", "detractors", "skeptics", "sceptics", "advocates", "defenders", "allies", "adherents"]
+        let camps = Self.campNouns
         for k in r where !inQuote(k) && (lower(k) == "including" || (lower(k) == "as" && k > r.lowerBound && lower(k - 1) == "such")) {
             let head = lower(k) == "as" ? k - 2 : k - 1
             var h = head
@@ -666,7 +672,7 @@ extension ExtractionRun {
     /// Rule "enumerated-grounds": "... was rejected by Scheidegger on the following grounds."
     /// followed by paragraphs opening "First, ...", "Second, ...": each is the holder's claim.
     mutating func enumeratedGrounds() {
-        let cues = lex.groundsCues.map { split($0) }
+        let cues = words.groundsCueWords
         for s in doc.sentences {
             guard cues.contains(where: { find($0, in: s.tokens) != nil }) else { continue }
             var holder: Int? = holdersBySentence[s.index]?.last
@@ -921,20 +927,29 @@ extension ExtractionRun {
         }
     }
 
+    /// Verbs of accepting after "refused to" (``refusalsAndVerdicts(in:)``) (made once, not per call).
+    static let acceptVerbs: Set<String> = ["recognize", "recognise", "accept", "honor", "honour", "uphold", "acknowledge", "approve", "endorse", "support", "grant"]
+
+    /// Participles of a claim upheld (``refusalsAndVerdicts(in:)``) (made once, not per call).
+    static let upheldVerdicts: Set<String> = ["upheld", "sustained", "granted", "accepted", "recognized", "recognised", "honored", "honoured", "vindicated"]
+
+    /// Participles of a claim rejected (``refusalsAndVerdicts(in:)``) (made once, not per call).
+    static let rejectedVerdicts: Set<String> = ["rejected", "denied", "dismissed", "overruled", "refused", "reversed", "struck"]
+
     /// Rule "refusal-object": "refused to recognize the petitioner's claim" sets the subject
     /// against the owner; and a passive verdict on an actor's claim inside someone's position
     /// ("the petitioner's claim ... should have been upheld") sets the holder with (or against)
     /// that actor.
     mutating func refusalsAndVerdicts(in s: Sentence) {
         let r = s.tokens
-        let accept: Set<String> = ["recognize", "recognise", "accept", "honor", "honour", "uphold", "acknowledge", "approve", "endorse", "support", "grant"]
+        let accept = Self.acceptVerbs
         for k in r where ["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails"].contains(lower(k)) && !inQuote(k) {
             guard k + 2 < r.upperBound, lower(k + 1) == "to", accept.contains(lower(k + 2)), let sub = subject(before: k, in: s) else { continue }
             guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k + 2 && $0.tokens.lowerBound <= k + 5 && $0.actor != nil && $0.form != .pronoun }) else { continue }
             relate(.conflict, sub.actors, [m.actor!], cue: k..<(k + 3), s: s, rule: "refusal-object")
         }
-        let upheld: Set<String> = ["upheld", "sustained", "granted", "accepted", "recognized", "recognised", "honored", "honoured", "vindicated"]
-        let rejected: Set<String> = ["rejected", "denied", "dismissed", "overruled", "refused", "reversed", "struck"]
+        let upheld = Self.upheldVerdicts
+        let rejected = Self.rejectedVerdicts
         for k in r where (upheld.contains(lower(k)) || rejected.contains(lower(k))) && !inQuote(k) && k > r.lowerBound {
             guard ["been", "be", "was", "were", "is", "are"].contains(lower(k - 1)) else { continue }
             if k + 1 < r.upperBound && lower(k + 1) == "by" { continue }
