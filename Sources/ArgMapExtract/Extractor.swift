@@ -88,6 +88,9 @@ struct ExtractionRun {
     static let denyForms = WordMap(Lexicon.forms(["deny", "dispute", "refute", "reject", "doubt", "contest", "question", "challenge"]))
     static let directiveForms = WordMap(Lexicon.forms(["encourage", "urge", "authorize", "authorise", "instruct", "ask", "advise", "press", "order", "direct", "invite", "implore", "exhort", "pressure", "persuade", "convince", "tell", "warn", "remind", "call"]))
     let agreementPhrases: [[String]]
+    /// Per lower-case form of the document (``TokenList/lowerID(_:)``): which of the verb maps
+    /// know it, as bits (see ``verbKind(_:)``), so that the per-token loops need no string look-up.
+    let verbKinds: [UInt8]
     /// The document's quotations, with look-ups by position (see ``QuotationIndex``).
     let quotes: QuotationIndex
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose", "such", "no", "any", "each", "every", "some", "own", "of"]
@@ -113,6 +116,7 @@ struct ExtractionRun {
         agreementForms = WordMap(Lexicon.forms(lex.agreementVerbs))
         words = LexiconSets(lex)
         quotes = QuotationIndex(doc.quotations)
+        verbKinds = Self.verbKinds(doc.tokens, [reportForms, stanceForms, infinitiveForms, conflictForms, agreementForms])
         conflictPhrases = lex.conflictPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
         agreementPhrases = lex.agreementPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
     }
@@ -834,11 +838,12 @@ struct ExtractionRun {
             let t = toks[k]
             guard t.isWord, !inQuote(k) else { continue }
             let w = t.lower
-            let isReport = reportForms[w] != nil
-            let isStance = stanceForms[w] != nil
-            let isInf = infinitiveForms[w] != nil && k + 1 < r.upperBound && lower(k + 1) == "to"
-            let isConflict = conflictForms[w] != nil
-            let isAgree = agreementForms[w] != nil
+            let kinds = verbKind(k)
+            let isReport = kinds & Self.reportBit != 0
+            let isStance = kinds & Self.stanceBit != 0
+            let isInf = kinds & Self.infinitiveBit != 0 && k + 1 < r.upperBound && lower(k + 1) == "to"
+            let isConflict = kinds & Self.conflictBit != 0
+            let isAgree = kinds & Self.agreementBit != 0
             guard isReport || isStance || isInf || isConflict || isAgree else { continue }
             // "think tank", "call centre": a noun, not a verb.
             if k + 1 < r.upperBound, ["tank", "tanks", "centre", "center", "centres", "centers"].contains(lower(k + 1)) { continue }

@@ -573,7 +573,7 @@ extension ExtractionRun {
         let r = s.tokens
         for k in r where !inQuote(k) {
             let w = lower(k)
-            let isConflict = conflictForms[w] != nil, isAgree = agreementForms[w] != nil
+            let isConflict = verbKind(k) & Self.conflictBit != 0, isAgree = verbKind(k) & Self.agreementBit != 0
             guard isConflict || isAgree, k > r.lowerBound, !Self.determiners.contains(lower(k - 1)), lower(k - 1) != "to" else { continue }
             var o = k + 1
             if o < r.upperBound, ["of", "to", "with"].contains(lower(o)) { o += 1 }
