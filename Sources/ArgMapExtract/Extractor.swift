@@ -62,7 +62,8 @@ struct ExtractionRun {
     var holdersBySentence: [Int: [Int]] = [:]
     /// Owners of ideas already looked up (see ``ideaOwner(_:excluding:)``).
     var ideaOwners: [String: Int?] = [:]
-    /// Per sentence: the positions that lie in it or cross it (indices into `positions`).
+    /// Per sentence: the positions that lie in it or cross it (indices into `positions`), in
+    /// increasing order without repeats (positions are only appended).
     var positionsBySentence: [Int: [Int]] = [:]
     /// Per sentence: who speaks in the narration where it is not the author (the Court in a
     /// judicial opinion, the dissenting justice in a dissent).
@@ -87,6 +88,11 @@ struct ExtractionRun {
     static let denyForms = WordMap(Lexicon.forms(["deny", "dispute", "refute", "reject", "doubt", "contest", "question", "challenge"]))
     static let directiveForms = WordMap(Lexicon.forms(["encourage", "urge", "authorize", "authorise", "instruct", "ask", "advise", "press", "order", "direct", "invite", "implore", "exhort", "pressure", "persuade", "convince", "tell", "warn", "remind", "call"]))
     let agreementPhrases: [[String]]
+    /// Per lower-case form of the document (``TokenList/lowerID(_:)``): which of the verb maps
+    /// know it, as bits (see ``verbKind(_:)``), so that the per-token loops need no string look-up.
+    let verbKinds: [UInt8]
+    /// The document's quotations, with look-ups by position (see ``QuotationIndex``).
+    let quotes: QuotationIndex
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose", "such", "no", "any", "each", "every", "some", "own", "of"]
     static let skippable: Set<String> = ["not", "never", "also", "further", "then", "still", "once", "even", "later", "soon", "repeatedly", "too", "both", "already", "always", "often", "first", "again", "subsequently", "immediately", "thus", "therefore", "did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "been", "be", "being", "all", "openly", "publicly", "privately", "now", "n't", "consistently", "explicitly", "directly", "specifically", "together", "himself", "herself", "themselves", "itself", "however", "indeed", "in", "turn", "fact", "particular", "only", "cannot", "merely", "simply", "just", "now", "certainly", "today", "yesterday", "here", "nonetheless", "nevertheless", "instead", "accordingly", "rightly", "correctly", "properly", "earlier", "previously", "recently", "initially", "ultimately", "finally", "eventually"]
     /// Adjectives of a ruling ("holds the adjudication unconstitutional").
@@ -109,6 +115,8 @@ struct ExtractionRun {
         conflictForms = WordMap(Lexicon.forms(lex.conflictVerbs))
         agreementForms = WordMap(Lexicon.forms(lex.agreementVerbs))
         words = LexiconSets(lex)
+        quotes = QuotationIndex(doc.quotations)
+        verbKinds = Self.verbKinds(doc.tokens, [reportForms, stanceForms, infinitiveForms, conflictForms, agreementForms])
         conflictPhrases = lex.conflictPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
         agreementPhrases = lex.agreementPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
     }
@@ -169,7 +177,7 @@ struct ExtractionRun {
     mutating func evaluations() {
         let praise = Set(lex.praiseWords ?? [])
         let fault = Set(lex.faultWords ?? [])
-        let boundaries: Set<String> = [",", ";", ":", "–", "—", ".", "?", "!", "…", "..."]
+        let boundaries = Self.clauseBoundaries
         // Net judgement per (holder, actor), with the clause that weighs most.
         var net: [[Int]: (score: Int, si: Int, clause: Range<Int>)] = [:]
         var order: [[Int]] = []
@@ -231,6 +239,9 @@ struct ExtractionRun {
                                            cue: doc.text(tokens: v.clause), sentence: v.si, span: v.clause, rule: "claim-evaluation"))
         }
     }
+
+    /// Marks that end the clause an actor is judged in (``evaluations()``) (made once, not per call).
+    static let clauseBoundaries: Set<String> = [",", ";", ":", "–", "—", ".", "?", "!", "…", "..."]
 
     // MARK: Helpers
 
@@ -451,7 +462,7 @@ struct ExtractionRun {
             // Inside a quotation "he" is someone the speaker talks about: the nearest person
             // named earlier in the same quotation, if any.
             if inQuote(m.tokens.lowerBound) {
-                if cls == .person, let q = doc.quotations.last(where: { $0.inner.contains(m.tokens.lowerBound) }) {
+                if cls == .person, let q = quotes.near(m.tokens.lowerBound..<m.tokens.lowerBound).last(where: { $0.inner.contains(m.tokens.lowerBound) }) {
                     let sentencesOfQuote = doc.sentenceIndex(ofToken: q.open)...s.index
                     let earlier = sentencesOfQuote.flatMap { mentions[$0] }.filter {
                         $0.form != .pronoun && $0.actor != nil && q.inner.contains($0.tokens.lowerBound) && $0.tokens.lowerBound < m.tokens.lowerBound && [.person, .unknown].contains(registry.actors[$0.actor!].category)
@@ -697,11 +708,14 @@ struct ExtractionRun {
     /// Words that open a clause set against the main clause ("While X ..., Y ...").
     static let contrastSubordinators: Set<String> = ["while", "whereas", "where", "whilst", "although", "though"]
 
+    /// Words that open a clause of its own after a claim (``contentEnd(from:in:)``) (made once, not per call).
+    static let contentBreakers: Set<String> = ["although", "though", "whereas", "while", "but"]
+
     /// Where the claim after a verb ends: the sentence end, or a clause of its own
     /// (", although", "; ", a dash before "largely because").
     func contentEnd(from start: Int, in s: Sentence) -> Int {
         var k = start
-        let breakers: Set<String> = ["although", "though", "whereas", "while", "but"]
+        let breakers = Self.contentBreakers
         while k < s.tokens.upperBound {
             let t = toks[k]
             if t.text == ";" && !inQuote(k) {
@@ -760,7 +774,7 @@ struct ExtractionRun {
            doc.sentences[doc.sentenceIndex(ofToken: r.upperBound)].tokens.upperBound == r.upperBound + 1 {
             r = r.lowerBound..<(r.upperBound + 1)
         }
-        let quoted = doc.quotations.contains { r.contains($0.open) || r.contains($0.close) || $0.inner.contains(r.lowerBound) }
+        let quoted = quotes.near(r).contains { r.contains($0.open) || r.contains($0.close) || $0.inner.contains(r.lowerBound) }
         var d = PositionDraft(holders: holders, tokens: r, sentence: sentence, rule: rule, quoted: quoted)
         if let l = labelFrom, l < r.upperBound { d.labelTokens = trim(l..<r.upperBound) }
         let idx = positions.count
@@ -769,12 +783,20 @@ struct ExtractionRun {
         for si in doc.sentenceIndex(ofToken: r.lowerBound)...doc.sentenceIndex(ofToken: r.upperBound - 1) {
             positionsBySentence[si, default: []].append(idx)
         }
-        positionsBySentence[sentence, default: []].append(idx)
+        // The home sentence, unless the claim's range already listed it.
+        if positionsBySentence[sentence]?.last != idx { positionsBySentence[sentence, default: []].append(idx) }
     }
 
-    /// Indices of the positions that lie in (or cross) sentence `si`, in the order found.
+    /// Indices of the positions that lie in (or cross) sentence `si`, in the order found
+    /// (increasing, without repeats).
     func positionIndices(inSentence si: Int) -> [Int] {
-        Array(Set(positionsBySentence[si] ?? [])).sorted()
+        positionsBySentence[si] ?? []
+    }
+
+    /// The positions whose home is sentence `si`, in the order found: the same as
+    /// `positions.filter { $0.sentence == si }`, from the sentence's index.
+    func positions(homedIn si: Int) -> [PositionDraft] {
+        positionIndices(inSentence: si).compactMap { positions[$0].sentence == si ? positions[$0] : nil }
     }
 
     /// Whether a position was found in sentence `si` (one whose home is `si`).
@@ -800,8 +822,7 @@ struct ExtractionRun {
                 addPosition([actor], m.tokens.upperBound..<r.upperBound, sentence: s.index, rule: "perspective-marker")
                 framed = true
             }
-            for marker in lex.perspectiveMarkers {
-                let w = split(marker)
+            for w in words.perspectiveMarkerWords {
                 guard let at = find(w, in: r) else { continue }
                 if let m = mentions[s.index].first(where: { $0.tokens.lowerBound >= at + w.count && $0.tokens.lowerBound <= at + w.count + 1 }), let actor = m.actor {
                     let body = at == r.lowerBound ? (m.tokens.upperBound..<r.upperBound) : (r.lowerBound..<at)
@@ -814,7 +835,7 @@ struct ExtractionRun {
         for m in mentions[s.index] where m.actor != nil && m.form != .pronoun {
             let e = m.tokens.upperBound
             if e + 1 < r.upperBound, toks[e].text == ":", toks[e + 1].isQuote,
-               let q = doc.quotations.first(where: { $0.open == e + 1 }) {
+               let q = quotes.near((e + 1)..<(e + 1)).first(where: { $0.open == e + 1 }) {
                 addPosition([m.actor!], q.inner, sentence: s.index, rule: "colon-speaker")
                 framed = true
             }
@@ -828,11 +849,12 @@ struct ExtractionRun {
             let t = toks[k]
             guard t.isWord, !inQuote(k) else { continue }
             let w = t.lower
-            let isReport = reportForms[w] != nil
-            let isStance = stanceForms[w] != nil
-            let isInf = infinitiveForms[w] != nil && k + 1 < r.upperBound && lower(k + 1) == "to"
-            let isConflict = conflictForms[w] != nil
-            let isAgree = agreementForms[w] != nil
+            let kinds = verbKind(k)
+            let isReport = kinds & Self.reportBit != 0
+            let isStance = kinds & Self.stanceBit != 0
+            let isInf = kinds & Self.infinitiveBit != 0 && k + 1 < r.upperBound && lower(k + 1) == "to"
+            let isConflict = kinds & Self.conflictBit != 0
+            let isAgree = kinds & Self.agreementBit != 0
             guard isReport || isStance || isInf || isConflict || isAgree else { continue }
             // "think tank", "call centre": a noun, not a verb.
             if k + 1 < r.upperBound, ["tank", "tanks", "centre", "center", "centres", "centers"].contains(lower(k + 1)) { continue }
@@ -994,7 +1016,7 @@ struct ExtractionRun {
             if parenthetical || rule == "inverted-speaker" {
                 // The claim is the rest of the sentence around the frame; a quotation split by
                 // the frame is one claim.
-                let qs = doc.quotations.filter { r.contains($0.open) || r.contains($0.close) }
+                let qs = quotes.near(r).filter { r.contains($0.open) || r.contains($0.close) }
                 if let f = qs.first, let l = qs.last {
                     addPosition(subject.actors, f.open..<(l.close + 1), sentence: s.index, rule: "parenthetical-speaker")
                 } else {
@@ -1133,7 +1155,7 @@ struct ExtractionRun {
             if positionIndices(inSentence: s.index).contains(where: { positions[$0].sentence == s.index && positions[$0].tokens.contains(v) }) { continue }
             let end = contentEnd(from: v + 1, in: s)
             // Quoted words in "their goal was to '...'" are the quoting speaker's, not the owner's.
-            if m.form == .pronoun, doc.quotations.contains(where: { $0.open > v && $0.open < end }) { continue }
+            if m.form == .pronoun, quotes.near(v..<max(v, end)).contains(where: { $0.open > v && $0.open < end }) { continue }
             addPosition([m.actor!], v..<end, sentence: s.index, rule: "possessive-view-noun")
         }
     }
@@ -1182,6 +1204,9 @@ struct ExtractionRun {
         words.phraseWords[phrase] ?? phrase.split(separator: " ").map(String.init)
     }
 
+    /// Verbs that name what is quoted ("what he called “...”", ``quotations()``) (made once, not per call).
+    static let namingVerbs: Set<String> = ["called", "calling", "termed", "terming", "dubbed", "dubbing", "described", "describing", "labelled", "labeled", "labelling", "labeling", "branded", "branding", "deemed", "deeming", "declared", "declaring"]
+
     // MARK: Quotations without a frame
 
     /// Quotations that no frame has taken: given to a speaker in the same sentence, or to the
@@ -1197,7 +1222,7 @@ struct ExtractionRun {
             if innerWords.allSatisfy({ toks[$0].isCapitalized }) { continue }
             // "what he called “...”", "calling it “null and void”", "described the deal as “...”"
             let s = doc.sentences[si]
-            let naming: Set<String> = ["called", "calling", "termed", "terming", "dubbed", "dubbing", "described", "describing", "labelled", "labeled", "labelling", "labeling", "branded", "branding", "deemed", "deeming", "declared", "declaring"]
+            let naming = Self.namingVerbs
             if let v = (max(s.tokens.lowerBound, q.open - 4)..<q.open).last(where: { naming.contains(lower($0)) }),
                ((v + 1)..<q.open).allSatisfy({ ["it", "them", "him", "her", "this", "that", "the", "as", "a", "an", "deal", "plan", "move", "agreement", "decision", "proposal"].contains(lower($0)) }),
                let sub = subject(before: v, in: s) {
@@ -1346,8 +1371,7 @@ struct ExtractionRun {
             }
         }
         // Coordinated subjects that agree: "X and Y were in substantial agreement", "X and Y together ...".
-        for pred in lex.agreementPredicates {
-            let w = split(pred)
+        for w in words.agreementPredicateWords {
             guard let at = find(w, in: r), !inQuote(at) else { continue }
             if (max(r.lowerBound, at - 2)..<at).contains(where: { Self.negations.contains(lower($0)) }) { continue }
             if let sub = subject(before: at, in: s), sub.actors.count >= 2 {

@@ -27,6 +27,12 @@ struct LexiconSets: Sendable {
     let phraseWords: [String: [String]]
     /// The lexicon's cues lower-cased and split into words (``ExtractionRun/opener(_:_:)``).
     let lowerPhraseWords: [String: [String]]
+    /// Lists the rules try in every sentence, each phrase split as ``ExtractionRun/split(_:)``
+    /// splits it (made once, not per sentence).
+    let authorOpenerWords: [[String]]
+    let perspectiveMarkerWords: [[String]]
+    let agreementPredicateWords: [[String]]
+    let groundsCueWords: [[String]]
 
     init(_ lex: Lexicon) {
         agreementAdjectives = WordSet(lex.agreementAdjectives.map { $0.lowercased() })
@@ -58,6 +64,10 @@ struct LexiconSets: Sendable {
             }
         }
         phraseWords = split
+        authorOpenerWords = lex.authorOpeners.map { split[$0]! }
+        perspectiveMarkerWords = lex.perspectiveMarkers.map { split[$0]! }
+        agreementPredicateWords = lex.agreementPredicates.map { split[$0]! }
+        groundsCueWords = lex.groundsCues.map { split[$0]! }
         lowerPhraseWords = lowerSplit
     }
 }

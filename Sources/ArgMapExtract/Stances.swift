@@ -238,10 +238,13 @@ extension ExtractionRun {
     /// Rule "opposition-noun": "In spite of fierce French opposition, Wilson ...", "faced Allied
     /// resistance", "X's objections to Y" (conflict); "secured House's assent", "won the backing
     /// of X" (agreement).
+    /// Verbs of winning or meeting opposition or assent (``nounRelations(in:)``) (made once, not per call).
+    static let winVerbs: Set<String> = ["secured", "won", "received", "gained", "obtained", "earned", "enjoyed", "had", "sought", "secure", "win", "receive", "gain", "obtain", "earn", "seek", "faced", "met", "encountered", "drew", "provoked", "sparked", "overcame", "face", "meet", "encounter", "draw", "provoke", "spark", "overcome", "ignored", "ignore", "defied", "defy"]
+
     mutating func nounRelations(in s: Sentence) {
         let r = s.tokens
         let opp = words.oppositionNouns, assent = words.assentNouns
-        let winVerbs: Set<String> = ["secured", "won", "received", "gained", "obtained", "earned", "enjoyed", "had", "sought", "secure", "win", "receive", "gain", "obtain", "earn", "seek", "faced", "met", "encountered", "drew", "provoked", "sparked", "overcame", "face", "meet", "encounter", "draw", "provoke", "spark", "overcome", "ignored", "ignore", "defied", "defy"]
+        let winVerbs = Self.winVerbs
         for k in r where (opp.contains(lower(k)) || assent.contains(lower(k))) && !inQuote(k) {
             let kind: EdgeKind = opp.contains(lower(k)) ? .conflict : .agreement
             // Whose opposition or assent.
@@ -458,7 +461,7 @@ extension ExtractionRun {
         }
         // ", but there is evidence that this is an exaggeration": the narration's own clause
         // inside a sentence that reports someone else; after "but" it answers their claim.
-        let evidential = lex.authorOpeners.map { split($0) }.filter { $0.first == "there" || $0.contains("evidence") }
+        let evidential = words.authorOpenerWords.filter { $0.first == "there" || $0.contains("evidence") }
         for k in r where ["but", "yet", "although", "though", "while", "whereas"].contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
             var j = k + 1
             if j < r.upperBound, toks[j].text == "," { j += 1 }
@@ -467,12 +470,12 @@ extension ExtractionRun {
             let voice = author(s.index)
             addPosition([voice], j..<contentEnd(from: j + w.count, in: s), sentence: s.index, rule: "author-evaluation")
             guard ["but", "yet", "although", "though"].contains(lower(k)) else { continue }
-            let before = positions.filter { $0.sentence == s.index && $0.tokens.upperBound <= k && !$0.holders.contains(voice) }.last?.holders ?? []
+            let before = positions(homedIn: s.index).filter { $0.tokens.upperBound <= k && !$0.holders.contains(voice) }.last?.holders ?? []
             relate(.conflict, [voice], before, cue: k..<(j + w.count), s: s, rule: "author-evaluation")
         }
         guard !own else { return }
         // A sentence in the author's own voice.
-        let openers = lex.authorOpeners.map { split($0) }
+        let openers = words.authorOpenerWords
         let opens = openers.contains { w in w.count <= r.count && (0..<w.count).allSatisfy { lower(r.lowerBound + $0) == w[$0] } }
         let evaluative = r.contains { words.authorAdverbs.contains(lower($0)) && !inQuote($0) }
         // "The conference was a failure", "The failure ... can be attributed to ...": the
@@ -563,6 +566,9 @@ extension ExtractionRun {
 
     /// Rule "shared-ownership" and "listed-members": "Eldredge and Gould's theory" (the two
     /// own one idea), "critics such as Scott, Dawkins, and Dennett" (members of one camp).
+    /// Nouns of camps ("critics, including X", ``sharedGroups(in:)``) (made once, not per call).
+    static let campNouns: Set<String> = ["critics", "opponents", "supporters", "proponents", "detractors", "skeptics", "sceptics", "advocates", "defenders", "allies", "adherents"]
+
     mutating func sharedGroups(in s: Sentence) {
         let r = s.tokens
         for m in mentions[s.index] where m.possessive && m.form == .name && m.actor != nil && !inQuote(m.tokens.lowerBound) {
@@ -573,7 +579,7 @@ extension ExtractionRun {
             guard n < r.upperBound, words.ideaNouns.contains(lower(n)) || words.viewNouns.contains(lower(n)) || Self.judgedNouns.contains(lower(n)) else { continue }
             relate(.agreement, [xa], [m.actor!], cue: x.tokens.lowerBound..<(n + 1), s: s, rule: "shared-ownership")
         }
-        let camps: Set<String> = ["critics", "opponents", "supporters", "proponents", "detractors", "skeptics", "sceptics", "advocates", "defenders", "allies", "adherents"]
+        let camps = Self.campNouns
         for k in r where !inQuote(k) && (lower(k) == "including" || (lower(k) == "as" && k > r.lowerBound && lower(k - 1) == "such")) {
             let head = lower(k) == "as" ? k - 2 : k - 1
             var h = head
@@ -600,7 +606,7 @@ extension ExtractionRun {
             guard holdersBySentence[s.index] == nil, !hasPosition(homedIn: s.index) else { continue }
             let prev = doc.sentences[s.index - 1]
             guard prev.paragraph == s.paragraph || prev.paragraph == s.paragraph - 1 else { continue }
-            let claims = positions.filter { $0.sentence == prev.index && !$0.quoted && $0.rule.hasPrefix("reporting-verb") && !$0.holders.contains(where: { registry.actors[$0].author }) }
+            let claims = positions(homedIn: prev.index).filter { !$0.quoted && $0.rule.hasPrefix("reporting-verb") && !$0.holders.contains(where: { registry.actors[$0].author }) }
             guard let claim = claims.last, wordCount(cue.upperBound..<s.tokens.upperBound) >= 5 else { continue }
             let a = author(s.index)
             guard !claim.holders.contains(a) else { continue }
@@ -617,7 +623,7 @@ extension ExtractionRun {
         let r = s.tokens
         for k in r where !inQuote(k) {
             let w = lower(k)
-            let isConflict = conflictForms[w] != nil, isAgree = agreementForms[w] != nil
+            let isConflict = verbKind(k) & Self.conflictBit != 0, isAgree = verbKind(k) & Self.agreementBit != 0
             guard isConflict || isAgree, k > r.lowerBound, !Self.determiners.contains(lower(k - 1)), lower(k - 1) != "to" else { continue }
             var o = k + 1
             if o < r.upperBound, ["of", "to", "with"].contains(lower(o)) { o += 1 }
@@ -632,7 +638,7 @@ extension ExtractionRun {
             else if isAgree && negated && Self.refusableAgreement.contains(agreementForms[w] ?? "") || lower(o - 1) == "of" && isAgree && negated { kind = .conflict }
             else { continue }
             let mine = Set(sub.actors)
-            let here = positions.filter { $0.sentence == s.index && $0.tokens.upperBound <= k && Set($0.holders).isDisjoint(with: mine) }.last?.holders
+            let here = positions(homedIn: s.index).filter { $0.tokens.upperBound <= k && Set($0.holders).isDisjoint(with: mine) }.last?.holders
             let others = here ?? previousHolders(before: s.index, excluding: mine)
             guard !others.isEmpty else { continue }
             relate(kind, sub.actors, others, cue: k..<(o + 1), s: s, rule: "pronoun-object")
@@ -808,7 +814,7 @@ extension ExtractionRun {
     /// Rule "enumerated-grounds": "... was rejected by Scheidegger on the following grounds."
     /// followed by paragraphs opening "First, ...", "Second, ...": each is the holder's claim.
     mutating func enumeratedGrounds() {
-        let cues = lex.groundsCues.map { split($0) }
+        let cues = words.groundsCueWords
         for s in doc.sentences {
             guard cues.contains(where: { find($0, in: s.tokens) != nil }) else { continue }
             var holder: Int? = holdersBySentence[s.index]?.last
@@ -1096,20 +1102,29 @@ extension ExtractionRun {
         }
     }
 
+    /// Verbs of accepting after "refused to" (``refusalsAndVerdicts(in:)``) (made once, not per call).
+    static let acceptVerbs: Set<String> = ["recognize", "recognise", "accept", "honor", "honour", "uphold", "acknowledge", "approve", "endorse", "support", "grant"]
+
+    /// Participles of a claim upheld (``refusalsAndVerdicts(in:)``) (made once, not per call).
+    static let upheldVerdicts: Set<String> = ["upheld", "sustained", "granted", "accepted", "recognized", "recognised", "honored", "honoured", "vindicated"]
+
+    /// Participles of a claim rejected (``refusalsAndVerdicts(in:)``) (made once, not per call).
+    static let rejectedVerdicts: Set<String> = ["rejected", "denied", "dismissed", "overruled", "refused", "reversed", "struck"]
+
     /// Rule "refusal-object": "refused to recognize the petitioner's claim" sets the subject
     /// against the owner; and a passive verdict on an actor's claim inside someone's position
     /// ("the petitioner's claim ... should have been upheld") sets the holder with (or against)
     /// that actor.
     mutating func refusalsAndVerdicts(in s: Sentence) {
         let r = s.tokens
-        let accept: Set<String> = ["recognize", "recognise", "accept", "honor", "honour", "uphold", "acknowledge", "approve", "endorse", "support", "grant"]
+        let accept = Self.acceptVerbs
         for k in r where ["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails"].contains(lower(k)) && !inQuote(k) {
             guard k + 2 < r.upperBound, lower(k + 1) == "to", accept.contains(lower(k + 2)), let sub = subject(before: k, in: s) else { continue }
             guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k + 2 && $0.tokens.lowerBound <= k + 5 && $0.actor != nil && $0.form != .pronoun }) else { continue }
             relate(.conflict, sub.actors, [m.actor!], cue: k..<(k + 3), s: s, rule: "refusal-object")
         }
-        let upheld: Set<String> = ["upheld", "sustained", "granted", "accepted", "recognized", "recognised", "honored", "honoured", "vindicated"]
-        let rejected: Set<String> = ["rejected", "denied", "dismissed", "overruled", "refused", "reversed", "struck"]
+        let upheld = Self.upheldVerdicts
+        let rejected = Self.rejectedVerdicts
         for k in r where (upheld.contains(lower(k)) || rejected.contains(lower(k))) && !inQuote(k) && k > r.lowerBound {
             guard ["been", "be", "was", "were", "is", "are"].contains(lower(k - 1)) else { continue }
             if k + 1 < r.upperBound && lower(k + 1) == "by" { continue }
