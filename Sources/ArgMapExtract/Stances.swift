@@ -319,7 +319,9 @@ extension ExtractionRun {
         }
         // Most sentences first; on a tie, the one who spoke of it first (the proponent is
         // usually introduced before those who take the idea up or attack it).
-        let ranked = counts.sorted { ($0.value, -first[$0.key]!) > ($1.value, -first[$1.key]!) }
+        // (The actor's number breaks what is left of a tie, so the answer never depends on the
+        // dictionary's order.)
+        let ranked = counts.sorted { ($0.value, -first[$0.key]!, -$0.key) > ($1.value, -first[$1.key]!, -$1.key) }
         guard let best = ranked.first, best.value >= 2 else { return nil }
         return best.key
     }

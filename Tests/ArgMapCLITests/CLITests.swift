@@ -172,6 +172,21 @@ Chicherin's views differed sharply from those of Stalin.
         }
     }
 
+    /// Every seed text in one input, extracted by separate processes (each with its own hash
+    /// seed): the same bytes. Ties between actors must never be settled by a Set's or a
+    /// Dictionary's order.
+    @Test func aLongCorpusIsDeterministicAcrossProcesses() throws {
+        let dir = packageRoot.appendingPathComponent("seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+        var corpus = Data()
+        for n in names { corpus += FileManager.default.contents(atPath: dir.appendingPathComponent(n).path) ?? Data(); corpus += Data("\n\n".utf8) }
+        corpus += corpus
+        let runs = try (0..<3).map { _ in try argmap("extract", "-", stdin: corpus) }
+        #expect(runs[0].status == 0)
+        #expect(runs[1].stdout == runs[0].stdout)
+        #expect(runs[2].stdout == runs[0].stdout)
+    }
+
     @Test func hostileLabelsStayText() throws {
         let hostile = """
         Smith said that "a \\"quoted\\" back\\slash <script>alert(1)</script> ]]> javascript:alert(2) <img src=x onerror=alert(3)> &amp; \\N end."
