@@ -59,7 +59,12 @@ enum TextKey {
             }
             return out
         }
-        if let fast { return fast }
+        return fast ?? scalarTokens(s)
+    }
+
+    /// ``tokens(_:)`` by Unicode scalars, for any text: the general path, and the reference
+    /// the ASCII fast path is tested against.
+    static func scalarTokens(_ s: String) -> [String] {
         var out: [String] = []
         var cur = String.UnicodeScalarView()
         for u in StableID.normalize(s).unicodeScalars {
