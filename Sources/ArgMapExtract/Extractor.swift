@@ -101,7 +101,7 @@ struct ExtractionRun {
     static let mandative: Set<String> = ["demand", "urge", "insist", "recommend", "ask", "request", "require", "order", "stipulate"]
     /// Reporting verbs whose noun-phrase object is itself a claim ("reported negative results").
     static let nounClaimVerbs: Set<String> = ["underline", "underscore", "stress", "emphasize", "emphasise", "highlight", "reaffirm", "reiterate", "report", "announce", "claim", "confirm", "predict", "acknowledge", "admit", "allege", "concede", "publish"]
-    static let implicitThat: Set<String> = ["say", "think", "believe", "argue", "claim", "insist", "warn", "suggest", "conclude", "feel", "predict", "contend", "assert", "maintain", "write", "add", "note", "admit", "fear", "hope", "tell", "deny", "envision", "resolve", "explain", "state", "declare", "agree", "find", "hold", "rule", "recommend", "urge", "demand", "propose"]
+    static let implicitThat: Set<String> = ["show", "demonstrate", "indicate", "say", "think", "believe", "argue", "claim", "insist", "warn", "suggest", "conclude", "feel", "predict", "contend", "assert", "maintain", "write", "add", "note", "admit", "fear", "hope", "tell", "deny", "envision", "resolve", "explain", "state", "declare", "agree", "find", "hold", "rule", "recommend", "urge", "demand", "propose"]
     /// Agreement verbs whose negation is a refusal ("cannot accept", "did not support").
     static let refusableAgreement: Set<String> = ["accept", "support", "endorse", "back", "share", "approve", "adopt", "embrace", "ratify"]
     static let negations: Set<String> = ["not", "never", "n't", "nor", "no", "cannot"]
@@ -476,6 +476,13 @@ struct ExtractionRun {
                ["is", "was", "has", "had", "seems", "seemed", "appears", "appeared", "would", "will", "should", "may", "might", "must", "can", "could"].contains(lower(m.tokens.upperBound)) { continue }
             var found: Int? = nil
             let earlier = mentions[s.index][..<mi].filter { ($0.form != .pronoun || $0.actor != nil) && !inQuote($0.tokens.lowerBound) }
+            // "Derjaguin and Churaev published a letter in which they wrote": "they" for the
+            // people named together earlier in the sentence, the latest such pair or list.
+            if cls == .plural, let group = coordinatedPeople(in: earlier.filter { $0.form != .pronoun }, sentence: s) {
+                mentions[s.index][mi].actor = group[0]
+                mentions[s.index][mi].coActors = Array(group.dropFirst())
+                continue
+            }
             // The subject of a reporting verb earlier in the sentence first ("X assured Y that
             // he ..."), else the nearest fitting mention.
             for o in earlier {
@@ -535,6 +542,32 @@ struct ExtractionRun {
             }
             mentions[s.index][mi].actor = found
         }
+    }
+
+    /// The latest list of two or more people named together ("A and B", "A, B and C") among
+    /// `ms` (mentions in text order), unless it is the object of a preposition; nil if none.
+    func coordinatedPeople(in ms: [Mention], sentence s: Sentence) -> [Int]? {
+        var best: [Int]? = nil
+        var run: [Mention] = []
+        func close() {
+            let actors = run.compactMap(\.actor)
+            guard Set(actors).count >= 2, let f = run.first else { return }
+            let b = f.tokens.lowerBound - 1
+            if b >= s.tokens.lowerBound, Self.prepositions.contains(lower(b)) || ["by", "from", "with", "against", "between", "among"].contains(lower(b)) { return }
+            var seen = Set<Int>()
+            best = actors.filter { seen.insert($0).inserted }
+        }
+        for m in ms {
+            guard let a = m.actor, [.person, .unknown].contains(registry.actors[a].category), !m.possessive else { close(); run = []; continue }
+            if let l = run.last {
+                let gap = (l.tokens.upperBound..<m.tokens.lowerBound).map { lower($0) }
+                if gap == ["and"] || gap == [",", "and"] || gap == [","] { run.append(m); continue }
+                close()
+            }
+            run = [m]
+        }
+        close()
+        return best
     }
 
     /// The actors that are the subject of the verb at `v`: scans left over adverbs and the
@@ -866,7 +899,10 @@ struct ExtractionRun {
             if k > r.lowerBound {
                 let p = lower(k - 1)
                 // "Morrison was the first to call the episode ...": the subject of "was" acts.
-                if p == "to" {
+                // "was able to negate", "came to resent", "began to question": the subject's act.
+                let lead = k >= r.lowerBound + 3 ? lower(k - 2) : ""
+                if p == "to", Self.toLeads.contains(lead) {
+                } else if p == "to" {
                     guard k >= r.lowerBound + 4, ["first", "last", "only"].contains(lower(k - 2)) || ["first", "last", "only"].contains(lower(k - 3)),
                           (max(r.lowerBound, k - 6)..<(k - 2)).contains(where: { words.copulas.contains(lower($0)) }) else { continue }
                 }
@@ -896,6 +932,9 @@ struct ExtractionRun {
                     continue
                 }
             }
+            // "passed the Chinese Exclusion Act": "pass" is a stance only for a law or motion
+            // ("a week passed", "passed peer review" are not).
+            if lemma == "pass", !((k + 1)..<min(r.upperBound, k + 7)).contains(where: { Self.legislationNouns.contains(lower($0)) }) { continue }
             // "read/regard/view X as Y": only with the "as".
             if ["read", "regard", "view", "treat", "see", "interpret", "celebrate", "hail"].contains(lemma) && !isReport,
                !((k + 1)..<min(r.upperBound, k + 9)).contains(where: { lower($0) == "as" }) { continue }
@@ -953,6 +992,13 @@ struct ExtractionRun {
                     framed = true
                     continue
                 }
+                // Rule "authored-finding": "published a paper suggesting that ...", "issued a
+                // statement calling for ...": the authors of the work hold what it says.
+                if k > r.lowerBound + 1, let h = authoredHolders(nounAt: k - 1, in: s), !inAnyPosition(k, sentence: s.index) {
+                    addPosition(h, k..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "authored-finding")
+                    framed = true
+                    continue
+                }
                 // "By characterizing X as Y, the party's leaders ..." / "While disparaging ...".
                 guard k == r.lowerBound || (k == r.lowerBound + 1 && ["by", "while", "in", "when", "after"].contains(lower(r.lowerBound))) else { continue }
                 // The comma after which the subject comes ("Believing that X, if not Y, I must ...").
@@ -972,6 +1018,15 @@ struct ExtractionRun {
                     subj = ([a], m.tokens.lowerBound)
                 }
             }
+            // Rule "authored-finding": "Rousseau and Porto carried out an analysis, which showed
+            // X", "a letter that argued Y": what the work says, its authors hold.
+            if subj == nil, isReport || isStance, k >= r.lowerBound + 2, ["which", "that"].contains(lower(k - 1)) {
+                let e = toks[k - 2].text == "," ? k - 3 : k - 2
+                if e > r.lowerBound, let h = authoredHolders(nounAt: e, in: s) {
+                    subj = (h, subject(before: e, in: s)?.start ?? e)
+                    rule = "authored-finding"
+                }
+            }
             if subj == nil {
                 // "..., said Smith" / "“...,” added the minister".
                 if k > r.lowerBound, toks[k - 1].isQuote || toks[k - 1].text == ",",
@@ -989,7 +1044,8 @@ struct ExtractionRun {
                 while q > r.lowerBound && Self.adverbs.contains(lower(q)) { q -= 1 }
                 if let lem = reportForms[lower(q)] ?? stanceForms[lower(q)], Self.mandative.contains(lem) { continue }
             }
-            if !isPast && rule != "inverted-speaker" {
+            let afterLead = k >= r.lowerBound + 3 && lower(k - 1) == "to" && Self.toLeads.contains(lower(k - 2))
+            if !isPast && rule != "inverted-speaker" && !afterLead {
                 // Bare and -s forms ("states", "report") are often nouns: the subject must be close.
                 var q = k - 1
                 while q > subject.start && Self.skippable.contains(lower(q)) { q -= 1 }
@@ -1128,6 +1184,52 @@ struct ExtractionRun {
         }
     }
 
+    /// Words before "to" whose verb is the subject's own act ("was able to negate", "came to
+    /// resent").
+    static let toLeads: Set<String> = ["able", "came", "come", "comes", "began", "begun", "begins", "started", "starts", "managed", "moved",
+        "went", "sought", "tried", "helped", "voted", "chose"]
+
+    /// What a body passes ("passed a bill", "passed the Scott Act").
+    static let legislationNouns: Set<String> = ["bill", "bills", "act", "acts", "law", "laws", "resolution", "resolutions", "measure", "measures",
+        "legislation", "amendment", "amendments", "ordinance", "motion", "motions", "statute", "budget", "decree", "sanctions", "treaty"]
+
+    /// Nouns for a piece of work that states findings or views ("a paper", "an analysis").
+    static let workNouns: Set<String> = ["paper", "papers", "letter", "letters", "report", "reports", "article", "articles", "study", "studies",
+        "statement", "statements", "memo", "memorandum", "book", "essay", "note", "editorial", "analysis", "analyses", "review", "survey",
+        "brief", "declaration", "resolution", "communique", "communiqué", "manifesto", "petition", "speech", "address", "lecture", "column",
+        "tweet", "message", "affidavit", "complaint", "motion", "experiment", "experiments", "measurements", "tests", "test", "investigation",
+        "investigations", "calculations", "observations", "op-ed", "post", "interview", "testimony", "bill", "amendment", "proposal", "plan"]
+    /// Verbs by which an actor makes such a work ("published", "carried out").
+    static let authoringVerbs: Set<String> = ["published", "wrote", "issued", "released", "presented", "submitted", "authored", "co-authored",
+        "coauthored", "produced", "filed", "delivered", "sent", "circulated", "drafted", "prepared", "gave", "made", "conducted", "performed",
+        "ran", "undertook", "did", "completed", "posted", "tweeted", "signed", "adopted", "passed", "introduced", "tabled", "put", "carried",
+        "publishes", "writes", "issues", "releases", "presents", "submits", "files", "delivers", "conducts", "performs", "signs", "introduces"]
+
+    /// The authors of the work named by the noun at `n` ("Rousseau and Porto carried out
+    /// infrared spectrum analysis", "He then published a paper"): the subject of an authoring
+    /// verb a few words before the noun, over its determiners and modifiers.
+    func authoredHolders(nounAt n: Int, in s: Sentence) -> [Int]? {
+        guard n >= s.tokens.lowerBound, n < s.tokens.upperBound, Self.workNouns.contains(lower(n)), !inQuote(n) else { return nil }
+        var v = n - 1
+        var steps = 0
+        while v > s.tokens.lowerBound && steps < 5 {
+            let w = lower(v)
+            if Self.authoringVerbs.contains(w) { break }
+            // "carried out", "put out", "put forward": the particle.
+            if ["out", "forward", "up"].contains(w), v - 1 > s.tokens.lowerBound, Self.authoringVerbs.contains(lower(v - 1)) { v -= 1; break }
+            guard toks[v].isWord, !toks[v].isCapitalized || Self.determiners.contains(w) || mention(endingAt: v, sentence: s.index) == nil,
+                  !["that", "which", "who", "and", "but", "by", "with", "against", "on", "about"].contains(w) else { return nil }
+            v -= 1
+            steps += 1
+        }
+        guard v > s.tokens.lowerBound, Self.authoringVerbs.contains(lower(v)) else { return nil }
+        // "was passed", "had been issued by": a passive's subject did not make the work.
+        if v - 1 >= s.tokens.lowerBound, ["was", "were", "been", "is", "are", "be", "being"].contains(lower(v - 1)) { return nil }
+        guard let sub = subject(before: v, in: s), !sub.actors.isEmpty else { return nil }
+        let holders = sub.actors.filter { registry.actors[$0].category != .place }
+        return holders.isEmpty ? nil : holders
+    }
+
     /// The actor the text is mostly about: the most often mentioned person, body or group.
     func mainActor(excluding x: Int) -> Int? {
         var counts: [Int: Int] = [:]
@@ -1247,7 +1349,7 @@ struct ExtractionRun {
             // Rule "colon-quote": "In a statement, the ministry justified the strike: “...”",
             // "He appreciated the general's life: “...”": the subject of the clause before the
             // colon speaks the quotation.
-            if q.open >= 2, toks[q.open - 1].text == ":", doc.sentenceIndex(ofToken: q.open - 1) == si {
+            if q.open >= 2, toks[q.open - 1].text == ":" || (toks[q.open - 1].text == ";" && reportForms[lower(q.open - 2)] != nil), doc.sentenceIndex(ofToken: q.open - 1) == si {
                 let colon = q.open - 1
                 let clauseStart = (s.tokens.lowerBound..<colon).last(where: { toks[$0].text == ";" && !inQuote($0) }).map { $0 + 1 } ?? s.tokens.lowerBound
                 var holders: [Int]? = nil

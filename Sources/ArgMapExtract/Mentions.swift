@@ -77,6 +77,13 @@ struct MentionFinder {
         "external", "unnamed", "concerned", "rival", "opposing", "fellow", "veteran", "former",
     ]
     /// Titles written short before a name ("Dr.", "Sen.").
+    /// Whether `w` is a capital initial ("V." in "N. V. Churaev"), not the "v." of a case name:
+    /// a case name writes it in lower case unless the whole name is in capitals.
+    static func isInitial(_ w: String, among words: [String]) -> Bool {
+        guard w.count == 2, w.last == ".", let f = w.first, f.isUppercase else { return false }
+        return words.contains { $0.contains(where: \.isLowercase) }
+    }
+
     static func isAbbreviatedTitle(_ w: String) -> Bool {
         ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "rev", "hon", "sir", "dame", "lord", "lady"].contains(w)
     }
@@ -138,6 +145,20 @@ struct MentionFinder {
         }
         commonWords = WordSet(common)
     }
+
+    /// Whether `w` (a capitalised first word) is the plural or singular of a word the text
+    /// writes in lower case ("Investigations" beside "investigation") or of a word for a piece
+    /// of research: a common noun, not a name.
+    func isCommonVariant(_ w: String) -> Bool {
+        if MentionFinder.researchNouns.contains(w) { return true }
+        guard w.count > 4 else { return false }
+        if w.hasSuffix("s"), lowerWords.contains(String(w.dropLast())) { return true }
+        return lowerWords.contains(w + "s")
+    }
+
+    /// Words for research and its results, never an actor alone ("Experiments showed ...").
+    static let researchNouns: Set<String> = ["investigation", "investigations", "experiment", "experiments", "measurements", "studies", "analyses",
+        "observations", "tests", "calculations", "results", "findings", "data", "evidence", "research", "surveys", "trials"]
 
     static func stripPossessive(_ s: String) -> (String, Bool) {
         if s.fastHasSuffix("'s") || s.fastHasSuffix("’s") { return (String(s.dropLast(2)), true) }
@@ -268,7 +289,8 @@ struct MentionFinder {
                 let w = MentionFinder.stripPossessive(toks[first].lower).0
                 // ("Court of Appeals" keeps its first word: a connector makes it one name.)
                 let joined = first + 2 <= last && MentionFinder.connectors.contains(toks[first + 1].lower) && !MentionFinder.stop.contains(w)
-                let commonStart = atStart && first == i && !joined && (MentionFinder.stop.contains(w) || lowerWords.contains(w) || commonWords.contains(w) || MentionFinder.openingAdjectives.contains(w))
+                let commonStart = atStart && first == i && !joined && (MentionFinder.stop.contains(w) || lowerWords.contains(w) || commonWords.contains(w) || MentionFinder.openingAdjectives.contains(w)
+                    || isCommonVariant(w))
                 // "Later on Tuesday Mitsotakis": what is left of a stripped start that cannot
                 // begin a name (a connector, a weekday or month).
                 let leftover = first < last && first > i && (MentionFinder.connectors.contains(w) || MentionFinder.stop.contains(w) || MentionFinder.calendarWords.contains(w))
@@ -377,7 +399,7 @@ struct MentionFinder {
                 i = last + 1; continue
             }
             if surface.isEmpty || notActors.contains(lower) || notActorHeads.contains(head) || notActorHeads.contains(lower)
-                || words.contains(where: { notActorHeads.contains($0.lowercased()) }) || MentionFinder.isCitationWords(words) {
+                || words.contains(where: { notActorHeads.contains($0.lowercased()) && !MentionFinder.isInitial($0, among: words) }) || MentionFinder.isCitationWords(words) {
                 i = last + 1; continue
             }
             var category: MentionCategory = .unknown
@@ -392,6 +414,17 @@ struct MentionFinder {
             if words.contains(where: { groupHeads.contains($0.lowercased()) }) && category == .unknown {
                 // "Prime Minister", "Home Secretary": one person.
                 category = MentionFinder.singularRoles.contains(words.last!.lowercased()) ? .person : .group
+            }
+            // "the California state government", "the Soviet military leadership": a name, a
+            // level of government and a group noun are one body.
+            if let nw = nextWord, nw.isWord, !nw.isCapitalized, MentionFinder.levelWords.contains(nw.lower), last + 2 < end,
+               toks[last + 2].isWord, !toks[last + 2].isCapitalized, isGroupHead(MentionFinder.stripPossessive(toks[last + 2].lower).0, toks[last + 2].text, at: last + 2) {
+                let g = groupPhrase(endingAt: last + 2, in: s, from: first)
+                out.append(g)
+                covered.insert(last + 1)
+                covered.insert(last + 2)
+                i = last + 3
+                continue
             }
             // A name ending in a group noun ("Party leaders" is handled below, "English leadership" too).
             if let nw = nextWord, nw.isWord, !nw.isCapitalized, isGroupHead(MentionFinder.stripPossessive(nw.lower).0, nw.text, at: last + 1) {
@@ -481,6 +514,11 @@ struct MentionFinder {
         }
         return out.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
+
+    /// Levels of government and kinds of body between a name and its group noun ("the
+    /// California state government").
+    static let levelWords: Set<String> = ["state", "federal", "national", "provincial", "city", "county", "local", "military", "colonial",
+        "imperial", "provisional", "municipal", "regional", "territorial", "central", "party", "naval", "foreign", "interim", "transitional"]
 
     /// Days and months, which never begin a name ("Later on Tuesday Mitsotakis").
     static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]

@@ -660,7 +660,11 @@ extension ExtractionRun {
         "agreement": ["sign", "conclude", "negotiate", "reach", "propose"], "deal": ["sign", "conclude", "negotiate", "strike", "reach", "propose"],
         "treaty": ["sign", "conclude", "negotiate", "propose", "draft"], "accord": ["sign", "conclude", "negotiate", "reach"],
         "pact": ["sign", "conclude", "negotiate"], "memorandum": ["sign", "draft"], "plan": ["propose", "announce", "unveil", "draft", "present"],
-        "bill": ["introduce", "propose", "sponsor", "draft"], "resolution": ["introduce", "propose", "sponsor", "draft", "table"],
+        "bill": ["introduce", "propose", "sponsor", "draft", "pass"], "bills": ["introduce", "propose", "sponsor", "pass"],
+        "legislation": ["introduce", "propose", "pass", "enact", "sponsor"], "law": ["pass", "enact", "adopt"], "laws": ["pass", "enact", "adopt"],
+        "act": ["pass", "enact", "adopt"], "measure": ["pass", "introduce", "adopt", "propose"], "measures": ["pass", "introduce", "adopt", "impose", "propose"],
+        "ordinance": ["pass", "enact", "adopt"], "statute": ["pass", "enact"], "restrictions": ["impose", "introduce"],
+        "boycott": ["organize", "organise", "launch", "call", "lead"], "embargo": ["impose", "declare", "order"], "resolution": ["introduce", "propose", "sponsor", "draft", "table"],
         "amendment": ["introduce", "propose", "sponsor", "table"], "policy": ["announce", "adopt", "introduce"],
         "warning": ["warn", "issue"], "warnings": ["warn", "issue"], "advice": ["advise", "give"], "order": ["order", "issue", "give"],
         "orders": ["order", "issue", "give"], "instructions": ["instruct", "give", "issue"], "ruling": ["rule", "issue"],
@@ -677,6 +681,12 @@ extension ExtractionRun {
         "declined": .conflict, "declines": .conflict, "refused": .conflict, "refuses": .conflict, "spurned": .conflict,
         "spurns": .conflict, "rebuffed": .conflict, "rebuffs": .conflict, "ignored": .conflict, "ignores": .conflict,
         "vetoed": .conflict, "vetoes": .conflict, "heeded": .agreement, "heeds": .agreement,
+        "negated": .conflict, "repealed": .conflict, "repeals": .conflict, "blocked": .conflict, "blocks": .conflict, "nullified": .conflict,
+        "annulled": .conflict, "invalidated": .conflict, "rescinded": .conflict, "revoked": .conflict, "suppressed": .conflict,
+        "thwarted": .conflict, "obstructed": .conflict, "defeated": .conflict, "boycotted": .conflict, "protested": .conflict,
+        "negate": .conflict, "repeal": .conflict, "block": .conflict, "nullify": .conflict, "annul": .conflict, "invalidate": .conflict,
+        "rescind": .conflict, "revoke": .conflict, "suppress": .conflict, "thwart": .conflict, "obstruct": .conflict, "defeat": .conflict,
+        "veto": .conflict, "decline": .conflict, "refuse": .conflict, "ignore": .conflict, "boycott": .conflict, "heed": .agreement,
     ]
 
     /// Rule "answered-act": "Coolidge invited these powers to meet ... France and Italy declined
@@ -695,9 +705,13 @@ extension ExtractionRun {
             else if conflictForms[w] != nil, !w.hasSuffix("ing") { kind = .conflict }
             else if agreementForms[w] != nil, !w.hasSuffix("ing"), !["signed", "signs", "joined", "joins"].contains(w) { kind = .agreement }
             else { continue }
-            if Self.determiners.contains(lower(k - 1)) || lower(k - 1) == "to" || words.copulas.contains(lower(k - 1)) { continue }
+            if Self.determiners.contains(lower(k - 1)) || words.copulas.contains(lower(k - 1)) { continue }
+            // "to veto" only after "was able to", "moved to" (the subject's own act).
+            if lower(k - 1) == "to", !(k >= r.lowerBound + 2 && Self.toLeads.contains(lower(k - 2))) { continue }
             var n = k + 1
-            if n < r.upperBound, lower(n) == "down", w == "turned" { n += 1 }
+            if n < r.upperBound, lower(n) == "down", w == "turned" || w == "struck" { n += 1 }
+            // "negate much of this legislation", "repealed parts of the act".
+            if n + 2 < r.upperBound, ["much", "all", "some", "most", "part", "parts", "many", "several", "portions"].contains(lower(n)), lower(n + 1) == "of" { n += 2 }
             // "ignored American warnings": a plural act without a determiner.
             let bare = n + 1 < r.upperBound && (Self.actNouns[lower(n)] != nil && lower(n).hasSuffix("s") || (words.demonyms.contains(lower(n)) && toks[n].isCapitalized && Self.actNouns[lower(n + 1)] != nil))
             guard n + 1 < r.upperBound, bare || ["the", "this", "that", "these", "those", "such", "an", "any", "its", "their"].contains(lower(n)) else { continue }
@@ -717,7 +731,9 @@ extension ExtractionRun {
             func isMakerVerb(_ v: Int) -> Bool {
                 let f = lower(v)
                 guard let lemma = makerForms[f] else { return false }
-                return f != lemma && !f.hasSuffix("ing")
+                // "succeeded in introducing and passing legislation": a gerund of the subject's act.
+                if f.hasSuffix("ing") { return v > 0 && ["in", "by", "and", "after"].contains(lower(v - 1)) }
+                return f != lemma
             }
             var makers: [Int] = []
             // "the invitation of X", "the agreement signed by X and Y".

@@ -631,3 +631,59 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("stasis is common") == ["Eldredge", "Gould"])
     }
 }
+
+@Suite struct AuthoredWorkTests {
+    /// "published a paper suggesting ...", "carried out an analysis, which showed ...": the
+    /// authors hold what their work says.
+    @Test func theAuthorsHoldWhatTheirWorkSays() throws {
+        let g = try extract("Marta Ruiz and Piet Jansen carried out a chemical analysis, which showed the samples to be mostly salt.")
+        #expect(g.holdersOfClaim("the samples to be mostly salt") == ["Marta Ruiz", "Piet Jansen"])
+        #expect(g.relation(.agreement, "Marta Ruiz", "Piet Jansen") != nil)
+        let h = try extract("Ruiz then published a paper suggesting the effect was an artefact of dirty glassware.")
+        #expect(h.holdersOfClaim("the effect was an artefact") == ["Ruiz"])
+        let i = try extract("The Senate passed a resolution demanding that the troops come home.")
+        #expect(i.holdersOfClaim("the troops come home") == ["Senate"])
+    }
+
+    /// A work that is only mentioned, or made by someone else, gives nobody its claim.
+    @Test func aWorkNobodyIsNamedAsAuthorOfHoldsNothing() throws {
+        let g = try extract("Ruiz criticized a paper suggesting the effect was real.")
+        #expect(!g.edges.contains { $0.rule == "authored-finding" })
+        #expect(g.nodes.contains { $0.kind == .position && $0.label.hasPrefix("criticized a paper") })
+        let h = try extract("Experiments showed a lower freezing point than ordinary water.")
+        #expect(h.actorLabels == [])
+    }
+
+    /// "in which they wrote; “...”": the people named together write it, semicolon or colon.
+    @Test func theyAfterPeopleNamedTogetherInTheSameSentence() throws {
+        let g = try extract("In 1973, Ruiz and N. V. Jansen published a letter in which they wrote; \"these properties should be attributed to impurities\".")
+        #expect(g.holdersOfClaim("attributed to impurities") == ["N. V. Jansen", "Ruiz"])
+    }
+}
+
+@Suite struct ActsOfBodiesTests {
+    /// Bodies hold what they pass, seek, vote for or are able to do; "pass" only with a law.
+    @Test func passedSoughtVotedAreTheBodysPositions() throws {
+        let g = try extract("In 1882, Congress passed the Exclusion Act. President Hayes sought a revision of the treaty. In 1892, Congress voted to renew exclusion for ten years.")
+        #expect(g.holdersOfClaim("passed the Exclusion Act") == ["Congress"])
+        #expect(g.holdersOfClaim("sought a revision of the treaty") == ["Hayes"])
+        #expect(g.holdersOfClaim("renew exclusion for ten years") == ["Congress"])
+        let h = try extract("Two weeks passed without any word from the Senate.")
+        #expect(h.actorLabels == [])
+    }
+
+    /// "the California state government": a name, a level of government and a group noun are one body.
+    @Test func aNamedLevelOfGovernmentIsOneBody() throws {
+        let g = try extract("The California state government passed a series of measures aimed at miners. The federal government was able to negate much of this legislation.")
+        #expect(g.actor("California state government") != nil)
+        #expect(g.holdersOfClaim("negate much of this legislation") == ["federal government"])
+        #expect(g.relation(.conflict, "federal government", "California state government")?.rule == "answered-act")
+    }
+
+    /// "V." between a first initial and a surname is an initial, not the "v." of a case name.
+    @Test func aCapitalVAfterAnInitialIsAnInitial() throws {
+        let g = try extract("N. V. Jansen wrote that the effect was real. In Mapp v. Ohio the Court held that the evidence was inadmissible.")
+        #expect(g.actor("N. V. Jansen") != nil)
+        #expect(!g.actorLabels.contains { $0.contains("Mapp") })
+    }
+}
