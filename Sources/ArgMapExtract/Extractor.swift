@@ -163,6 +163,7 @@ struct ExtractionRun {
             answeredActs(in: s)
             overDissents(in: s)
             sharedGroups(in: s)
+            mutualRelations(in: s)
         }
         coHolderAgreement()
         rulingAndOpposition()
@@ -616,6 +617,15 @@ struct ExtractionRun {
                 if o > s.tokens.lowerBound, lower(o) == "of", let h = mention(endingAt: o - 1, sentence: s.index), h.actor != nil, h.form != .pronoun {
                     m = h
                 }
+                // "many diplomats on both sides of the Atlantic who believed": a name after a
+                // preposition that follows a group is where the group is, not who.
+                if o > s.tokens.lowerBound, ["of", "on", "in", "across", "throughout", "around", "from", "at"].contains(lower(o)),
+                   [.place, .unknown].contains(registry.actors[m.actor!].category),
+                   let h = mentions[s.index].last(where: { $0.tokens.upperBound <= o && $0.tokens.upperBound >= o - 5 && $0.actor != nil && $0.form == .group
+                       && [.group, .body, .person].contains(registry.actors[$0.actor!].category) }),
+                   (h.tokens.upperBound..<o).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }) {
+                    m = h
+                }
                 // "the ruling Democratic Rally in Cyprus hailed": a place after "in" is where,
                 // not who.
                 if o > s.tokens.lowerBound, lower(o) == "in" || (registry.actors[m.actor!].category == .place && ["from", "at"].contains(lower(o))),
@@ -1002,7 +1012,9 @@ struct ExtractionRun {
                 // "By characterizing X as Y, the party's leaders ..." / "While disparaging ...".
                 guard k == r.lowerBound || (k == r.lowerBound + 1 && ["by", "while", "in", "when", "after"].contains(lower(r.lowerBound))) else { continue }
                 // The comma after which the subject comes ("Believing that X, if not Y, I must ...").
-                let commas = (k..<r.upperBound).filter { toks[$0].text == "," && !inQuote($0) }
+                // (A comma just inside a closing quotation mark ends the phrase too: "In calling for
+                // a “general association of nations,” Wilson voiced ...".)
+                let commas = (k..<r.upperBound).filter { toks[$0].text == "," && (!inQuote($0) || ($0 + 1 < r.upperBound && toks[$0 + 1].isQuote && !inQuote($0 + 2))) }
                 let opensClause: (Mention, Int) -> Bool = { m, c in m.tokens.lowerBound > c && m.tokens.lowerBound <= c + 3 && m.actor != nil && !m.possessive }
                 guard let comma = commas.first(where: { c in mentions[s.index].contains { opensClause($0, c) } }) else { continue }
                 guard let m = mentions[s.index].first(where: { opensClause($0, comma) }) else { continue }
@@ -1528,7 +1540,21 @@ struct ExtractionRun {
                let c = (r.lowerBound..<r.upperBound).first(where: { toks[$0].text == "," && !inQuote($0) }) { split = c }
             else if let c = (r.lowerBound..<r.upperBound).first(where: { ["whereas", "whilst"].contains(lower($0)) || (lower($0) == "while" && $0 > r.lowerBound && toks[$0 - 1].text == ",") }), !inQuote(c) { split = c }
             if let c = split {
-                let here = positionIndices(inSentence: s.index).map { positions[$0] }.filter { $0.sentence == s.index }
+                var here = positionIndices(inSentence: s.index).map { positions[$0] }.filter { $0.sentence == s.index }
+                // "Where Wilson and the League's supporters saw merit in X, Lodge feared Y": the
+                // opening clause is its subjects' view even without a stance verb.
+                if Self.contrastSubordinators.contains(lower(r.lowerBound)), !here.contains(where: { $0.tokens.lowerBound < c }),
+                   here.contains(where: { $0.tokens.lowerBound > c }) {
+                    var from = r.lowerBound + 1
+                    if from < c, lower(from) == "the" { from += 1 }
+                    let subjects = objectList(startingAt: from, in: s)
+                    if let lastSubject = subjects.last, lastSubject.tokens.upperBound < c, toks[lastSubject.tokens.upperBound].isWord,
+                       !toks[lastSubject.tokens.upperBound].isCapitalized, wordCount(lastSubject.tokens.upperBound..<c) >= 3,
+                       !words.copulas.contains(lower(lastSubject.tokens.upperBound)) {
+                        addPosition(subjects.compactMap(\.actor), lastSubject.tokens.upperBound..<c, sentence: s.index, rule: "contrast-clause")
+                        here = positionIndices(inSentence: s.index).map { positions[$0] }.filter { $0.sentence == s.index }
+                    }
+                }
                 let left = Set(here.filter { $0.tokens.lowerBound < c }.flatMap(\.holders))
                 let right = Set(here.filter { $0.tokens.lowerBound > c }.flatMap(\.holders))
                 if !left.isEmpty, !right.isEmpty, left.isDisjoint(with: right) {

@@ -479,6 +479,17 @@ struct MentionFinder {
                 from -= 1; n += 1
             }
             var m = groupPhrase(endingAt: k, in: s, from: from)
+            // "many diplomats and intellectuals": a group noun and a plural noun for people
+            // after "and" are one group.
+            if k + 2 < end, toks[k + 1].lower == "and", !MentionFinder.stripPossessive(t.lower).1, MentionFinder.isPeoplePlural(toks[k + 2]),
+               !isGroupHead(MentionFinder.stripPossessive(toks[k + 2].lower).0, toks[k + 2].text, at: k + 2), !commonWords.contains(toks[k + 2].lower) {
+                let second = MentionFinder.stripPossessive(toks[k + 2].lower)
+                let written = (from...(k + 2)).map { toks[$0].text }.joined(separator: " ")
+                m = Mention(tokens: from..<(k + 3), surface: m.surface + " and " + second.0, form: .group, category: .group, sentence: s.index, possessive: second.1)
+                m.original = MentionFinder.stripPossessive(written).0
+                covered.insert(k + 1)
+                covered.insert(k + 2)
+            }
             // "the court below" is another court than "the Court".
             if k + 1 < end, toks[k + 1].lower == "below", ["court", "courts", "judge", "judges"].contains(m.surface) {
                 m = Mention(tokens: from..<(k + 2), surface: m.surface + " below", form: .group, category: m.category, sentence: s.index, possessive: false)
@@ -519,6 +530,14 @@ struct MentionFinder {
     /// California state government").
     static let levelWords: Set<String> = ["state", "federal", "national", "provincial", "city", "county", "local", "military", "colonial",
         "imperial", "provisional", "municipal", "regional", "territorial", "central", "party", "naval", "foreign", "interim", "transitional"]
+
+    /// Whether `t` is a lower-case plural noun for people by its ending ("intellectuals",
+    /// "immigrants", "farmers", "liberals"), so that it may join a group noun before it.
+    static func isPeoplePlural(_ t: Token) -> Bool {
+        guard t.isWord, !t.isCapitalized, t.lower.count > 5 else { return false }
+        let w = stripPossessive(t.lower).0
+        return ["ists", "ers", "ians", "ors", "als", "ants", "ics"].contains { w.hasSuffix($0) }
+    }
 
     /// Days and months, which never begin a name ("Later on Tuesday Mitsotakis").
     static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]

@@ -138,7 +138,10 @@ extension ExtractionRun {
                 if Self.expressedAssent.contains(w) { found = (n, true); break }
                 if Self.expressedOpposition.contains(w) { found = (n, false); break }
                 if w == "of", n > k + 1, ["letter", "message", "statement", "note", "words", "expression", "vote", "declaration"].contains(lower(n - 1)) { n += 1; steps += 1; continue }
-                guard ["its", "his", "her", "their", "our", "a", "an", "the", "strong", "full", "firm", "serious", "grave", "deep", "strongest", "unequivocal", "unanimous", "public", "vocal", "continued", "renewed", "qualified", "cautious", "initial", "some", "broad", "letter", "message", "statement", "note", "words", "vote", "declaration", "fierce", "vehement", "growing", "particular", "formal", "official", "own", "clear"].contains(w) else { break }
+                // Any other plain modifier ("the wartime opinions of") when a view noun follows.
+                let modifier = n + 1 < r.upperBound && !toks[n].isCapitalized && !MentionFinder.stop.contains(w) && !Self.prepositions.contains(w)
+                    && (words.viewNouns.contains(lower(n + 1)) || Self.expressedAssent.contains(lower(n + 1)) || Self.expressedOpposition.contains(lower(n + 1)))
+                guard modifier || ["its", "his", "her", "their", "our", "a", "an", "the", "strong", "full", "firm", "serious", "grave", "deep", "strongest", "unequivocal", "unanimous", "public", "vocal", "continued", "renewed", "qualified", "cautious", "initial", "some", "broad", "letter", "message", "statement", "note", "words", "vote", "declaration", "fierce", "vehement", "growing", "particular", "formal", "official", "own", "clear"].contains(w) else { break }
                 n += 1; steps += 1
             }
             // "voiced the wartime opinions of many diplomats": the one who voices agrees.
@@ -1080,6 +1083,35 @@ extension ExtractionRun {
             i -= 1
         }
         return nil
+    }
+
+    /// Words of feeling between two actors, by the relation they state ("their dislike of each other").
+    static let mutualFeelings: [String: EdgeKind] = [
+        "dislike": .conflict, "disliked": .conflict, "distrust": .conflict, "distrusted": .conflict, "mistrust": .conflict, "mistrusted": .conflict,
+        "hatred": .conflict, "hated": .conflict, "despised": .conflict, "hostility": .conflict, "rivalry": .conflict, "animosity": .conflict,
+        "enmity": .conflict, "contempt": .conflict, "antipathy": .conflict, "suspicion": .conflict, "suspicious": .conflict, "resentment": .conflict,
+        "feud": .conflict, "feuded": .conflict, "quarrel": .conflict, "quarrelled": .conflict, "quarreled": .conflict, "accused": .conflict,
+        "criticized": .conflict, "criticised": .conflict, "attacked": .conflict, "blamed": .conflict, "opposed": .conflict, "fought": .conflict,
+        "admiration": .agreement, "admired": .agreement, "respect": .agreement, "respected": .agreement, "trust": .agreement, "trusted": .agreement,
+        "friendship": .agreement, "supported": .agreement, "praised": .agreement, "backed": .agreement, "loyalty": .agreement, "sympathy": .agreement,
+    ]
+
+    /// Rule "each-other": "Wilson and Lodge's personal dislike of each other", "Smith and Jones
+    /// distrusted one another": the two named together, with or against each other by the
+    /// feeling or act word before "each other".
+    mutating func mutualRelations(in s: Sentence) {
+        let r = s.tokens
+        for k in r where k + 1 < r.upperBound && !inQuote(k) && (lower(k) == "each" && lower(k + 1) == "other" || lower(k) == "one" && lower(k + 1) == "another") {
+            guard let f = (max(r.lowerBound, k - 5)..<k).last(where: { Self.mutualFeelings[lower($0)] != nil }), let kind = Self.mutualFeelings[lower(f)] else { continue }
+            if (max(r.lowerBound, f - 4)..<f).contains(where: { Self.negations.contains(lower($0)) }) { continue }
+            // The two: named together before the word ("A and B's", "A and B").
+            let before = mentions[s.index].filter { $0.tokens.upperBound <= f && $0.actor != nil && $0.form != .pronoun }
+            guard before.count >= 2 else { continue }
+            let b = before[before.count - 1], a = before[before.count - 2]
+            let gap = (a.tokens.upperBound..<b.tokens.lowerBound).map { lower($0) }
+            guard gap == ["and"], let x = a.actor, let y = b.actor, x != y else { continue }
+            relate(kind, [x], [y], cue: f..<(k + 2), s: s, rule: "each-other")
+        }
     }
 
     /// Rule "bare-disagreement": "We disagree.", "Smith agreed." with nothing after: against

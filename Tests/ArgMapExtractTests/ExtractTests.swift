@@ -687,3 +687,33 @@ private extension ArgumentGraph {
         #expect(!g.actorLabels.contains { $0.contains("Mapp") })
     }
 }
+
+@Suite struct ContrastAndMutualTests {
+    /// "Where A and B saw merit in X, C feared Y": the opening clause is A's and B's view even
+    /// without a stance verb, and they stand against C.
+    @Test func anOpeningContrastClauseIsItsSubjectsView() throws {
+        let g = try extract("Where Ortega and the mayor's supporters saw merit in a new harbour, Ruiz feared the costs of the project.")
+        #expect(g.holdersOfClaim("saw merit in a new harbour") == ["Ortega", "mayor's supporters"])
+        #expect(g.relation(.conflict, "Ruiz", "Ortega") != nil)
+    }
+
+    /// "A and B's dislike of each other": against each other; "respected one another": with.
+    @Test func eachOtherRelatesThePairNamedBeforeIt() throws {
+        let g = try extract("Ortega argued for the port. Ruiz opposed it. Ortega and Ruiz's personal dislike of each other ended the talks.")
+        #expect(g.relation(.conflict, "Ortega", "Ruiz") != nil)
+        let h = try extract("Ortega and Ruiz respected one another throughout the negotiations.")
+        #expect(h.relation(.agreement, "Ortega", "Ruiz")?.rule == "each-other")
+        let i = try extract("Ortega and Ruiz did not distrust each other.")
+        #expect(i.relation(.conflict, "Ortega", "Ruiz") == nil)
+    }
+
+    /// "voiced the wartime opinions of many diplomats and intellectuals on both sides of the
+    /// Atlantic who believed ...": the group (not the place) believes, and the voice agrees with it.
+    @Test func aGroupBeforeAPlacePhraseIsTheRelativeClausesSubject() throws {
+        let g = try extract("In calling for a \"league of peace,\" Ortega voiced the wartime opinions of many diplomats and intellectuals on both sides of the Atlantic who believed there was a need for a new court.")
+        #expect(g.holdersOfClaim("there was a need for a new court") == ["diplomats and intellectuals"])
+        #expect(g.relation(.agreement, "Ortega", "diplomats and intellectuals") != nil)
+        #expect(g.holdersOfClaim("league of peace") == ["Ortega"])
+        #expect(!g.actorLabels.contains("Atlantic"))
+    }
+}
