@@ -141,6 +141,7 @@ struct ExtractionRun {
             directives(in: s)
             authorEvaluations(in: s)
             demonstrativeVerdicts(in: s)
+            authorFindings(in: s)
         }
         enumeratedGrounds()
         quotations()
@@ -610,6 +611,16 @@ struct ExtractionRun {
             }
             if t.isQuote || [";", ":", "(", ")", "—", "–"].contains(t.text) { return nil }
             if t.isWord && ["that", "which", "whom", "because", "if", "whether", "than", "whereas"].contains(t.lower) { return nil }
+            // "misled by his laboratory assistant, who confirmed": "who" after a noun that is no
+            // actor stands for that noun, not for someone further back.
+            if t.isWord && t.lower == "who" && k > s.tokens.lowerBound {
+                let e = toks[k - 1].text == "," ? k - 2 : k - 1
+                // (Not an appositive: "Goldschmidt, the controversial geneticist who advocated".)
+                var d = e
+                while d > s.tokens.lowerBound && d > e - 5 && toks[d].isWord && !toks[d].isCapitalized && !["the", "a", "an"].contains(lower(d)) { d -= 1 }
+                let appositive = d > s.tokens.lowerBound + 1 && ["the", "a", "an"].contains(lower(d)) && toks[d - 1].text == "," && mention(endingAt: d - 2, sentence: s.index) != nil
+                if e >= s.tokens.lowerBound, toks[e].isWord, !toks[e].isCapitalized, mention(endingAt: e, sentence: s.index) == nil, !appositive { return nil }
+            }
             if var m = mention(endingAt: k, sentence: s.index), m.actor != nil {
                 // "the courts of the State": the head, not the object of "of".
                 var o = m.tokens.lowerBound - 1
@@ -641,6 +652,12 @@ struct ExtractionRun {
                 }
                 // "Cloos ... was also a fixist who held": the one the predicate describes.
                 var pn = m.tokens.lowerBound - 1
+                // ("proved to be the most flexible party ..., and proposed": the subject of "be".)
+                if m.form == .group, pn > s.tokens.lowerBound + 2, ["most", "more", "least", "only", "first", "main", "chief"].contains(lower(pn)), lower(pn - 1) == "the" {
+                    var q = pn - 2
+                    while q > s.tokens.lowerBound && Self.adverbs.contains(lower(q)) { q -= 1 }
+                    if words.copulas.contains(lower(q)), let real = subject(before: q, in: s) { return real }
+                }
                 if m.form == .group, pn > s.tokens.lowerBound, ["a", "an"].contains(lower(pn)) {
                     pn -= 1
                     while pn > s.tokens.lowerBound && Self.adverbs.contains(lower(pn)) { pn -= 1 }
@@ -696,7 +713,10 @@ struct ExtractionRun {
                     // "the magistrate and all of these judges"
                     if toks[j].lower == "of", j - 1 > s.tokens.lowerBound, ["all", "both", "each", "some", "most", "several"].contains(toks[j - 1].lower) { j -= 2; continue }
                     let c = toks[j].lower
-                    guard c == "and" || c == "to" || c == "or" || c == "nor" else { break }
+                    // "Blondlot, Charpentier, d'Arsonval and 120 other scientists": the commas of a
+                    // list whose last item came after "and".
+                    let listComma = c == "," && actors.count >= 2 && !inQuote(j)
+                    guard c == "and" || c == "to" || c == "or" || c == "nor" || listComma else { break }
                     guard let prev = mention(endingAt: j - 1, sentence: s.index), let pa = prev.actor else { break }
                     if c == "to" {
                         // "from X to Y"
@@ -931,7 +951,9 @@ struct ExtractionRun {
                 while b > r.lowerBound && Self.adverbs.contains(lower(b)) { b -= 1 }
                 if ["been", "be", "being", "was", "were", "is", "are"].contains(lower(b)) && !(k + 1 < r.upperBound && lower(k + 1) == "by") {
                     // "was declared dead by the Times": the agent holds the clause.
-                    if isReport || isStance, let by = ((k + 2)..<min(r.upperBound, k + 4)).first(where: { lower($0) == "by" }),
+                    // ("were cited as an example of pathological science by Irving Langmuir": the
+                    // agent may come after a short "as" phrase.)
+                    if isReport || isStance, let by = ((k + 2)..<min(r.upperBound, k + (k + 1 < r.upperBound && lower(k + 1) == "as" ? 10 : 4))).first(where: { lower($0) == "by" }),
                        ((k + 1)..<by).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
                        let m = mentions[s.index].first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 4 && $0.actor != nil && $0.form != .pronoun }),
                        !inAnyPosition(k, sentence: s.index) {
@@ -942,6 +964,10 @@ struct ExtractionRun {
                     continue
                 }
             }
+            // "but subsequently found to be illusory", "was believed to have": a raising passive
+            // (an active "found" takes an object first: "found it to be").
+            if isPast, k + 2 < r.upperBound, lower(k + 1) == "to", ["be", "have"].contains(lower(k + 2)), Self.raisingPassives.contains(lemma),
+               coordinatedAgent(before: k, in: s) == nil { continue }
             // "passed the Chinese Exclusion Act": "pass" is a stance only for a law or motion
             // ("a week passed", "passed peer review" are not).
             if lemma == "pass", !((k + 1)..<min(r.upperBound, k + 7)).contains(where: { Self.legislationNouns.contains(lower($0)) }) { continue }
@@ -1079,7 +1105,7 @@ struct ExtractionRun {
             let next = afterVerb < r.upperBound ? toks[afterVerb] : nil
             let parenthetical = isReport && (before == nil || before!.text == "," || before!.isQuote || before!.text == "(") &&
                 (next == nil || next!.text == "," || next!.text == "." || next!.isQuote || next!.text == ")" ||
-                 (next!.lower == "to" && (afterVerb..<r.upperBound).contains { toks[$0].text == "," }))
+                 (next!.lower == "to" && before != nil && (afterVerb..<r.upperBound).contains { toks[$0].text == "," }))
             if (parenthetical || rule == "inverted-speaker") != (pass == 0) { continue }
             if parenthetical || rule == "inverted-speaker" {
                 // The claim is the rest of the sentence around the frame; a quotation split by
@@ -1195,6 +1221,28 @@ struct ExtractionRun {
             addPosition([a], cue.upperBound..<contentEnd(from: cue.upperBound, in: s), sentence: s.index, rule: "author-judgement")
         }
     }
+
+    /// The agent of a passive that a participle at `k` is coordinated with: "was studied by
+    /// Epstein in 1920 and found to be implausible" (Epstein found it); nil when a comma or
+    /// another clause comes between.
+    func coordinatedAgent(before k: Int, in s: Sentence) -> Int? {
+        var b = k - 1
+        while b > s.tokens.lowerBound && (Self.adverbs.contains(lower(b)) || lower(b).hasSuffix("ly")) { b -= 1 }
+        guard b > s.tokens.lowerBound, lower(b) == "and" else { return nil }
+        var j = b - 1
+        while j > max(s.tokens.lowerBound, b - 12) {
+            if [",", ";", ":"].contains(toks[j].text) || isFiniteVerb(j) { return nil }
+            if lower(j) == "by", let m = mentions[s.index].first(where: { $0.tokens.lowerBound > j && $0.tokens.lowerBound <= j + 3 && $0.actor != nil && $0.form != .pronoun }) {
+                return m.actor
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Verbs whose past participle before "to be" is a passive ("found to be", "believed to have").
+    static let raisingPassives: Set<String> = ["find", "show", "prove", "demonstrate", "establish", "reveal", "believe", "think", "know",
+        "say", "report", "consider", "expect", "estimate", "judge", "deem", "understand", "allege", "suppose", "presume", "assume"]
 
     /// Words before "to" whose verb is the subject's own act ("was able to negate", "came to
     /// resent").

@@ -192,9 +192,11 @@ struct MentionFinder {
         return false
     }
 
-    /// A surname written with a lower-case Arabic particle and a hyphen ("al-Assadi", "el-Sisi").
+    /// A surname written with a lower-case particle: Arabic with a hyphen ("al-Assadi",
+    /// "el-Sisi"), French or Italian elided ("d'Arsonval").
     static func particleName(_ text: String) -> Bool {
-        for p in ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ibn-", "bin-", "abu-"] where text.hasPrefix(p) {
+        // Also French and Italian elided particles: "d'Arsonval", "d’Alembert", "dell'Acqua".
+        for p in ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ibn-", "bin-", "abu-", "d'", "d’", "dell'", "dell’"] where text.hasPrefix(p) {
             return text.dropFirst(p.count).first?.isUppercase == true
         }
         return false
@@ -408,7 +410,7 @@ struct MentionFinder {
             if places.contains(lower) { category = .place }
             else if words.contains(where: { bodyWords.contains($0.lowercased()) }) || isAcronym { category = .body }
             else if titled { category = .person }
-            else if words.count >= 2 && words.allSatisfy({ $0.first?.isUppercase == true }) && !words.contains(where: { places.contains($0.lowercased()) || notActors.contains($0.lowercased()) }) {
+            else if words.count >= 2 && words.allSatisfy({ $0.first?.isUppercase == true || MentionFinder.particleName($0) }) && !words.contains(where: { places.contains($0.lowercased()) || notActors.contains($0.lowercased()) }) {
                 category = .person
             }
             if words.contains(where: { groupHeads.contains($0.lowercased()) }) && category == .unknown {

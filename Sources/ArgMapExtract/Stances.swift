@@ -494,6 +494,51 @@ extension ExtractionRun {
         addPosition([author(s.index)], r.lowerBound..<contentEnd(from: r.lowerBound + 1, in: s), sentence: s.index, rule: "author-evaluation")
     }
 
+    /// Verbs of a finding whose agentless passive is the narration's own verdict.
+    static let findingParticiples: Set<String> = ["found", "shown", "proven", "proved", "demonstrated", "revealed", "established"]
+    /// Predicates that say a claim or effect was not real.
+    static let unrealPredicates: Set<String> = ["illusory", "nonexistent", "non-existent", "imaginary", "artifact", "artefact", "artifacts", "artefacts",
+        "contamination", "error", "errors", "hoax", "fraud", "fake", "fiction", "myth", "impossible", "untrue"]
+
+    /// Rule "author-finding": "but subsequently found to be illusory", "it was shown that the
+    /// effect was an artefact": a finding told without an agent is the narration's own claim;
+    /// where it says the thing was not real it stands against the ones the sentence names
+    /// before it (who described or claimed the thing).
+    mutating func authorFindings(in s: Sentence) {
+        let r = s.tokens
+        // "First, it had been shown that ...": one of the grounds someone gives (see
+        // ``enumeratedGrounds()``), not the narration's.
+        if words.ordinalOpeners.contains(lower(r.lowerBound)) { return }
+        for k in r where k > r.lowerBound + 1 && k + 2 < r.upperBound && Self.findingParticiples.contains(lower(k)) && !inQuote(k) {
+            var b = k - 1
+            while b > r.lowerBound && (Self.adverbs.contains(lower(b)) || lower(b).hasSuffix("ly")) && toks[b].isWord { b -= 1 }
+            let passive = words.copulas.contains(lower(b)) || ["been", "be", "being"].contains(lower(b))
+            let reduced = ["but", "and", "yet"].contains(lower(b)) && b < k - 1 || toks[b].text == ","
+            guard passive || reduced else { continue }
+            // "found to be", "shown that": a clause follows.
+            guard lower(k + 1) == "that" || (lower(k + 1) == "to" && ["be", "have"].contains(lower(k + 2))) else { continue }
+            let end = contentEnd(from: k + 1, in: s)
+            // An agent ("was shown by X to be") makes it X's finding, not the narration's.
+            let agent = ((k + 1)..<end).contains { by in
+                lower(by) == "by" && !inQuote(by) && mentions[s.index].contains { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 3 && $0.actor != nil }
+            }
+            if agent || coordinatedAgent(before: k, in: s) != nil { continue }
+            if inAnyPosition(k, sentence: s.index) { continue }
+            let voice = author(s.index)
+            addPosition([voice], k..<end, sentence: s.index, rule: "author-finding")
+            guard ((k + 1)..<end).contains(where: { Self.unrealPredicates.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) }) else { continue }
+            // The ones who put the thing forward: agents ("described by X") and holders of
+            // claims earlier in the sentence.
+            var owners = Set(positions(homedIn: s.index).filter { $0.tokens.upperBound <= b }.flatMap(\.holders))
+            for by in r.lowerBound..<b where lower(by) == "by" && !inQuote(by) {
+                if let m = mentions[s.index].first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 4 && $0.actor != nil && $0.form != .pronoun }),
+                   [.person, .group, .body].contains(registry.actors[m.actor!].category) { owners.insert(m.actor!) }
+            }
+            owners.remove(voice)
+            if !owners.isEmpty { relate(.conflict, [voice], owners.sorted(), cue: k..<end, s: s, rule: "author-finding") }
+        }
+    }
+
     /// Rule "demonstrative-verdict": "These claims are not supported by the data.", "This view
     /// was mistaken.": a sentence whose subject points back at a claim and judges it sets the
     /// voice of the sentence (the author, or the agent after "by") against the claim's holder.

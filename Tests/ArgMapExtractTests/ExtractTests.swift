@@ -717,3 +717,44 @@ private extension ArgumentGraph {
         #expect(!g.actorLabels.contains("Atlantic"))
     }
 }
+
+@Suite struct ListsPassivesAndFindingsTests {
+    /// "A, B, C and 120 other scientists claimed ...": every item of the list holds it.
+    @Test func everyItemOfACommaListIsASubject() throws {
+        let g = try extract("Blondel, Augustin Charpin, Arsène d'Arval and approximately 120 other scientists in 300 articles claimed to be able to detect the rays.")
+        #expect(g.holdersOfClaim("able to detect the rays") == ["Arsène d'Arval", "Augustin Charpin", "Blondel", "other scientists"])
+    }
+
+    /// "d'Arval" is the surname of "Arsène d'Arval".
+    @Test func anElidedParticleSurnameMergesWithTheFullName() throws {
+        let g = try extract("Arsène d'Arval claimed that the rays exist. Later d'Arval wrote that they were weak.")
+        #expect(g.actorLabels == ["Arsène d'Arval"])
+    }
+
+    /// "misled by his assistant, who confirmed ...": "who" is the assistant, not someone before;
+    /// "Goldman, the geneticist who advocated ...": an appositive's "who" is the named person.
+    @Test func whoAfterANounThatIsNoActorIsThatNoun() throws {
+        let g = try extract("There is reason to believe that Blondel was misled by his assistant, who confirmed all observations.")
+        #expect(g.holdersOfClaim("confirmed all observations") == ["author"])
+        let h = try extract("The book gave a sympathetic treatment of Goldman, the controversial geneticist who advocated the idea of sudden jumps.")
+        #expect(h.holdersOfClaim("the idea of sudden jumps") == ["Goldman"])
+    }
+
+    /// "were cited as an example of X by Langmuir": the agent after a short "as" phrase.
+    @Test func anAgentAfterAnAsPhraseHoldsThePassive() throws {
+        let g = try extract("The rays were cited as an example of pathological science by Irving Langmuir.")
+        #expect(g.holdersOfClaim("an example of pathological science") == ["Irving Langmuir"])
+    }
+
+    /// "described by X ..., but subsequently found to be illusory": the narration's finding,
+    /// against the one who described the thing; "studied by X and found to be implausible": X's.
+    @Test func anAgentlessFindingIsTheNarrations() throws {
+        let g = try extract("The rays were a form of radiation, described by the physicist René Blondel in 1903, and initially confirmed by others, but subsequently found to be illusory.")
+        #expect(g.holdersOfClaim("found to be illusory") == ["author"])
+        #expect(g.relation(.conflict, "author", "René Blondel")?.rule == "author-finding")
+        let h = try extract("The hypothesis was also studied by Paul Epstein in 1920 and found to be implausible.")
+        #expect(h.holdersOfClaim("to be implausible") == ["Paul Epstein"])
+        let i = try extract("First, it had been shown that floating masses would collect at the equator.")
+        #expect(!i.edges.contains { $0.rule == "author-finding" })
+    }
+}
