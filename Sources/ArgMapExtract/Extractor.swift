@@ -1258,7 +1258,8 @@ struct ExtractionRun {
         "statement", "statements", "memo", "memorandum", "book", "essay", "note", "editorial", "analysis", "analyses", "review", "survey",
         "brief", "declaration", "resolution", "communique", "communiqué", "manifesto", "petition", "speech", "address", "lecture", "column",
         "tweet", "message", "affidavit", "complaint", "motion", "experiment", "experiments", "measurements", "tests", "test", "investigation",
-        "investigations", "calculations", "observations", "op-ed", "post", "interview", "testimony", "bill", "amendment", "proposal", "plan"]
+        "investigations", "calculations", "observations", "op-ed", "post", "interview", "testimony", "bill", "amendment", "proposal", "plan",
+        "work", "works", "treatise", "dissertation", "monograph", "pamphlet", "research", "findings", "results", "data", "evidence"]
     /// Verbs by which an actor makes such a work ("published", "carried out").
     static let authoringVerbs: Set<String> = ["published", "wrote", "issued", "released", "presented", "submitted", "authored", "co-authored",
         "coauthored", "produced", "filed", "delivered", "sent", "circulated", "drafted", "prepared", "gave", "made", "conducted", "performed",
@@ -1270,6 +1271,12 @@ struct ExtractionRun {
     /// verb a few words before the noun, over its determiners and modifiers.
     func authoredHolders(nounAt n: Int, in s: Sentence) -> [Int]? {
         guard n >= s.tokens.lowerBound, n < s.tokens.upperBound, Self.workNouns.contains(lower(n)), !inQuote(n) else { return nil }
+        // "his work refuting X", "Wood's report suggesting Y": the owner of the work.
+        if let own = mentions[s.index].last(where: { $0.possessive && $0.actor != nil && $0.tokens.upperBound >= n - 2 && $0.tokens.upperBound <= n }),
+           (own.tokens.upperBound..<n).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
+           registry.actors[own.actor!].category != .place {
+            return [own.actor!]
+        }
         var v = n - 1
         var steps = 0
         while v > s.tokens.lowerBound && steps < 5 {

@@ -75,6 +75,9 @@ struct MentionFinder {
         "unconfirmed", "anonymous", "senior", "top", "leading", "prominent", "modern", "contemporary", "current",
         "traditional", "conventional", "standard", "critical", "skeptical", "sceptical", "outside", "internal",
         "external", "unnamed", "concerned", "rival", "opposing", "fellow", "veteran", "former",
+        // Participles that open a sentence as prepositions ("Following Lavoisier, ...").
+        "following", "according", "including", "regarding", "concerning", "considering", "citing", "using", "quoting",
+        "echoing", "describing", "assuming", "excluding", "barring", "pending", "notwithstanding", "unlike", "like",
     ]
     /// Titles written short before a name ("Dr.", "Sen.").
     /// Whether `w` is a capital initial ("V." in "N. V. Churaev"), not the "v." of a case name:
@@ -271,7 +274,10 @@ struct MentionFinder {
                     j += 1
                     continue
                 }
-                if u.isWord && MentionFinder.connectors.contains(u.lower) && j + 1 < end && isNameWord(toks[j + 1]) && j > i
+                // "Academy of Letters and Sciences of Mantua", "Department of Health and Human
+                // Services": "and" inside a body's "of" phrase.
+                let bodyAnd = u.lower == "and" && (i..<j).contains(where: { toks[$0].lower == "of" }) && (i..<j).contains(where: { bodyWords.contains(toks[$0].lower) })
+                if u.isWord && (MentionFinder.connectors.contains(u.lower) || bodyAnd) && j + 1 < end && isNameWord(toks[j + 1]) && j > i
                     && (u.lower != "of" || (i..<j).contains { bodyWords.contains(toks[$0].lower) || groupHeads.contains(toks[$0].lower) || notActorHeads.contains(toks[$0].lower) || titles.contains(toks[$0].lower) || places.contains(toks[$0].lower) || ["state", "states", "secretary", "minister", "department", "university", "bank", "house", "republic", "kingdom", "church", "people", "duke", "earl", "king", "queen", "prince", "bishop", "director", "chairman", "president", "governor", "mayor"].contains(toks[$0].lower) }) {
                     // "the League of Nations": a connector between capitalised words.
                     if j + 2 < end && toks[j + 1].lower == "the" { break }
@@ -410,7 +416,8 @@ struct MentionFinder {
             if places.contains(lower) { category = .place }
             else if words.contains(where: { bodyWords.contains($0.lowercased()) }) || isAcronym { category = .body }
             else if titled { category = .person }
-            else if words.count >= 2 && words.allSatisfy({ $0.first?.isUppercase == true || MentionFinder.particleName($0) }) && !words.contains(where: { places.contains($0.lowercased()) || notActors.contains($0.lowercased()) }) {
+            else if words.count >= 2 && words.allSatisfy({ $0.first?.isUppercase == true || MentionFinder.particleName($0) || MentionFinder.nameParticles.contains($0) })
+                && words.first?.first?.isUppercase == true && words.last?.first?.isUppercase == true && !words.contains(where: { places.contains($0.lowercased()) || notActors.contains($0.lowercased()) }) {
                 category = .person
             }
             if words.contains(where: { groupHeads.contains($0.lowercased()) }) && category == .unknown {
@@ -540,6 +547,9 @@ struct MentionFinder {
         let w = stripPossessive(t.lower).0
         return ["ists", "ers", "ians", "ors", "als", "ants", "ics"].contains { w.hasSuffix($0) }
     }
+
+    /// Lower-case particles inside a personal name ("Antoine-Laurent de Lavoisier", "Ludwig van Beethoven").
+    static let nameParticles: Set<String> = ["de", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "ter", "ten", "dos", "das", "y"]
 
     /// Days and months, which never begin a name ("Later on Tuesday Mitsotakis").
     static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]

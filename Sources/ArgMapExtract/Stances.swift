@@ -312,6 +312,24 @@ extension ExtractionRun {
         // The sentences that hold every term (compared by lower-case form number, which is
         // the same test as comparing the lower-case strings).
         let ids = t.map { doc.tokens.lowerID(of: $0) }
+        // "Stahl's phlogiston theory", "Wegener's theory of continental drift": the one whose
+        // possessive names the idea owns it, whoever else talks of it more.
+        var possessors: [Int: Int] = [:]
+        for s in doc.sentences {
+            for m in mentions[s.index] where m.possessive && m.form != .pronoun {
+                guard let a = m.actor, !excluding.contains(a), registry.actors[a].category != .place, !registry.actors[a].author else { continue }
+                var j = m.tokens.upperBound
+                let end = min(s.tokens.upperBound, j + t.count + 4)
+                var matched = 0
+                while j < end && matched < t.count {
+                    if doc.tokens.lowerID(j) == ids[matched] { matched += 1 }
+                    else if matched > 0 || !(toks[j].isWord && (words.ideaNouns.contains(lower(j)) || lower(j) == "of" || lower(j) == "the")) { break }
+                    j += 1
+                }
+                if matched == t.count, !ids.contains(where: { $0 == nil }) { possessors[a, default: 0] += 1 }
+            }
+        }
+        if let best = possessors.sorted(by: { ($0.value, -$0.key) > ($1.value, -$1.key) }).first { return best.key }
         for s in doc.sentences {
             guard ids.allSatisfy({ id in id.map { id in s.tokens.contains { doc.tokens.lowerID($0) == id } } ?? false }) else { continue }
             for a in Set(mentions[s.index].compactMap(\.actor)) where !excluding.contains(a) && registry.actors[a].category != .place && !registry.actors[a].author

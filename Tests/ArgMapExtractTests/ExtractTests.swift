@@ -758,3 +758,29 @@ private extension ArgumentGraph {
         #expect(!i.edges.contains { $0.rule == "author-finding" })
     }
 }
+
+@Suite struct NamesAndOwnersTests {
+    /// "Following Lavoisier, Fulhame ...": the opening participle is no part of the name, and
+    /// "Antoine de Lavoisier" and "Lavoisier" are one person.
+    @Test func anOpeningParticipleIsNoPartOfAName() throws {
+        let g = try extract("Antoine de Lavoisier argued that combustion needs oxygen. Following Lavoisier, Fulhame disagreed with some of the conclusions of Lavoisier.")
+        #expect(g.actorLabels == ["Antoine de Lavoisier", "Fulhame"])
+        #expect(g.relation(.conflict, "Fulhame", "Antoine de Lavoisier") != nil)
+    }
+
+    /// "his work refuting X": the owner of the work holds it; "the Academy of Letters and
+    /// Sciences of Mantua" is one body.
+    @Test func theOwnerOfAWorkHoldsWhatItSays() throws {
+        let g = try extract("Giobert won a prize from the Academy of Letters and Sciences of Mantua in 1792 for his work refuting the fire theory.")
+        #expect(g.holdersOfClaim("refuting the fire theory") == ["Giobert"])
+        #expect(!g.actorLabels.contains("Sciences"))
+    }
+
+    /// The idea is owned by the one whose possessive names it ("Stahl's fire theory"), even
+    /// where its critic is named with it more often.
+    @Test func aPossessiveNamesTheOwnerOfAnIdea() throws {
+        let g = try extract("Stahl's fire theory was popular. Lavoisier doubted the fire theory. Lavoisier tested the fire theory again. Giobert rejected the fire theory.")
+        #expect(g.relation(.conflict, "Giobert", "Stahl") != nil)
+        #expect(g.relation(.conflict, "Giobert", "Lavoisier") == nil)
+    }
+}
