@@ -417,7 +417,7 @@ struct MentionFinder {
             else if words.contains(where: { bodyWords.contains($0.lowercased()) }) || isAcronym { category = .body }
             else if titled { category = .person }
             else if words.count >= 2 && words.allSatisfy({ $0.first?.isUppercase == true || MentionFinder.particleName($0) || MentionFinder.nameParticles.contains($0) })
-                && words.first?.first?.isUppercase == true && words.last?.first?.isUppercase == true && !words.contains(where: { places.contains($0.lowercased()) || notActors.contains($0.lowercased()) }) {
+                && words.first?.first?.isUppercase == true && (words.last?.first?.isUppercase == true || MentionFinder.particleName(words.last!)) && !words.contains(where: { places.contains($0.lowercased()) || notActors.contains($0.lowercased()) }) {
                 category = .person
             }
             if words.contains(where: { groupHeads.contains($0.lowercased()) }) && category == .unknown {
