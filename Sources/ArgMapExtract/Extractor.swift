@@ -290,11 +290,13 @@ struct ExtractionRun {
         for s in doc.sentences {
             let words = s.tokens.filter { toks[$0].isWord && !inQuote($0) }.map { lower($0) }
             let dissent = words.contains("dissenting"), concur = words.contains("concurring")
-            if (dissent || concur) && s.tokens.count <= 16, let first = mentions[s.index].first(where: { $0.form == .name && $0.actor != nil }),
+            if (dissent || concur) && s.tokens.count <= 32, let first = mentions[s.index].first(where: { $0.form == .name && $0.actor != nil }),
                first.tokens.lowerBound <= s.tokens.lowerBound + 3 {
                 voice = [first.actor!]
                 for m in mentions[s.index] where m.form == .name && m.actor != nil && m.actor != first.actor {
-                    if (max(s.tokens.lowerBound, m.tokens.lowerBound - 4)..<m.tokens.lowerBound).contains(where: { lower($0) == "whom" }) {
+                    // "with whom Mr. Justice DOUGLAS and Mr. Justice MINTON concur": every name after "whom".
+                    if (s.tokens.lowerBound..<m.tokens.lowerBound).contains(where: { lower($0) == "whom" }),
+                       !(s.tokens.lowerBound..<m.tokens.lowerBound).contains(where: { ["concur", "concurs", "join", "joins", "joined"].contains(lower($0)) }) {
                         relations.append(RelationDraft(kind: .agreement, a: .actor(m.actor!), b: .actor(first.actor!), cue: "joins", sentence: s.index, span: s.tokens, rule: "opinion-voice"))
                         voice.append(m.actor!)
                     }
@@ -1016,7 +1018,9 @@ struct ExtractionRun {
                 guard isReport || isStance else { continue }
                 // ", finding that ...": the one who holds the sentence's main clause.
                 let clauseSubject = mentions[s.index].first(where: { $0.tokens.upperBound < k && $0.actor != nil && !$0.possessive && registry.actors[$0.actor!].category != .place && !inQuote($0.tokens.lowerBound) && !(($0.tokens.lowerBound - 1 >= r.lowerBound) && Self.prepositions.contains(lower($0.tokens.lowerBound - 1))) })?.actor
-                if isReport, k > r.lowerBound + 1, toks[k - 1].text == ",", let h = holdersBySentence[s.index]?.last ?? clauseSubject ?? subject(before: k - 1, in: s)?.actors.first,
+                // ("premises, reasoning, and judgment": a noun in a list, not a participle.)
+                let listed = k + 1 < r.upperBound && ([",", ";"].contains(toks[k + 1].text) || ["and", "or"].contains(lower(k + 1)))
+                if isReport, !listed, k > r.lowerBound + 1, toks[k - 1].text == ",", let h = holdersBySentence[s.index]?.last ?? clauseSubject ?? subject(before: k - 1, in: s)?.actors.first,
                    !inAnyPosition(k, sentence: s.index) {
                     addPosition([h], k..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "participle-stance")
                     framed = true

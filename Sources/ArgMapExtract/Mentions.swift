@@ -149,6 +149,11 @@ struct MentionFinder {
         commonWords = WordSet(common)
     }
 
+    /// Whether `w` is a word for a body, singular or plural ("Department", "Departments").
+    func isBodyWord(_ w: String) -> Bool {
+        bodyWords.contains(w) || (w.count > 4 && w.hasSuffix("s") && bodyWords.contains(String(w.dropLast())))
+    }
+
     /// Whether `w` (a capitalised first word) is the plural or singular of a word the text
     /// writes in lower case ("Investigations" beside "investigation") or of a word for a piece
     /// of research: a common noun, not a name.
@@ -276,9 +281,9 @@ struct MentionFinder {
                 }
                 // "Academy of Letters and Sciences of Mantua", "Department of Health and Human
                 // Services": "and" inside a body's "of" phrase.
-                let bodyAnd = u.lower == "and" && (i..<j).contains(where: { toks[$0].lower == "of" }) && (i..<j).contains(where: { bodyWords.contains(toks[$0].lower) })
+                let bodyAnd = u.lower == "and" && (i..<j).contains(where: { toks[$0].lower == "of" }) && (i..<j).contains(where: { isBodyWord(toks[$0].lower) })
                 if u.isWord && (MentionFinder.connectors.contains(u.lower) || bodyAnd) && j + 1 < end && isNameWord(toks[j + 1]) && j > i
-                    && (u.lower != "of" || (i..<j).contains { bodyWords.contains(toks[$0].lower) || groupHeads.contains(toks[$0].lower) || notActorHeads.contains(toks[$0].lower) || titles.contains(toks[$0].lower) || places.contains(toks[$0].lower) || ["state", "states", "secretary", "minister", "department", "university", "bank", "house", "republic", "kingdom", "church", "people", "duke", "earl", "king", "queen", "prince", "bishop", "director", "chairman", "president", "governor", "mayor"].contains(toks[$0].lower) }) {
+                    && (u.lower != "of" || (i..<j).contains { isBodyWord(toks[$0].lower) || groupHeads.contains(toks[$0].lower) || notActorHeads.contains(toks[$0].lower) || titles.contains(toks[$0].lower) || places.contains(toks[$0].lower) || ["state", "states", "secretary", "minister", "department", "university", "bank", "house", "republic", "kingdom", "church", "people", "duke", "earl", "king", "queen", "prince", "bishop", "director", "chairman", "president", "governor", "mayor"].contains(toks[$0].lower) }) {
                     // "the League of Nations": a connector between capitalised words.
                     if j + 2 < end && toks[j + 1].lower == "the" { break }
                     // "Congress on January 8": a date, not part of the name.

@@ -741,6 +741,10 @@ extension ExtractionRun {
         "move": ["announce", "pledge", "propose", "decide", "order"], "decision": ["decide", "announce"],
         "proclamation": ["proclaim", "issue"], "declaration": ["declare", "issue"], "announcement": ["announce"],
         "pledge": ["pledge"], "promise": ["promise"],
+        "withdrawal": ["announce", "order", "decide", "withdraw"], "pullout": ["announce", "order", "decide"],
+        "ban": ["announce", "impose", "order", "issue"], "tariffs": ["impose", "announce", "levy"],
+        "executive": ["sign", "issue"], "nomination": ["nominate", "announce"], "veto": ["veto", "issue"], "reform": ["propose", "announce", "introduce"],
+        "reforms": ["propose", "announce", "introduce"], "budget": ["propose", "present", "submit", "pass"],
     ]
     /// Verbs of answering an act beyond the lexicon's conflict and agreement verbs.
     static let answerVerbs: [String: EdgeKind] = [

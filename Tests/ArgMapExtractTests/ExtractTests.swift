@@ -784,3 +784,23 @@ private extension ArgumentGraph {
         #expect(g.relation(.conflict, "Giobert", "Lavoisier") == nil)
     }
 }
+
+@Suite struct OpinionHeaderTests {
+    /// "Mr. Justice BLACK, with whom Mr. Justice DOUGLAS and Mr. Justice MINTON concur,
+    /// dissenting.": a long header still opens Black's dissent, joined by both.
+    @Test func aLongDissentHeaderWithSeveralJoiningJustices() throws {
+        let g = try extract("Mr. Justice CLARK delivered the opinion of the Court.\n\nWe hold that the ordinance is invalid.\n\nMr. Justice BLACK, with whom Mr. Justice DOUGLAS and Mr. Justice MINTON concur, dissenting.\n\nI disagree with the Court's premises, reasoning, and judgment.")
+        #expect(g.relation(.conflict, "BLACK", "Court") != nil)
+        #expect(g.relation(.agreement, "BLACK", "DOUGLAS") != nil)
+        #expect(g.relation(.agreement, "BLACK", "MINTON") != nil)
+        #expect(g.holdersOfClaim("I disagree with the Court") == ["BLACK"])
+        // "premises, reasoning, and judgment": "reasoning" is a noun in a list, not a participle.
+        #expect(!g.edges.contains { $0.rule == "participle-stance" })
+    }
+
+    /// "the Departments of State and Defense": one body named by its plural and its "and".
+    @Test func aPluralBodyWithTwoNamesIsOneMention() throws {
+        let g = try extract("In 1955, the Departments of State and Defense struggled to devise new arrangements.")
+        #expect(g.actorLabels == ["Departments of State and Defense"])
+    }
+}
