@@ -186,6 +186,13 @@ struct ExtractionRun {
         func judge(_ holders: [Int], _ span: Range<Int>, _ si: Int, quotedOnly: Bool, minimum: Int, predicate: Bool = false) {
             for m in mentions(in: span, sentence: si) where (m.form == .name || m.form == .acronym || (m.form == .pronoun && m.pronounClass == .person && !m.possessive && quotedOnly)) && inQuote(m.tokens.lowerBound) == quotedOnly {
                 guard let y = m.actor, !holders.contains(y), registry.actors[y].category != .place else { continue }
+                // "our fight against ISIS", "an insult to the sentiments of Christians": the one
+                // fought or wronged is not the one judged.
+                var pm = m.tokens.lowerBound - 1
+                if pm > span.lowerBound, ["the", "our", "their", "its"].contains(lower(pm)) { pm -= 1 }
+                if pm >= span.lowerBound, ["against", "versus"].contains(lower(pm)) { continue }
+                if pm > span.lowerBound, ["to", "of"].contains(lower(pm)),
+                   ["insult", "affront", "threat", "danger", "offense", "offence", "harm", "injustice", "sentiments", "feelings", "rights", "suffering"].contains(lower(pm - 1)) { continue }
                 // Someone, not a common noun written with a capital ("no Government save ...").
                 let rec = registry.actors[y]
                 if rec.category != .person && rec.mentions.count < 2 && !toks[m.tokens.lowerBound].isAcronym { continue }
@@ -833,6 +840,11 @@ struct ExtractionRun {
     mutating func addPosition(_ holders: [Int], _ r: Range<Int>, sentence: Int, rule: String, labelFrom: Int? = nil) {
         var r = trim(r)
         guard wordCount(r) >= 2, !holders.isEmpty else { return }
+        // A quotation that opens in the claim and runs on past its sentence ("wrote on
+        // Twitter, “We must ... back. The Kurds were ... mistake.”") is all of the claim.
+        if let q = quotes.near(r).last(where: { r.contains($0.open) && $0.close >= r.upperBound && $0.close - $0.open <= 400 }) {
+            r = r.lowerBound..<(q.close + 1)
+        }
         // A claim that runs to the end of its sentence keeps the sentence's closing mark
         // ("No, I will not do that.", "Where is the logic in that?").
         if r.upperBound < toks.count, [".", "?", "!"].contains(toks[r.upperBound].text), !toks[r.upperBound].spaceBefore,
@@ -1420,13 +1432,18 @@ struct ExtractionRun {
             // Rule "colon-quote": "In a statement, the ministry justified the strike: “...”",
             // "He appreciated the general's life: “...”": the subject of the clause before the
             // colon speaks the quotation.
-            if q.open >= 2, toks[q.open - 1].text == ":" || (toks[q.open - 1].text == ";" && reportForms[lower(q.open - 2)] != nil), doc.sentenceIndex(ofToken: q.open - 1) == si {
+            // ("Graham spoke on Fox News, “...”", "Trump defended his decision, “...”": a comma
+            // before a quotation of four words or more does the same.)
+            let commaIntro = toks[q.open - 1].text == "," && wordCount(q.inner) >= 4 && q.open - 1 > s.tokens.lowerBound && !toks[q.open - 2].isQuote
+            if q.open >= 2, toks[q.open - 1].text == ":" || (toks[q.open - 1].text == ";" && reportForms[lower(q.open - 2)] != nil) || commaIntro, doc.sentenceIndex(ofToken: q.open - 1) == si {
                 let colon = q.open - 1
-                let clauseStart = (s.tokens.lowerBound..<colon).last(where: { toks[$0].text == ";" && !inQuote($0) }).map { $0 + 1 } ?? s.tokens.lowerBound
+                let clauseStart = (s.tokens.lowerBound..<colon).last(where: { (toks[$0].text == ";" || (commaIntro && toks[$0].text == ",")) && !inQuote($0) }).map { $0 + 1 } ?? s.tokens.lowerBound
                 var holders: [Int]? = nil
-                for v in clauseStart..<colon where toks[v].isWord && !toks[v].isCapitalized && !inQuote(v) && v > clauseStart {
+                // (Before a comma the nearest verb speaks: "as McCardle put it, “...”".)
+                let verbs = Array(clauseStart..<colon)
+                for v in (commaIntro ? verbs.reversed() : verbs) where toks[v].isWord && !toks[v].isCapitalized && !inQuote(v) && v > clauseStart {
                     let w = lower(v)
-                    guard isFiniteVerb(v) || (w.hasSuffix("ed") && w.count > 3) || ["said", "told", "wrote", "made", "gave", "put", "issued", "released", "says", "writes"].contains(w) else { continue }
+                    guard isFiniteVerb(v) || (w.hasSuffix("ed") && w.count > 3) || ["said", "told", "wrote", "made", "gave", "put", "issued", "released", "says", "writes", "spoke", "speaks", "tweeted", "posted", "took"].contains(w) else { continue }
                     if self.words.copulas.contains(lower(v - 1)) { continue }
                     if let sub = subject(before: v, in: s), !sub.actors.isEmpty { holders = sub.actors; break }
                 }

@@ -149,6 +149,10 @@ struct MentionFinder {
         commonWords = WordSet(common)
     }
 
+    /// Function words that are only ever shouted, never acronyms.
+    static let shoutedWords: Set<String> = ["is", "it", "to", "of", "in", "on", "at", "be", "do", "so", "no", "we", "he", "me", "my", "or", "an",
+        "as", "by", "if", "up", "the", "and", "are", "was", "not", "all", "you", "our", "but", "for", "has", "had", "can", "will", "now", "get"]
+
     /// Whether `w` is a word for a body, singular or plural ("Department", "Departments").
     func isBodyWord(_ w: String) -> Bool {
         bodyWords.contains(w) || (w.count > 4 && w.hasSuffix("s") && bodyWords.contains(String(w.dropLast())))
@@ -184,6 +188,8 @@ struct MentionFinder {
         // Rule "not-name-word": words with digits ("WW3"), all-caps emphasis of a common word
         // ("OVER", "YEARS"), and sentence adverbs ("Apparently") are not names.
         if t.text.unicodeScalars.contains(where: { $0.hasNumericType }) { return false }
+        // "THE USA IS GREAT!": a short function word in capitals is shouting, not a name.
+        if t.text.count <= 3, t.isAcronym, MentionFinder.shoutedWords.contains(t.lower) { return false }
         if t.isAcronym && t.text.fastCount >= 3 && lowerWords.contains(t.lower) && !isTitleWord(t.lower) { return false }
         if t.lower.fastHasSuffix("ly") && t.lower.fastCount > 5 && MentionFinder.adverbLike(t.lower) && !t.text.dropFirst().contains(where: \.fastIsUppercase) && lowerWords.contains(String(t.lower.dropLast(2))) == false { return false }
         return true

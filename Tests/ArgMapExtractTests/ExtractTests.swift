@@ -804,3 +804,30 @@ private extension ArgumentGraph {
         #expect(g.actorLabels == ["Departments of State and Defense"])
     }
 }
+
+@Suite struct QuotationSpanTests {
+    /// A quotation that opens in a claim and runs over several sentences is all of the claim.
+    @Test func aQuotationOverSeveralSentencesIsOneClaim() throws {
+        let g = try extract("Former Ambassador Nina Ruiz wrote on Twitter, \"We must stand by our allies, if we expect them to stand by us. The Kurds were instrumental in our fight. Leaving them is a big mistake.\"")
+        #expect(g.holdersOfClaim("Leaving them is a big mistake") == ["Nina Ruiz"])
+    }
+
+    /// "Senator Ruiz spoke on Fox News, “...”": a comma before a long quotation introduces it;
+    /// "as the secretary Carl Moss put it, “...”": the nearest verb before the comma speaks.
+    @Test func aCommaBeforeALongQuotationIntroducesIt() throws {
+        let g = try extract("Senator Ana Ruiz spoke on Fox News, \"This is going to lead to a new war in the region.\"")
+        #expect(g.holdersOfClaim("lead to a new war") == ["Ana Ruiz"])
+        let h = try extract("Secretary Dulles rejected the plan, but delayed it until after the vote, as the press officer Carl Moss put it, \"to avoid damning the entire operation as political.\"")
+        #expect(h.holdersOfClaim("damning the entire operation") == ["Carl Moss"])
+    }
+
+    /// "an insult to the sentiments of Christians", "our fight against ISIS": the one wronged
+    /// or fought is not the one the speaker judges; "THE USA IS GREAT" names no "USA IS".
+    @Test func theOneWrongedIsNotTheOneJudged() throws {
+        let g = try extract("Minister Ana Ruiz said, \"Any questioning of this status is an insult to the sentiments of Christians and a disgrace.\"")
+        #expect(g.relation(.conflict, "Ana Ruiz", "Christians") == nil)
+        let h = try extract("Ruiz said, \"Our successful fight against ISIS was a triumph. THE USA IS GREAT!\"")
+        #expect(h.relation(.agreement, "Ruiz", "ISIS") == nil)
+        #expect(!h.actorLabels.contains("USA IS"))
+    }
+}
