@@ -618,6 +618,9 @@ struct ExtractionRun {
                 steps += 1
                 continue
             }
+            // "The Bureau ... within the State Department itself also considered": a reflexive
+            // stresses the subject before it; it is not the subject.
+            if t.isWord, ["itself", "himself", "herself", "themselves"].contains(t.lower) { k -= 1; steps += 1; continue }
             if t.isQuote || [";", ":", "(", ")", "—", "–"].contains(t.text) { return nil }
             if t.isWord && ["that", "which", "whom", "because", "if", "whether", "than", "whereas"].contains(t.lower) { return nil }
             // "misled by his laboratory assistant, who confirmed": "who" after a noun that is no
@@ -654,6 +657,12 @@ struct ExtractionRun {
                 }
                 // "a lawyer representing Pons", "researchers at MIT", "a spokesman for the
                 // ministry": the one described, not the one in the modifier.
+                // "The Bureau of European Affairs within the State Department": the unit, not the
+                // department it sits in.
+                if o > s.tokens.lowerBound, ["within", "inside"].contains(lower(o)),
+                   let h = mention(endingAt: o - 1, sentence: s.index), h.actor != nil, h.form == .name, registry.actors[h.actor!].category != .place {
+                    m = h
+                }
                 if o > s.tokens.lowerBound, ["representing", "for", "from", "at", "advising", "behind", "within"].contains(lower(o)),
                    let h = mention(endingAt: o - 1, sentence: s.index), h.actor != nil, h.form == .group, registry.actors[h.actor!].category == .person,
                    o - 1 > s.tokens.lowerBound, lower(h.tokens.lowerBound - 1) != "," && !(h.tokens.lowerBound >= s.tokens.lowerBound + 2 && lower(h.tokens.lowerBound - 2) == ",") {
@@ -1046,7 +1055,11 @@ struct ExtractionRun {
                 }
                 // Rule "authored-finding": "published a paper suggesting that ...", "issued a
                 // statement calling for ...": the authors of the work hold what it says.
-                if k > r.lowerBound + 1, let h = authoredHolders(nounAt: k - 1, in: s), !inAnyPosition(k, sentence: s.index) {
+                // ("sent a letter to Secretary Dulles characterizing ...": over a short "to"/"in" phrase.)
+                let workNoun = k <= r.lowerBound + 1 ? nil : Self.workNouns.contains(lower(k - 1)) ? k - 1
+                    : (max(r.lowerBound, k - 10)..<(k - 1)).last(where: { n in Self.workNouns.contains(lower(n)) && n + 1 < k && ["to", "in", "for", "on"].contains(lower(n + 1))
+                        && ((n + 1)..<k).allSatisfy { toks[$0].isWord && !isFiniteVerb($0) && !["that", "which", "who", "and"].contains(lower($0)) || toks[$0].text == "." } })
+                if k > r.lowerBound + 1, let wn = workNoun, let h = authoredHolders(nounAt: wn, in: s), !inAnyPosition(k, sentence: s.index) {
                     addPosition(h, k..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "authored-finding")
                     framed = true
                     continue

@@ -831,3 +831,18 @@ private extension ArgumentGraph {
         #expect(!h.actorLabels.contains("USA IS"))
     }
 }
+
+@Suite struct SubjectPhraseTests {
+    /// "The Bureau of Mines within the State Department itself also considered ...": the unit,
+    /// not the department it sits in, nor the reflexive.
+    @Test func theUnitWithinABodyIsTheSubject() throws {
+        let g = try extract("The Bureau of Mines within the State Department itself also considered the volume too sensitive to release.")
+        #expect(g.holdersOfClaim("too sensitive to release") == ["Bureau of Mines"])
+    }
+
+    /// "sent a letter to Secretary Dulles characterizing X as Y": the sender holds it.
+    @Test func aLetterToSomeoneCharacterizingIsItsSendersClaim() throws {
+        let g = try extract("On April 22, Senator William Knowland sent a letter to Secretary of State John Dulles characterizing the archives as a rich mine of materials.")
+        #expect(g.holdersOfClaim("a rich mine of materials") == ["William Knowland"])
+    }
+}
