@@ -314,6 +314,19 @@ struct ExtractionRun {
                     }
                 }
             }
+            // "Mr. Justice McKENNA, Mr. Justice BRANDEIS, and Mr. Justice CLARKE concur in this
+            // opinion.": the named justices join the opinion being read.
+            if let v = voice.first, !(dissent || concur), s.tokens.count <= 32,
+               let c = s.tokens.first(where: { ["concur", "concurs", "join", "joins"].contains(lower($0)) && !inQuote($0) }),
+               c + 2 < s.tokens.upperBound, (c + 1..<min(s.tokens.upperBound, c + 4)).contains(where: { lower($0) == "opinion" }) {
+                for m in mentions[s.index] where m.form == .name && m.actor != nil && m.actor != v && m.tokens.upperBound <= c {
+                    relations.append(RelationDraft(kind: .agreement, a: .actor(m.actor!), b: .actor(v), cue: lower(c), sentence: s.index, span: s.tokens, rule: "opinion-voice"))
+                    if let court = court, m.actor != court, narrator[max(0, s.index - 1)] == v, v != court,
+                       relations.contains(where: { $0.rule == "opinion-voice" && $0.kind == .conflict && $0.a == .actor(v) }) {
+                        relations.append(RelationDraft(kind: .conflict, a: .actor(m.actor!), b: .actor(court), cue: lower(c), sentence: s.index, span: s.tokens, rule: "opinion-voice"))
+                    }
+                }
+            }
             if let v = voice.first { narrator[s.index] = v; opinionSentences.insert(s.index) }
             else if let c = court, usesWe { narrator[s.index] = c; opinionSentences.insert(s.index) }
             for mi in mentions[s.index].indices where mentions[s.index][mi].form == .pronoun && mentions[s.index][mi].pronounClass == nil {

@@ -846,3 +846,14 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("a rich mine of materials") == ["William Knowland"])
     }
 }
+
+@Suite struct ConcurInThisOpinionTests {
+    /// "Mr. Justice A, Mr. Justice B, and Mr. Justice C concur in this opinion." at the end of a
+    /// dissent: each joins the dissenting justice, and so stands against the Court.
+    @Test func justicesWhoConcurInADissentJoinIt() throws {
+        let g = try extract("Mr. Justice DAY delivered the opinion of the Court.\n\nWe hold that the act is void.\n\nMr. Justice HOLMES, dissenting.\n\nI think the act is within the power of Congress.\n\nMr. Justice McKENNA, Mr. Justice BRANDEIS, and Mr. Justice CLARKE concur in this opinion.")
+        #expect(g.relation(.agreement, "BRANDEIS", "HOLMES") != nil)
+        #expect(g.relation(.agreement, "CLARKE", "HOLMES") != nil)
+        #expect(g.relation(.conflict, "BRANDEIS", "Court") != nil)
+    }
+}
