@@ -123,7 +123,18 @@ extension ExtractionRun {
         var positionIDs: [Int: String] = [:]
         var nodes: [String: Node] = [:]
         var edges: [String: Edge] = [:]
-        func actorID(_ a: Int) -> String { StableID.actor(registry.actors[a].canonical) }
+        // Per edge id: the evidence it holds, for the test "already there" (a repeated text
+        // gives an edge evidence in proportion to its length: a scan of the array made
+        // building the graph quadratic).
+        var edgeEvidence: [String: Set<Evidence>] = [:]
+        // Actor ids, made once per actor rather than per holder and relation.
+        var actorIDs = [String?](repeating: nil, count: registry.actors.count)
+        func actorID(_ a: Int) -> String {
+            if let id = actorIDs[a] { return id }
+            let id = StableID.actor(registry.actors[a].canonical)
+            actorIDs[a] = id
+            return id
+        }
         func addEdge(_ kind: EdgeKind, _ s: String, _ t: String, cue: String?, ev: Evidence, rule: String) {
             var (s, t) = (s, t)
             if kind == .agreement || kind == .conflict, t < s { swap(&s, &t) }
@@ -131,10 +142,11 @@ extension ExtractionRun {
             // (Changed in place: a copy taken out of the dictionary and stored back would copy
             // the evidence array on every append.)
             if edges[id] != nil {
-                if !edges[id]!.evidence.contains(ev) { edges[id]!.evidence.append(ev) }
+                if edgeEvidence[id]!.insert(ev).inserted { edges[id]!.evidence.append(ev) }
                 if edges[id]!.cue == nil || edges[id]!.cue == "", let c = cue, !c.isEmpty { edges[id]!.cue = c }
             } else {
                 edges[id] = Edge(id: id, kind: kind, source: s, target: t, cue: (cue?.isEmpty ?? true) ? nil : cue, evidence: [ev], rule: rule)
+                edgeEvidence[id] = [ev]
             }
         }
         for (i, d) in drafts.enumerated() {

@@ -28,7 +28,10 @@ enum MentionCategory { case person, body, group, place, unknown }
 enum PronounClass { case person, plural, body }
 
 /// Finds names, acronyms, group phrases and pronouns.
-struct MentionFinder {
+///
+/// (A class: the rules call it once per sentence, and a struct of this many fields was copied
+/// on every call.)
+final class MentionFinder {
     let doc: Document
     let lex: Lexicon
     let notActors: WordSet
@@ -44,6 +47,9 @@ struct MentionFinder {
     let personPronouns: WordSet
     let pluralPronouns: WordSet
     let bodyPronouns: WordSet
+    /// Per distinct token text (``TokenList/wordIndex(_:)``): whether a word token with that
+    /// text may be part of a name (``isNameWord(_:)``), worked out once per text.
+    private var nameWords: [Bool] = []
     /// Occupations written before a name like a title ("Philosopher John Lyne", "biologist
     /// Henry Howe"): not part of the name.
     static let occupations: Set<String> = [
@@ -129,6 +135,12 @@ struct MentionFinder {
             if !t.isCapitalized { lw.append(t.lower) }
         }
         lowerWords = WordSet(lw)
+        // Whether each distinct word text may be part of a name (its tokens' answers depend on
+        // the text alone).
+        var firstToken = [Int](repeating: -1, count: doc.tokens.wordCount)
+        for i in doc.tokens.indices where doc.tokens.isWord(i) && firstToken[doc.tokens.wordIndex(i)] < 0 {
+            firstToken[doc.tokens.wordIndex(i)] = i
+        }
         var common = Set<String>()
         for l in [lex.reportingVerbs, lex.stanceVerbs, lex.infinitiveStanceVerbs, lex.conflictVerbs, lex.agreementVerbs] {
             for f in Lexicon.forms(l).keys { common.insert(f) }
@@ -137,6 +149,14 @@ struct MentionFinder {
             common.formUnion(l)
         }
         commonWords = WordSet(common)
+        nameWords = firstToken.map { $0 >= 0 && isNameWord(doc.tokens[$0]) }
+    }
+
+    /// Whether token `i` may be part of a name: ``isNameWord(_:)`` of the token, looked up by
+    /// its text.
+    @inline(__always)
+    func isNameWord(at i: Int) -> Bool {
+        doc.tokens.isWord(i) && nameWords[doc.tokens.wordIndex(i)]
     }
 
     static func stripPossessive(_ s: String) -> (String, Bool) {
@@ -224,12 +244,12 @@ struct MentionFinder {
                 i += 1; continue
             }
             // "the British", "the French", "the Soviets": a people or state as a group.
-            if isNameWord(t), i > s.tokens.lowerBound, toks[i - 1].lower == "the", MentionFinder.collectiveDemonyms.contains(t.lower),
+            if isNameWord(at: i), i > s.tokens.lowerBound, toks[i - 1].lower == "the", MentionFinder.collectiveDemonyms.contains(t.lower),
                i + 1 >= end || !toks[i + 1].isWord || !toks[i + 1].isCapitalized && !isGroupHead(toks[i + 1].lower, toks[i + 1].text, at: i + 1) && (MentionFinder.stop.contains(toks[i + 1].lower) || commonWords.contains(toks[i + 1].lower) || toks[i + 1].lower.hasSuffix("ed") || ["still", "also", "had", "have", "were", "would", "could", "did"].contains(toks[i + 1].lower)) {
                 out.append(Mention(tokens: i..<(i + 1), surface: t.text, form: .group, category: .group, sentence: s.index, possessive: false))
                 i += 1; continue
             }
-            guard isNameWord(t) else { i += 1; continue }
+            guard isNameWord(at: i) else { i += 1; continue }
             // A run of capitalised words, with connectors inside.
             var j = i
             var last = i
@@ -237,10 +257,10 @@ struct MentionFinder {
             while j < end {
                 let u = toks[j]
                 // An initial's full stop inside a name ("Steven E. Koonin").
-                if u.text == ".", j > i, toks[j - 1].text.count == 1, toks[j - 1].isCapitalized, j + 1 < end, isNameWord(toks[j + 1]) {
+                if u.text == ".", j > i, toks[j - 1].text.count == 1, toks[j - 1].isCapitalized, j + 1 < end, isNameWord(at: j + 1) {
                     j += 1; continue
                 }
-                if isNameWord(u) && (j == i || !u.spaceBefore || true) {
+                if isNameWord(at: j) && (j == i || !u.spaceBefore || true) {
                     if j > i && toks[j - 1].isWord == false && toks[j - 1].text != "." { break }
                     last = j
                     let (_, poss) = MentionFinder.stripPossessive(u.text)
@@ -248,7 +268,7 @@ struct MentionFinder {
                     j += 1
                     continue
                 }
-                if u.isWord && MentionFinder.connectors.contains(u.lower) && j + 1 < end && isNameWord(toks[j + 1]) && j > i
+                if u.isWord && MentionFinder.connectors.contains(u.lower) && j + 1 < end && isNameWord(at: j + 1) && j > i
                     && (u.lower != "of" || (i..<j).contains { bodyWords.contains(toks[$0].lower) || groupHeads.contains(toks[$0].lower) || notActorHeads.contains(toks[$0].lower) || titles.contains(toks[$0].lower) || places.contains(toks[$0].lower) || ["state", "states", "secretary", "minister", "department", "university", "bank", "house", "republic", "kingdom", "church", "people", "duke", "earl", "king", "queen", "prince", "bishop", "director", "chairman", "president", "governor", "mayor"].contains(toks[$0].lower) }) {
                     // "the League of Nations": a connector between capitalised words.
                     if j + 2 < end && toks[j + 1].lower == "the" { break }
