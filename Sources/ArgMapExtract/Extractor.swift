@@ -20,6 +20,7 @@ public struct Extractor: Sendable {
         // Building the graph does not look at the mentions (GraphBuilder.swift): they are let
         // go first, which lowers the peak memory of a long text by a fifth.
         run.mentions = []
+        run.sentencesByForm = nil
         return run.graph()
     }
 }
@@ -61,6 +62,9 @@ struct ExtractionRun {
     /// Per sentence: the actors that hold a view stated in it.
     var holdersBySentence: [Int: [Int]] = [:]
     /// Owners of ideas already looked up (see ``ideaOwner(_:excluding:)``).
+    /// Per lower-case form number: the sentences that hold it (``sentencesByForm(_:)``),
+    /// made on the first look-up of an idea's owner.
+    var sentencesByForm: [[Int32]]? = nil
     var ideaOwners: [String: Int?] = [:]
     /// Per sentence: the positions that lie in it or cross it (indices into `positions`), in
     /// increasing order without repeats (positions are only appended).
@@ -1432,8 +1436,8 @@ struct ExtractionRun {
             }
         }
         // Nouns: "a divergence between X and Y", "unanimity among X and Y".
-        for (nouns, kind) in [(words.conflictNouns, EdgeKind.conflict), (words.agreementNouns, EdgeKind.agreement)] {
-            for k in r where nouns.contains(lower(k)) && !inQuote(k) {
+        for (nouns, kind) in [(WordClass.conflictNouns, EdgeKind.conflict), (WordClass.agreementNouns, EdgeKind.agreement)] {
+            for k in r where isIn(nouns, k) && !inQuote(k) {
                 guard let b = (k + 1..<min(r.upperBound, k + 4)).first(where: { ["between", "among", "amongst"].contains(lower($0)) }) else { continue }
                 let ms = mentions(in: (b + 1)..<r.upperBound, sentence: s.index).compactMap(\.actor)
                 let uniq = ms.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }

@@ -19,8 +19,7 @@ extension ExtractionRun {
     /// "Lloyd George remained interested in ...", "X was sympathetic to Y's offer".
     mutating func adjectiveStances(in s: Sentence) {
         let r = s.tokens
-        let adjectives = words.stanceAdjectives
-        for k in r where adjectives.contains(lower(k)) && !inQuote(k) && k + 1 < r.upperBound {
+        for k in r where isIn(.stanceAdjectives, k) && !inQuote(k) && k + 1 < r.upperBound {
             // "X was wrong." closes its clause; other stances need their object.
             let judgement = ["right", "wrong", "wise", "unwise", "correct", "mistaken"].contains(lower(k))
             guard isIn(.prepositions, k + 1) || (judgement && [".", ",", ";", "!"].contains(toks[k + 1].text)) else { continue }
@@ -61,8 +60,7 @@ extension ExtractionRun {
     /// authorized him to report on ...": the one who urges holds what is urged.
     mutating func directives(in s: Sentence) {
         let r = s.tokens
-        let forms = Self.directiveForms
-        for k in r where forms[lower(k)] != nil && !inQuote(k) && k > r.lowerBound {
+        for k in r where isIn(.directiveForms, k) && !inQuote(k) && k > r.lowerBound {
             if isIn(.determiners, k - 1) || lower(k - 1) == "to" { continue }
             if inAnyPosition(k, sentence: s.index) { continue }
             // The object, then "to": "encouraged Bullitt to", "authorized him to", "called on X to".
@@ -83,8 +81,7 @@ extension ExtractionRun {
     /// refusal to ...", "the insistence of X that ...": the owner holds the stance.
     mutating func nominalStances(in s: Sentence) {
         let r = s.tokens
-        let nouns = words.stanceNouns
-        for k in r where nouns.contains(lower(k)) && !inQuote(k) {
+        for k in r where isIn(.stanceNouns, k) && !inQuote(k) {
             if inAnyPosition(k, sentence: s.index) { continue }
             var owner: Int? = nil
             var contentFrom = k + 1
@@ -174,7 +171,7 @@ extension ExtractionRun {
     /// group actor named by the word.
     mutating func actorForAdjective(_ k: Int, sentence: Int) -> Int? {
         let w = lower(k)
-        guard words.demonyms.contains(w), toks[k].isCapitalized || w == "union" else { return nil }
+        guard isIn(.demonyms, k), toks[k].isCapitalized || w == "union" else { return nil }
         return actorForDemonym(w, written: toks[k].text, start: toks[k].start, end: toks[k].end, sentence: sentence)
     }
 
@@ -238,15 +235,24 @@ extension ExtractionRun {
     /// Rule "opposition-noun": "In spite of fierce French opposition, Wilson ...", "faced Allied
     /// resistance", "X's objections to Y" (conflict); "secured House's assent", "won the backing
     /// of X" (agreement).
+    /// Words that join a clause set against what comes before ("..., but there is evidence that ..."). (Tested per token through ``WordClasses``.)
+    static let clauseJoiners: Set<String> = ["but", "yet", "although", "though", "while", "whereas"]
+    /// Verbs of leading ("led by X"). (Tested per token through ``WordClasses``.)
+    static let leadVerbs: Set<String> = ["led", "headed", "championed", "spearheaded"]
+    /// Adjectives of views set against each other ("opposing views"). (Tested per token through ``WordClasses``.)
+    static let opposingAdjectives: Set<String> = ["opposing", "conflicting", "competing", "rival", "contradictory", "incompatible", "clashing", "contrary"]
+    /// Verbs of agreeing or not with another ("X disagreed", "concurred"). (Tested per token through ``WordClasses``.)
+    static let dissentVerbs: Set<String> = ["disagree", "disagrees", "disagreed", "agree", "agrees", "agreed", "dissent", "dissents", "dissented", "concur", "concurs", "concurred", "differ", "differed", "clashed", "quarrelled", "quarreled", "argued", "affirmed", "reversed"]
+    /// Verbs of refusing ("refused to accept"). (Tested per token through ``WordClasses``.)
+    static let refusalVerbs: Set<String> = ["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails"]
     /// Verbs of winning or meeting opposition or assent (``nounRelations(in:)``) (made once, not per call).
     static let winVerbs: Set<String> = ["secured", "won", "received", "gained", "obtained", "earned", "enjoyed", "had", "sought", "secure", "win", "receive", "gain", "obtain", "earn", "seek", "faced", "met", "encountered", "drew", "provoked", "sparked", "overcame", "face", "meet", "encounter", "draw", "provoke", "spark", "overcome", "ignored", "ignore", "defied", "defy"]
 
     mutating func nounRelations(in s: Sentence) {
         let r = s.tokens
-        let opp = words.oppositionNouns, assent = words.assentNouns
         let winVerbs = Self.winVerbs
-        for k in r where (opp.contains(lower(k)) || assent.contains(lower(k))) && !inQuote(k) {
-            let kind: EdgeKind = opp.contains(lower(k)) ? .conflict : .agreement
+        for k in r where (isIn(.oppositionNouns, k) || isIn(.assentNouns, k)) && !inQuote(k) {
+            let kind: EdgeKind = isIn(.oppositionNouns, k) ? .conflict : .agreement
             // Whose opposition or assent.
             var from: [Int] = []
             if let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && ($0.tokens.upperBound == k || $0.tokens.upperBound == k - 1) }) {
@@ -298,9 +304,34 @@ extension ExtractionRun {
         guard !t.isEmpty else { return nil }
         let key = t.joined(separator: " ") + "|" + excluding.sorted().map(String.init).joined(separator: ",")
         if let cached = ideaOwners[key] { return cached }
+        if sentencesByForm == nil { sentencesByForm = Self.sentencesByForm(doc) }
         let owner = computeIdeaOwner(t, excluding: excluding)
         ideaOwners[key] = owner
         return owner
+    }
+
+    /// Per lower-case form number: the sentences holding a token of that form, in increasing
+    /// order without repeats.
+    static func sentencesByForm(_ doc: Document) -> [[Int32]] {
+        var out = [[Int32]](repeating: [], count: doc.tokens.lowerFormCount)
+        for s in doc.sentences {
+            let si = Int32(s.index)
+            for k in s.tokens {
+                let id = doc.tokens.lowerID(k)
+                if out[id].last != si { out[id].append(si) }
+            }
+        }
+        return out
+    }
+
+    /// Whether the increasing list `xs` holds `x` (binary search).
+    static func sortedContains(_ xs: [Int32], _ x: Int32) -> Bool {
+        var lo = 0, hi = xs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if xs[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < xs.count && xs[lo] == x
     }
 
     func computeIdeaOwner(_ t: [String], excluding: Set<Int>) -> Int? {
@@ -308,9 +339,14 @@ extension ExtractionRun {
         var first: [Int: Int] = [:]
         // The sentences that hold every term (compared by lower-case form number, which is
         // the same test as comparing the lower-case strings).
+        // (From the lists of sentences per form: the sentences of the rarest term that the
+        // others' lists hold too, in order. A term no token has is in no sentence.)
         let ids = t.map { doc.tokens.lowerID(of: $0) }
-        for s in doc.sentences {
-            guard ids.allSatisfy({ id in id.map { id in s.tokens.contains { doc.tokens.lowerID($0) == id } } ?? false }) else { continue }
+        guard let index = sentencesByForm, ids.allSatisfy({ $0 != nil }) else { return nil }
+        let lists = ids.map { index[$0!] }.sorted { $0.count < $1.count }
+        for si in lists[0] {
+            guard lists.dropFirst().allSatisfy({ Self.sortedContains($0, si) }) else { continue }
+            let s = doc.sentences[Int(si)]
             for a in Set(mentions[s.index].compactMap(\.actor)) where !excluding.contains(a) && registry.actors[a].category != .place && !registry.actors[a].author
                 && !t.allSatisfy({ term in registry.actors[a].aliases.keys.contains { $0.lowercased().contains(term) } }) {
                 counts[a, default: 0] += 1
@@ -402,7 +438,7 @@ extension ExtractionRun {
         // "X correctly/wrongly VERBed".
         for k in r where !inQuote(k) {
             let w = lower(k)
-            let pos = words.agreementAdverbs.contains(w), neg = words.conflictAdverbs.contains(w)
+            let pos = isIn(.agreementAdverbs, k), neg = isIn(.conflictAdverbs, k)
             guard pos || neg, k + 1 < r.upperBound, toks[k + 1].isWord else { continue }
             guard let m = mention(endingAt: k - 1, sentence: s.index), let x = m.actor else { continue }
             // Inside someone's claim the judgement is theirs ("argues that the courts properly
@@ -464,7 +500,7 @@ extension ExtractionRun {
         // ", but there is evidence that this is an exaggeration": the narration's own clause
         // inside a sentence that reports someone else; after "but" it answers their claim.
         let evidential = words.authorOpenerWords.filter { $0.first == "there" || $0.contains("evidence") }
-        for k in r where ["but", "yet", "although", "though", "while", "whereas"].contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
+        for k in r where isIn(.clauseJoiners, k) && !inQuote(k) && k > r.lowerBound {
             var j = k + 1
             if j < r.upperBound, toks[j].text == "," { j += 1 }
             guard let w = evidential.first(where: { w in j + w.count < r.upperBound && (0..<w.count).allSatisfy { lower(j + $0) == w[$0] } }),
@@ -973,7 +1009,7 @@ extension ExtractionRun {
     /// sympathized with ...": a group with its leader.
     mutating func leadership(in s: Sentence) {
         let r = s.tokens
-        for k in r where !inQuote(k) && ["led", "headed", "championed", "spearheaded"].contains(lower(k)) && k + 2 < r.upperBound && lower(k + 1) == "by" {
+        for k in r where !inQuote(k) && isIn(.leadVerbs, k) && k + 2 < r.upperBound && lower(k + 1) == "by" {
             guard k - 1 > r.lowerBound, toks[k - 1].text == ",",
                   let g = mention(endingAt: k - 2, sentence: s.index), let ga = g.actor, g.form != .pronoun,
                   let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 7 && $0.actor != nil && $0.form != .pronoun }),
@@ -986,7 +1022,7 @@ extension ExtractionRun {
     /// opposing views": the two latest holders before the phrase stand against each other.
     mutating func opposingViews(in s: Sentence) {
         let r = s.tokens
-        for k in r where !inQuote(k) && ["opposing", "conflicting", "competing", "rival", "contradictory", "incompatible", "clashing", "contrary"].contains(lower(k)) && k + 1 < r.upperBound {
+        for k in r where !inQuote(k) && isIn(.opposingAdjectives, k) && k + 1 < r.upperBound {
             guard k > r.lowerBound, ["two", "both"].contains(lower(k - 1)) || (k > r.lowerBound + 1 && ["two", "both"].contains(lower(k - 2))),
                   isIn(.viewNouns, k + 1) || ["camps", "factions", "sides", "schools", "positions", "views", "opinions", "visions", "approaches"].contains(lower(k + 1)) else { continue }
             var found: [Int] = []
@@ -1070,7 +1106,7 @@ extension ExtractionRun {
     /// (or with) the one whose view was just given.
     mutating func bareAgreement(in s: Sentence) {
         let r = s.tokens
-        for k in r where ["disagree", "disagrees", "disagreed", "agree", "agrees", "agreed", "dissent", "dissents", "dissented", "concur", "concurs", "concurred", "differ", "differed", "clashed", "quarrelled", "quarreled", "argued", "affirmed", "reversed"].contains(lower(k)) && !inQuote(k) {
+        for k in r where isIn(.dissentVerbs, k) && !inQuote(k) {
             // "Smith and Jones disagreed over ...": the two against each other.
             if let sub = subject(before: k, in: s), sub.actors.count >= 2, k + 1 < r.upperBound,
                ["over", "about", "on", "sharply", "strongly", "bitterly", "publicly", "openly", "."].contains(lower(k + 1)),
@@ -1120,14 +1156,14 @@ extension ExtractionRun {
     mutating func refusalsAndVerdicts(in s: Sentence) {
         let r = s.tokens
         let accept = Self.acceptVerbs
-        for k in r where ["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails"].contains(lower(k)) && !inQuote(k) {
+        for k in r where isIn(.refusalVerbs, k) && !inQuote(k) {
             guard k + 2 < r.upperBound, lower(k + 1) == "to", accept.contains(lower(k + 2)), let sub = subject(before: k, in: s) else { continue }
             guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k + 2 && $0.tokens.lowerBound <= k + 5 && $0.actor != nil && $0.form != .pronoun }) else { continue }
             relate(.conflict, sub.actors, [m.actor!], cue: k..<(k + 3), s: s, rule: "refusal-object")
         }
         let upheld = Self.upheldVerdicts
         let rejected = Self.rejectedVerdicts
-        for k in r where (upheld.contains(lower(k)) || rejected.contains(lower(k))) && !inQuote(k) && k > r.lowerBound {
+        for k in r where (isIn(.upheldVerdicts, k) || isIn(.rejectedVerdicts, k)) && !inQuote(k) && k > r.lowerBound {
             guard ["been", "be", "was", "were", "is", "are"].contains(lower(k - 1)) else { continue }
             if k + 1 < r.upperBound && lower(k + 1) == "by" { continue }
             guard let p = positionContaining(k) else { continue }

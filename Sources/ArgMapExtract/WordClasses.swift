@@ -12,6 +12,10 @@ enum WordClass: Int, CaseIterable {
     case negations, determiners, adverbs, prepositions, skippable, faultPredicates, praisePredicates, judgedNouns,
          undoneParticiples, outcomeNouns, contrastSubordinators, againstRoles, withRoles, verdictAdjectives,
          judgingVerbs, faultVerbs, factCheckLabels, expressionVerbs, errorVerbs, stop
+    /// The forms of ``ExtractionRun/directiveForms`` (its keys).
+    case directiveForms
+    // Lists of single rules (``ExtractionRun``'s static sets of the same names).
+    case clauseJoiners, leadVerbs, opposingAdjectives, dissentVerbs, refusalVerbs, upheldVerdicts, rejectedVerdicts
 
     /// Whether `w` is in the list this class stands for.
     func contains(_ w: String, _ words: LexiconSets) -> Bool {
@@ -56,6 +60,14 @@ enum WordClass: Int, CaseIterable {
         case .expressionVerbs: return R.expressionVerbs.contains(w)
         case .errorVerbs: return R.errorVerbs.contains(w)
         case .stop: return MentionFinder.stop.contains(w)
+        case .directiveForms: return R.directiveForms[w] != nil
+        case .clauseJoiners: return R.clauseJoiners.contains(w)
+        case .leadVerbs: return R.leadVerbs.contains(w)
+        case .opposingAdjectives: return R.opposingAdjectives.contains(w)
+        case .dissentVerbs: return R.dissentVerbs.contains(w)
+        case .refusalVerbs: return R.refusalVerbs.contains(w)
+        case .upheldVerdicts: return R.upheldVerdicts.contains(w)
+        case .rejectedVerdicts: return R.rejectedVerdicts.contains(w)
         }
     }
 }
@@ -68,6 +80,7 @@ struct WordClasses {
     private let bits: [UInt64]
 
     init(_ tokens: TokenList, _ words: LexiconSets) {
+        precondition(WordClass.allCases.count <= 64, "one bit per class in a UInt64")
         var bits = [UInt64](repeating: 0, count: tokens.lowerFormCount)
         var done = [Bool](repeating: false, count: tokens.lowerFormCount)
         for i in tokens.indices {
