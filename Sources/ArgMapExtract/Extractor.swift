@@ -110,6 +110,9 @@ struct ExtractionRun {
     let contrastOpenerList: PhraseList
     let authorContradictionList: PhraseList
     let authorJudgementList: PhraseList
+    /// One-word openers of a contrast ("However, ...") and of a rebuttal (the same but "still").
+    let contrastWordList: PhraseList
+    let rebuttalWordList: PhraseList
     /// Per lower-case form of the document (``TokenList/lowerID(_:)``): which of the verb maps
     /// know it, as bits (see ``verbKind(_:)``), so that the per-token loops need no string look-up.
     let verbKinds: [UInt8]
@@ -150,6 +153,8 @@ struct ExtractionRun {
         contrastOpenerList = PhraseList(lowerSplit(lex.contrastOpeners), doc.tokens)
         authorContradictionList = PhraseList(lowerSplit(lex.authorContradictionCues), doc.tokens)
         authorJudgementList = PhraseList(lowerSplit(lex.authorJudgementCues), doc.tokens)
+        contrastWordList = PhraseList(lowerSplit(["however", "but", "yet", "still", "nevertheless"]), doc.tokens)
+        rebuttalWordList = PhraseList(lowerSplit(["however", "but", "yet", "nevertheless"]), doc.tokens)
     }
 
     var toks: TokenList { doc.tokens }

@@ -533,7 +533,7 @@ extension ExtractionRun {
     mutating func demonstrativeVerdicts(in s: Sentence) {
         let r = s.tokens
         var a = r.lowerBound
-        if let o = opener(["however", "but", "yet", "still", "nevertheless"], s) { a = o.upperBound }
+        if let o = opener(contrastWordList, s) { a = o.upperBound }
         guard a + 2 < r.upperBound, ["this", "these", "that", "those", "such"].contains(lower(a)), !inQuote(a) else { return }
         var n = a + 1
         while n < min(r.upperBound, a + 3) && !(isIn(.viewNouns, n) || isIn(.ideaNouns, n) || isIn(.judgedNouns, n)) { n += 1 }
@@ -638,7 +638,7 @@ extension ExtractionRun {
     /// after someone's reported claim, and reports no one's view itself, is the author's answer.
     mutating func rebuttals() {
         for s in doc.sentences where s.index > 0 && !opinionSentences.contains(s.index) && !turnSentences.contains(s.index) {
-            guard let cue = opener(["however", "but", "yet", "nevertheless"], s), cue.upperBound < s.tokens.upperBound else { continue }
+            guard let cue = opener(rebuttalWordList, s), cue.upperBound < s.tokens.upperBound else { continue }
             // "But" and "Yet" without a comma open a clause of narration too often.
             if toks[cue.upperBound - 1].text != "," && lower(s.tokens.lowerBound) != "however" { continue }
             guard holdersBySentence[s.index] == nil, !hasPosition(homedIn: s.index) else { continue }
