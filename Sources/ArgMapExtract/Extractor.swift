@@ -18,9 +18,10 @@ public struct Extractor: Sendable {
         var run = ExtractionRun(doc: document, lex: lexicon)
         run.run()
         // Building the graph does not look at the mentions (GraphBuilder.swift): they are let
-        // go first, which lowers the peak memory of a long text by a fifth.
+        // go first, which lowers the peak memory of a long text by a fifth. The same for the
+        // rules' per-sentence tables.
         run.mentions = []
-        run.sentencesByForm = nil
+        run.releaseRuleTables()
         return run.graph()
     }
 }
@@ -158,6 +159,22 @@ struct ExtractionRun {
     }
 
     var toks: TokenList { doc.tokens }
+
+    /// Lets go of the tables only the rules use (per sentence and per actor), before the
+    /// graph is built from the positions and relations.
+    mutating func releaseRuleTables() {
+        sentencesByForm = nil
+        holdersBySentence = [:]
+        positionsBySentence = [:]
+        positionsByHolder = [:]
+        ideaOwners = [:]
+        mainActorRanking = nil
+        narrator = [:]
+        speakerLabel = [:]
+        previousSpeaker = [:]
+        turnSentences = []
+        opinionSentences = []
+    }
 
     mutating func run() {
         let finder = MentionFinder(doc: doc, lex: lex)

@@ -123,10 +123,13 @@ extension ExtractionRun {
         var positionIDs: [Int: String] = [:]
         var nodes: [String: Node] = [:]
         var edges: [String: Edge] = [:]
-        // Per edge id: the evidence it holds, for the test "already there" (a repeated text
-        // gives an edge evidence in proportion to its length: a scan of the array made
-        // building the graph quadratic).
-        var edgeEvidence: [String: Set<Evidence>] = [:]
+        // Per edge id and evidence span (start and end): the first of the edge's evidence
+        // with that span, for the test "already there" (a repeated text gives an edge evidence
+        // in proportion to its length: a scan of the array made building the graph
+        // quadratic). Evidence with another span cannot be equal; with the same span it is
+        // nearly always the same evidence (the same sentence), else the array is scanned.
+        var edgeSpans: [String: [Int: Int]] = [:]
+        func spanKey(_ ev: Evidence) -> Int { ev.start << 32 | ev.end }
         // Actor ids, made once per actor rather than per holder and relation.
         var actorIDs = [String?](repeating: nil, count: registry.actors.count)
         func actorID(_ a: Int) -> String {
@@ -142,11 +145,17 @@ extension ExtractionRun {
             // (Changed in place: a copy taken out of the dictionary and stored back would copy
             // the evidence array on every append.)
             if edges[id] != nil {
-                if edgeEvidence[id]!.insert(ev).inserted { edges[id]!.evidence.append(ev) }
+                let key = spanKey(ev)
+                if let first = edgeSpans[id]![key] {
+                    if edges[id]!.evidence[first] != ev && !edges[id]!.evidence.contains(ev) { edges[id]!.evidence.append(ev) }
+                } else {
+                    edgeSpans[id]![key] = edges[id]!.evidence.count
+                    edges[id]!.evidence.append(ev)
+                }
                 if edges[id]!.cue == nil || edges[id]!.cue == "", let c = cue, !c.isEmpty { edges[id]!.cue = c }
             } else {
                 edges[id] = Edge(id: id, kind: kind, source: s, target: t, cue: (cue?.isEmpty ?? true) ? nil : cue, evidence: [ev], rule: rule)
-                edgeEvidence[id] = [ev]
+                edgeSpans[id] = [spanKey(ev): 0]
             }
         }
         for (i, d) in drafts.enumerated() {
