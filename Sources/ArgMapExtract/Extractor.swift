@@ -29,6 +29,18 @@ public struct Extractor: Sendable {
     }
 }
 
+/// Per lower-case form number of a document: the sentences that hold a token of that form,
+/// in increasing order, all in one array (``ExtractionRun/sentencesByForm(_:)``).
+struct FormSentences {
+    /// Form `f`'s sentences are `sentences[offsets[f]..<offsets[f + 1]]`.
+    let offsets: [Int32]
+    let sentences: [Int32]
+
+    subscript(form: Int) -> ArraySlice<Int32> {
+        sentences[Int(offsets[form])..<Int(offsets[form + 1])]
+    }
+}
+
 /// A position found in the text before it becomes a node.
 struct PositionDraft {
     var holders: [Int]
@@ -65,10 +77,10 @@ struct ExtractionRun {
     var authorIndex: Int? = nil
     /// Per sentence: the actors that hold a view stated in it.
     var holdersBySentence: [Int: [Int]] = [:]
-    /// Owners of ideas already looked up (see ``ideaOwner(_:excluding:)``).
     /// Per lower-case form number: the sentences that hold it (``sentencesByForm(_:)``),
     /// made on the first look-up of an idea's owner.
-    var sentencesByForm: [[Int32]]? = nil
+    var sentencesByForm: FormSentences? = nil
+    /// Owners of ideas already looked up (see ``ideaOwner(_:excluding:)``).
     var ideaOwners: [String: Int?] = [:]
     /// Per sentence: the positions that lie in it or cross it (indices into `positions`), in
     /// increasing order without repeats (positions are only appended).

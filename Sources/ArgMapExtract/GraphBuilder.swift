@@ -88,8 +88,9 @@ extension ExtractionRun {
         let order = positions.indices.sorted { (positions[$0].tokens.lowerBound, -positions[$0].tokens.count, $0) < (positions[$1].tokens.lowerBound, -positions[$1].tokens.count, $1) }
         var merged: [PositionDraft] = []
         var byRange: [Range<Int>: Int] = [:]
-        // Which merged draft each position ended up in.
-        var absorbedInto: [Int: Int] = [:]
+        // Which merged draft each position ended up in (by position index; every position
+        // ends up in one).
+        var absorbedInto = [Int32](repeating: -1, count: positions.count)
         for pi in order {
             let d = positions[pi]
             // A draft that contains this one starts before it: look back over the recent ones
@@ -105,22 +106,23 @@ extension ExtractionRun {
             }
             if let c = container {
                 merged[c].more.append(d.tokens)
-                absorbedInto[pi] = c
+                absorbedInto[pi] = Int32(c)
                 continue
             }
             if let c = byRange[d.tokens] {
                 merged[c].holders = Array(Set(merged[c].holders + d.holders)).sorted()
-                absorbedInto[pi] = c
+                absorbedInto[pi] = Int32(c)
                 continue
             }
             byRange[d.tokens] = merged.count
-            absorbedInto[pi] = merged.count
+            absorbedInto[pi] = Int32(merged.count)
             merged.append(d)
         }
         let drafts = merged
         let texts = SentenceTexts(doc)
         var used = Set<Int>()
-        var positionIDs: [Int: String] = [:]
+        // The node id of each merged draft, by its index.
+        var positionIDs = [String](repeating: "", count: drafts.count)
         var nodes: [String: Node] = [:]
         var edges: [String: Edge] = [:]
         // Per edge id and evidence span (start and end): the first of the edge's evidence
@@ -175,7 +177,8 @@ extension ExtractionRun {
         }
         // The node a position draft ended up in (merged drafts share one).
         func nodeID(ofPosition i: Int) -> String? {
-            absorbedInto[i].flatMap { positionIDs[$0] }
+            guard i >= 0 && i < absorbedInto.count && absorbedInto[i] >= 0 else { return nil }
+            return positionIDs[Int(absorbedInto[i])]
         }
         for rel in relations {
             switch (rel.a, rel.b) {

@@ -311,27 +311,53 @@ extension ExtractionRun {
     }
 
     /// Per lower-case form number: the sentences holding a token of that form, in increasing
-    /// order without repeats.
-    static func sentencesByForm(_ doc: Document) -> [[Int32]] {
-        var out = [[Int32]](repeating: [], count: doc.tokens.lowerFormCount)
+    /// order without repeats. Only forms that can be terms of an idea are listed (more than
+    /// two letters, not a stop word: ``ideaOwner(_:excluding:)`` drops the others); the
+    /// others have empty lists.
+    static func sentencesByForm(_ doc: Document) -> FormSentences {
+        // Counted first, then filled into one array of the exact size.
+        let forms = doc.tokens.lowerFormCount
+        var last = [Int32](repeating: -1, count: forms)
+        var counts = [Int32](repeating: 0, count: forms + 1)
+        // Per form: whether it can be a term (-1 not yet seen, 0 no, 1 yes).
+        var term = [Int8](repeating: -1, count: forms)
         for s in doc.sentences {
             let si = Int32(s.index)
             for k in s.tokens {
                 let id = doc.tokens.lowerID(k)
-                if out[id].last != si { out[id].append(si) }
+                if term[id] < 0 {
+                    let w = doc.tokens.lower(k)
+                    term[id] = w.count > 2 && !MentionFinder.stop.contains(w) ? 1 : 0
+                }
+                if term[id] == 1 && last[id] != si { last[id] = si; counts[id + 1] += 1 }
             }
         }
-        return out
+        for f in 0..<forms { counts[f + 1] += counts[f] }
+        var fill = Array(counts.dropLast())
+        var sentences = [Int32](repeating: 0, count: Int(counts[forms]))
+        for f in 0..<forms { last[f] = -1 }
+        for s in doc.sentences {
+            let si = Int32(s.index)
+            for k in s.tokens {
+                let id = doc.tokens.lowerID(k)
+                if term[id] == 1 && last[id] != si {
+                    last[id] = si
+                    sentences[Int(fill[id])] = si
+                    fill[id] += 1
+                }
+            }
+        }
+        return FormSentences(offsets: counts, sentences: sentences)
     }
 
     /// Whether the increasing list `xs` holds `x` (binary search).
-    static func sortedContains(_ xs: [Int32], _ x: Int32) -> Bool {
-        var lo = 0, hi = xs.count
+    static func sortedContains(_ xs: ArraySlice<Int32>, _ x: Int32) -> Bool {
+        var lo = xs.startIndex, hi = xs.endIndex
         while lo < hi {
             let mid = (lo + hi) / 2
             if xs[mid] < x { lo = mid + 1 } else { hi = mid }
         }
-        return lo < xs.count && xs[lo] == x
+        return lo < xs.endIndex && xs[lo] == x
     }
 
     func computeIdeaOwner(_ t: [String], excluding: Set<Int>) -> Int? {
