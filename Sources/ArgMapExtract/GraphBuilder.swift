@@ -206,7 +206,7 @@ extension ExtractionRun {
             var ev: [Evidence] = []
             ev.reserveCapacity(rec.mentions.count)
             for (n, m) in rec.mentions.enumerated() {
-                ev.append(Evidence(start: m.start, end: m.end, sentence: n == 0 ? texts[m.sentence] : nil))
+                ev.append(Evidence(start: Int(m.start), end: Int(m.end), sentence: n == 0 ? texts[Int(m.sentence)] : nil))
             }
             // A name of unknown sort that is not an acronym is taken for a person ("Bukharin").
             let unknownPerson = rec.category == .unknown && rec.canonical.contains { $0.isLowercase }

@@ -1,6 +1,9 @@
 import ArgMapText
 
 /// A place in the text that may refer to an actor.
+///
+/// (The fields are ordered so that the small ones share one word: a long text has hundreds
+/// of thousands of mentions, all held until the rules are done.)
 struct Mention {
     enum Form { case name, acronym, group, pronoun }
     /// Tokens of the mention.
@@ -9,19 +12,33 @@ struct Mention {
     /// ("Party leaders" -> "party leadership").
     var surface: String
     /// The words as written, where they differ from ``surface`` ("Allied leaders").
-    var original: String? = nil
+    var original: String?
+    var sentence: Int
+    /// The actor the mention was resolved to (index into the registry).
+    var actor: Int?
     var form: Form
     var category: MentionCategory
-    var sentence: Int
     /// Whether the mention is a possessive ("Stalin's").
     var possessive: Bool
     /// For pronouns: which sort of antecedent they take.
-    var pronounClass: PronounClass? = nil
-    /// The actor the mention was resolved to (index into the registry).
-    var actor: Int? = nil
+    var pronounClass: PronounClass?
     /// For "they" that stands for people named together ("Lyne and Howe ... They state"):
     /// the others besides ``actor``.
-    var coActors: [Int] = []
+    var coActors: [Int]
+
+    init(tokens: Range<Int>, surface: String, original: String? = nil, form: Form, category: MentionCategory, sentence: Int,
+         possessive: Bool, pronounClass: PronounClass? = nil, actor: Int? = nil, coActors: [Int] = []) {
+        self.tokens = tokens
+        self.surface = surface
+        self.original = original
+        self.form = form
+        self.category = category
+        self.sentence = sentence
+        self.possessive = possessive
+        self.pronounClass = pronounClass
+        self.actor = actor
+        self.coActors = coActors
+    }
 }
 
 enum MentionCategory { case person, body, group, place, unknown }

@@ -218,7 +218,7 @@ extension ExtractionRun {
         }
         let idx = registry.actors.count
         registry.actors.append(ActorRecord(canonical: written, aliases: [written: 1], category: .group,
-                                           mentions: [(sentence, start, end)]))
+                                           mentions: [(Int32(sentence), UInt32(start), UInt32(end))]))
         return idx
     }
 
