@@ -67,6 +67,12 @@ final class MentionFinder {
     /// Per distinct token text (``TokenList/wordIndex(_:)``): whether a word token with that
     /// text may be part of a name (``isNameWord(_:)``), worked out once per text.
     private var nameWords: [Bool] = []
+    /// Per distinct token text: which pronoun it is (0 none, 1 first person, 2 person,
+    /// 3 plural, 4 body; the tests of ``mentions(in:)`` in their order).
+    private var pronounKinds: [UInt8] = []
+    /// Per distinct token text: ``isGroupHead(_:_:at:)`` of its lower-case form with the
+    /// possessive stripped, bit 0 after "a"/"an", bit 1 elsewhere.
+    private var groupHeadBits: [UInt8] = []
     /// Occupations written before a name like a title ("Philosopher John Lyne", "biologist
     /// Henry Howe"): not part of the name.
     static let occupations: Set<String> = [
@@ -167,6 +173,21 @@ final class MentionFinder {
         }
         commonWords = WordSet(common)
         nameWords = firstToken.map { $0 >= 0 && isNameWord(doc.tokens[$0]) }
+        pronounKinds = firstToken.map { i -> UInt8 in
+            guard i >= 0 else { return 0 }
+            let t = doc.tokens[i]
+            if t.text == "I" || ["we", "my", "our", "me", "us"].contains(t.lower) { return 1 }
+            if personPronouns.contains(t.lower) { return 2 }
+            if pluralPronouns.contains(t.lower) { return 3 }
+            if bodyPronouns.contains(t.lower) { return 4 }
+            return 0
+        }
+        groupHeadBits = firstToken.map { i -> UInt8 in
+            guard i >= 0 else { return 0 }
+            let t = doc.tokens[i]
+            let w = MentionFinder.stripPossessive(t.lower).0
+            return (isGroupHead(w, t.text, afterArticle: true) ? 1 : 0) | (isGroupHead(w, t.text, afterArticle: false) ? 2 : 0)
+        }
     }
 
     /// Whether token `i` may be part of a name: ``isNameWord(_:)`` of the token, looked up by
@@ -239,14 +260,15 @@ final class MentionFinder {
         while i < end {
             let t = toks[i]
             if !t.isWord { i += 1; continue }
+            let pronoun = pronounKinds[toks.wordIndex(i)]
             // First person ("I", "we"): resolved later to the voice of the text.
-            if (t.text == "I" || ["we", "my", "our", "me", "us"].contains(t.lower)) {
+            if pronoun == 1 {
                 out.append(Mention(tokens: i..<(i + 1), surface: t.text, form: .pronoun, category: .unknown, sentence: s.index, possessive: ["my", "our"].contains(t.lower)))
                 i += 1; continue
             }
             // Pronouns.
-            if personPronouns.contains(t.lower) || pluralPronouns.contains(t.lower) || bodyPronouns.contains(t.lower) {
-                let cls: PronounClass = personPronouns.contains(t.lower) ? .person : (pluralPronouns.contains(t.lower) ? .plural : .body)
+            if pronoun != 0 {
+                let cls: PronounClass = pronoun == 2 ? .person : (pronoun == 3 ? .plural : .body)
                 var m = Mention(tokens: i..<(i + 1), surface: t.text, form: .pronoun, category: .unknown,
                                 sentence: s.index, possessive: ["his", "her", "their", "its"].contains(t.lower))
                 m.pronounClass = cls
@@ -446,7 +468,8 @@ final class MentionFinder {
         // Group phrases headed by a lower-case group noun.
         for k in s.tokens where !covered.contains(k) {
             let t = toks[k]
-            guard t.isWord, !t.isCapitalized || k == s.tokens.lowerBound, isGroupHead(MentionFinder.stripPossessive(t.lower).0, t.text, at: k) else { continue }
+            guard t.isWord, !t.isCapitalized || k == s.tokens.lowerBound,
+                  groupHeadBits[toks.wordIndex(k)] & (afterArticle(k) ? 1 : 2) != 0 else { continue }
             // A group noun in front of another ("party leaders", "majority leadership") is a modifier.
             if k + 1 < end, toks[k + 1].isWord, isGroupHead(MentionFinder.stripPossessive(toks[k + 1].lower).0, toks[k + 1].text, at: k + 1) { continue }
             // "the leadership of the Central Committee": the named body is the actor; but "the
@@ -534,13 +557,23 @@ final class MentionFinder {
     /// A noun for a group of people: the lexicon's group nouns, "-ists" ("fixists", "a fixist"
     /// after an article) and "anti-X"/"pro-X" plurals ("anti-Bolsheviks").
     func isGroupHead(_ w: String, _ text: String, at k: Int) -> Bool {
+        isGroupHead(w, text, afterArticle: afterArticle(k))
+    }
+
+    /// Whether token `k` comes right after "a" or "an".
+    func afterArticle(_ k: Int) -> Bool {
+        k > 0 && ["a", "an"].contains(doc.tokens[k - 1].lower)
+    }
+
+    /// ``isGroupHead(_:_:at:)`` for a word that does or does not come right after "a"/"an".
+    func isGroupHead(_ w: String, _ text: String, afterArticle: Bool) -> Bool {
         if groupHeads.contains(w) { return true }
         if w.fastCount > 4 && w.fastHasSuffix("s") && groupHeads.contains(String(w.dropLast())) && !bodyWords.contains(String(w.dropLast())) { return true }
         // (The tests below can only succeed for words in "s" or "ist".)
         if !w.fastHasSuffix("s") && !w.fastHasSuffix("ist") { return false }
         if MentionFinder.verbsInIst.contains(w) { return false }
         if w.fastCount > 6 && w.fastHasSuffix("ists") { return true }
-        if w.fastCount > 5 && w.fastHasSuffix("ist"), k > 0, ["a", "an"].contains(doc.tokens[k - 1].lower) { return true }
+        if w.fastCount > 5 && w.fastHasSuffix("ist"), afterArticle { return true }
         if (w.fastHasPrefix("anti-") || w.fastHasPrefix("pro-")) && w.fastHasSuffix("s"), let dash = text.firstIndex(of: "-"),
            text[text.index(after: dash)...].first?.isUppercase == true { return true }
         return false
