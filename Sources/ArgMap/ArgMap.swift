@@ -185,14 +185,3 @@ public enum ArgMapPipeline {
         }
     }
 }
-
-/// glibc's `malloc_trim(0)` (found at run time, as Swift's Glibc module does not declare it):
-/// returns freed heap memory to the system. Does nothing where there is no such function.
-func releaseFreeMemory() {
-    #if os(Linux)
-    typealias Trim = @convention(c) (Int) -> Int32
-    if let f = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
-        _ = unsafeBitCast(f, to: Trim.self)(0)
-    }
-    #endif
-}

@@ -6,7 +6,9 @@ struct ActorRecord {
     var canonical: String
     var aliases: [String: Int]  // surface -> count
     var category: MentionCategory
-    var mentions: [(sentence: Int, start: Int, end: Int)]
+    /// Where it is mentioned: sentence index and byte span, 12 bytes each (a long text has
+    /// hundreds of thousands of mentions; byte offsets fit in 32 bits as in ``TokenList``).
+    var mentions: [(sentence: Int32, start: UInt32, end: UInt32)]
     var author = false
     /// Whether every mention is a bare plural ("diplomats"): no article, no modifier.
     var bare = false
@@ -192,7 +194,7 @@ struct ActorRegistry {
                         (m.tokens.lowerBound == 0 || !["the", "these", "those", "such", "their", "its", "his", "her", "our"].contains(doc.tokens[m.tokens.lowerBound - 1].lower))
                     actors[a].bare = actors[a].mentions.isEmpty ? isBare : (actors[a].bare && isBare)
                     let toks = doc.tokens
-                    actors[a].mentions.append((m.sentence, toks[m.tokens.lowerBound].start, toks[m.tokens.upperBound - 1].end))
+                    actors[a].mentions.append((Int32(m.sentence), UInt32(toks[m.tokens.lowerBound].start), UInt32(toks[m.tokens.upperBound - 1].end)))
                     // "the Court", "this Court": a one-word body is written with its determiner,
                     // which is how readers (and gold maps) name it.
                     if m.tokens.count == 1, toks[m.tokens.lowerBound].isCapitalized, !toks[m.tokens.lowerBound].isAcronym, m.tokens.lowerBound > doc.sentences[m.sentence].tokens.lowerBound,

@@ -18,9 +18,26 @@ public struct Extractor: Sendable {
         var run = ExtractionRun(doc: document, lex: lexicon)
         run.run()
         // Building the graph does not look at the mentions (GraphBuilder.swift): they are let
-        // go first, which lowers the peak memory of a long text by a fifth.
+        // go first, which lowers the peak memory of a long text by a fifth. The same for the
+        // rules' per-sentence tables.
         run.mentions = []
+        run.releaseRuleTables()
+        // For a long text, hand that memory back before the graph is made (about 3 MB of the
+        // peak for a 10 MB text).
+        if document.tokens.count > 100_000 { releaseFreeMemory() }
         return run.graph()
+    }
+}
+
+/// Per lower-case form number of a document: the sentences that hold a token of that form,
+/// in increasing order, all in one array (``ExtractionRun/sentencesByForm(_:)``).
+struct FormSentences {
+    /// Form `f`'s sentences are `sentences[offsets[f]..<offsets[f + 1]]`.
+    let offsets: [Int32]
+    let sentences: [Int32]
+
+    subscript(form: Int) -> ArraySlice<Int32> {
+        sentences[Int(offsets[form])..<Int(offsets[form + 1])]
     }
 }
 
@@ -60,11 +77,19 @@ struct ExtractionRun {
     var authorIndex: Int? = nil
     /// Per sentence: the actors that hold a view stated in it.
     var holdersBySentence: [Int: [Int]] = [:]
+    /// Per lower-case form number: the sentences that hold it (``sentencesByForm(_:)``),
+    /// made on the first look-up of an idea's owner.
+    var sentencesByForm: FormSentences? = nil
     /// Owners of ideas already looked up (see ``ideaOwner(_:excluding:)``).
     var ideaOwners: [String: Int?] = [:]
     /// Per sentence: the positions that lie in it or cross it (indices into `positions`), in
     /// increasing order without repeats (positions are only appended).
     var positionsBySentence: [Int: [Int]] = [:]
+    /// Per actor: the positions it holds (indices into `positions`), in increasing order
+    /// without repeats.
+    var positionsByHolder: [Int: [Int]] = [:]
+    /// The actors ranked by their mentions, made on the first call of ``mainActor(excluding:)``.
+    var mainActorRanking: [(actor: Int, count: Int)]? = nil
     /// Per sentence: who speaks in the narration where it is not the author (the Court in a
     /// judicial opinion, the dissenting justice in a dissent).
     var narrator: [Int: Int] = [:]
@@ -85,9 +110,25 @@ struct ExtractionRun {
     let conflictPhrases: [[String]]
     /// The lexicon's word lists as sets, for look-ups in the hot loops.
     let words: LexiconSets
+    /// Which of the common word lists each lower-case form of the document is in (see
+    /// ``isIn(_:_:)``).
+    let wordClasses: WordClasses
     static let denyForms = WordMap(Lexicon.forms(["deny", "dispute", "refute", "reject", "doubt", "contest", "question", "challenge"]))
     static let directiveForms = WordMap(Lexicon.forms(["encourage", "urge", "authorize", "authorise", "instruct", "ask", "advise", "press", "order", "direct", "invite", "implore", "exhort", "pressure", "persuade", "convince", "tell", "warn", "remind", "call"]))
     let agreementPhrases: [[String]]
+    /// The phrase lists the rules look for in every sentence, with the document's numbers
+    /// for their words (see ``PhraseList``).
+    let conflictPhraseList: PhraseList
+    let agreementPhraseList: PhraseList
+    let agreementPredicateList: PhraseList
+    let perspectiveMarkerList: PhraseList
+    /// Sentence-opening cues (``opener(_:_:)``), lower-cased.
+    let contrastOpenerList: PhraseList
+    let authorContradictionList: PhraseList
+    let authorJudgementList: PhraseList
+    /// One-word openers of a contrast ("However, ...") and of a rebuttal (the same but "still").
+    let contrastWordList: PhraseList
+    let rebuttalWordList: PhraseList
     /// Per lower-case form of the document (``TokenList/lowerID(_:)``): which of the verb maps
     /// know it, as bits (see ``verbKind(_:)``), so that the per-token loops need no string look-up.
     let verbKinds: [UInt8]
@@ -115,13 +156,40 @@ struct ExtractionRun {
         conflictForms = WordMap(Lexicon.forms(lex.conflictVerbs))
         agreementForms = WordMap(Lexicon.forms(lex.agreementVerbs))
         words = LexiconSets(lex)
+        wordClasses = WordClasses(doc.tokens, words)
         quotes = QuotationIndex(doc.quotations)
         verbKinds = Self.verbKinds(doc.tokens, [reportForms, stanceForms, infinitiveForms, conflictForms, agreementForms])
         conflictPhrases = lex.conflictPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
         agreementPhrases = lex.agreementPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
+        conflictPhraseList = PhraseList(conflictPhrases, doc.tokens)
+        agreementPhraseList = PhraseList(agreementPhrases, doc.tokens)
+        agreementPredicateList = PhraseList(words.agreementPredicateWords, doc.tokens)
+        perspectiveMarkerList = PhraseList(words.perspectiveMarkerWords, doc.tokens)
+        let lowerSplit = { [words] (cues: [String]) in cues.map { words.lowerPhraseWords[$0] ?? $0.lowercased().split(separator: " ").map(String.init) } }
+        contrastOpenerList = PhraseList(lowerSplit(lex.contrastOpeners), doc.tokens)
+        authorContradictionList = PhraseList(lowerSplit(lex.authorContradictionCues), doc.tokens)
+        authorJudgementList = PhraseList(lowerSplit(lex.authorJudgementCues), doc.tokens)
+        contrastWordList = PhraseList(lowerSplit(["however", "but", "yet", "still", "nevertheless"]), doc.tokens)
+        rebuttalWordList = PhraseList(lowerSplit(["however", "but", "yet", "nevertheless"]), doc.tokens)
     }
 
     var toks: TokenList { doc.tokens }
+
+    /// Lets go of the tables only the rules use (per sentence and per actor), before the
+    /// graph is built from the positions and relations.
+    mutating func releaseRuleTables() {
+        sentencesByForm = nil
+        holdersBySentence = [:]
+        positionsBySentence = [:]
+        positionsByHolder = [:]
+        ideaOwners = [:]
+        mainActorRanking = nil
+        narrator = [:]
+        speakerLabel = [:]
+        previousSpeaker = [:]
+        turnSentences = []
+        opinionSentences = []
+    }
 
     mutating func run() {
         let finder = MentionFinder(doc: doc, lex: lex)
@@ -205,9 +273,9 @@ struct ExtractionRun {
                 // Reported claims count only where a predicate judges ("was not sufficient").
                 if predicate {
                     // The actor must be what the predicate judges: before it, not after a preposition.
-                    if m.tokens.lowerBound > a, Self.prepositions.contains(lower(m.tokens.lowerBound - 1)) || ["against", "by", "from"].contains(lower(m.tokens.lowerBound - 1)) { continue }
+                    if m.tokens.lowerBound > a, isIn(.prepositions, m.tokens.lowerBound - 1) || ["against", "by", "from"].contains(lower(m.tokens.lowerBound - 1)) { continue }
                     let judged = (m.tokens.upperBound..<b).contains { c in
-                        self.words.copulas.contains(lower(c)) && ((c + 1)..<min(b, c + 4)).contains { Self.negations.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) || Self.praisePredicates.contains(lower($0)) }
+                        self.isIn(.copulas, c) && ((c + 1)..<min(b, c + 4)).contains { isIn(.negations, $0) || isIn(.faultPredicates, $0) || isIn(.praisePredicates, $0) }
                     }
                     if !judged { continue }
                 }
@@ -275,8 +343,8 @@ struct ExtractionRun {
             for m in mentions[s.index] where m.form == .name {
                 guard let a = m.actor, registry.actors[a].category == .unknown else { continue }
                 var k = m.tokens.upperBound
-                while k < s.tokens.upperBound && Self.skippable.contains(lower(k)) { k += 1 }
-                if k < s.tokens.upperBound, reportForms[lower(k)] != nil { registry.actors[a].category = .person }
+                while k < s.tokens.upperBound && isIn(.skippable, k) { k += 1 }
+                if k < s.tokens.upperBound, (verbKind(k) & Self.reportBit != 0) { registry.actors[a].category = .person }
             }
         }
     }
@@ -385,7 +453,7 @@ struct ExtractionRun {
               let colon = s.tokens.prefix(8).first(where: { toks[$0].text == ":" }), colon + 1 < s.tokens.upperBound, !toks[colon + 1].isQuote,
               (s.tokens.lowerBound..<colon).allSatisfy({ toks[$0].isCapitalized || !toks[$0].isWord || ["of", "the", "for", "and", "hon", "right"].contains(lower($0)) }),
               mentions[s.index].contains(where: { $0.tokens.upperBound <= colon && $0.actor != nil && ($0.form == .name || $0.form == .group) }),
-              !Self.factCheckLabels.contains(lower(s.tokens.lowerBound)) else { return nil }
+              !isIn(.factCheckLabels, s.tokens.lowerBound) else { return nil }
         return colon
     }
 
@@ -402,7 +470,7 @@ struct ExtractionRun {
         for s in doc.sentences {
             let first = s.tokens.lowerBound
             guard first + 1 < s.tokens.upperBound, toks[first + 1].text == ":",
-                  doc.sentences.first(where: { $0.paragraph == s.paragraph })?.index == s.index else { continue }
+                  opensParagraph(s) else { continue }
             let label = lower(first)
             if Self.claimLabels.contains(label) {
                 lastClaimHolders = positionIndices(inSentence: s.index).map { positions[$0] }.filter { $0.sentence == s.index }.flatMap(\.holders)
@@ -413,7 +481,8 @@ struct ExtractionRun {
                 relate(.conflict, [a], lastClaimHolders, cue: first..<(first + 2), s: s, rule: "fact-check")
             } else if Self.factLabels.contains(label) {
                 let a = author(s.index)
-                for t in doc.sentences where t.paragraph == s.paragraph {
+                // (s opens its paragraph: the paragraph's sentences are s and those after it.)
+                for t in doc.sentences[s.index...].prefix(while: { $0.paragraph == s.paragraph }) {
                     let from = t.index == s.index ? first + 2 : t.tokens.lowerBound
                     if !hasPosition(homedIn: t.index) {
                         addPosition([a], from..<t.tokens.upperBound, sentence: t.index, rule: "fact-check")
@@ -421,6 +490,12 @@ struct ExtractionRun {
                 }
             }
         }
+    }
+
+    /// Whether `s` is the first sentence of its paragraph (paragraph numbers never go down
+    /// from one sentence to the next).
+    func opensParagraph(_ s: Sentence) -> Bool {
+        s.index == 0 || doc.sentences[s.index - 1].paragraph != s.paragraph
     }
 
     /// Rule "turn-reply": a turn that opens by refusing or denying ("No, I will not do that.",
@@ -455,13 +530,13 @@ struct ExtractionRun {
             // An opinion's narration: the sentences where the court or the justice speaks in the
             // first person, or judges ("The affidavit, then, falls short of ...").
             if opinionSentences.contains(s.index) && !turnSentences.contains(s.index) {
-                let verdict = r.contains { Self.negations.contains(lower($0)) || words.faultWords.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) || ["reversed", "affirmed", "vacated", "remanded", "short", "insufficient", "sufficient", "ample"].contains(lower($0)) }
+                let verdict = r.contains { isIn(.negations, $0) || isIn(.faultWords, $0) || isIn(.faultPredicates, $0) || ["reversed", "affirmed", "vacated", "remanded", "short", "insufficient", "sufficient", "ample"].contains(lower($0)) }
                 guard firstPerson || verdict, wordCount(r) >= 4, wordCount(r) <= 60 else { continue }
                 addPosition([speaker], r, sentence: s.index, rule: "opinion-voice")
                 continue
             }
             let question = toks[s.tokens.upperBound - 1].text == "?"
-            let judged = r.contains { Self.negations.contains(lower($0)) || words.faultWords.contains(lower($0)) || words.praiseWords.contains(lower($0)) }
+            let judged = r.contains { isIn(.negations, $0) || isIn(.faultWords, $0) || isIn(.praiseWords, $0) }
             guard firstPerson || question || judged, wordCount(r) >= 3 else { continue }
             addPosition([speaker], r, sentence: s.index, rule: "speaker-turn")
         }
@@ -513,15 +588,15 @@ struct ExtractionRun {
                 guard let a = o.actor, fits(cls, a, strict: true) else { continue }
                 if o.possessive { continue }
                 var v = o.tokens.upperBound
-                while v < m.tokens.lowerBound && Self.skippable.contains(lower(v)) { v += 1 }
-                if v < m.tokens.lowerBound, reportForms[lower(v)] != nil || stanceForms[lower(v)] != nil || conflictForms[lower(v)] != nil || agreementForms[lower(v)] != nil || infinitiveForms[lower(v)] != nil { found = a; break }
+                while v < m.tokens.lowerBound && isIn(.skippable, v) { v += 1 }
+                if v < m.tokens.lowerBound, (verbKind(v) & Self.reportBit != 0) || (verbKind(v) & Self.stanceBit != 0) || (verbKind(v) & Self.conflictBit != 0) || (verbKind(v) & Self.agreementBit != 0) || (verbKind(v) & Self.infinitiveBit != 0) { found = a; break }
             }
             // The nearest subject before the nearest object: "Mitsotakis met with President
             // Trump, where he denounced ..." is Mitsotakis.
             for o in earlier.reversed() where found == nil {
                 let before = o.tokens.lowerBound - 1
-                let object = before >= s.tokens.lowerBound && (Self.prepositions.contains(lower(before)) || ["with", "by", "against", "from", "toward", "towards"].contains(lower(before))
-                    || (["the", "a", "an"].contains(lower(before)) && before > s.tokens.lowerBound && (Self.prepositions.contains(lower(before - 1)) || ["with", "by", "against", "from"].contains(lower(before - 1)))))
+                let object = before >= s.tokens.lowerBound && (isIn(.prepositions, before) || ["with", "by", "against", "from", "toward", "towards"].contains(lower(before))
+                    || (["the", "a", "an"].contains(lower(before)) && before > s.tokens.lowerBound && (isIn(.prepositions, before - 1) || ["with", "by", "against", "from"].contains(lower(before - 1)))))
                 if object { continue }
                 if let a = o.actor, fits(cls, a, strict: o.form != .name) { found = a; break }
             }
@@ -601,7 +676,7 @@ struct ExtractionRun {
         // "X expected a response from Y and continued to ...": the verb after "and" shares
         // the subject of the verb before it.
         var c = v - 1
-        while c > s.tokens.lowerBound && Self.skippable.contains(lower(c)) && lower(c) != "and" { c -= 1 }
+        while c > s.tokens.lowerBound && isIn(.skippable, c) && lower(c) != "and" { c -= 1 }
         if c > s.tokens.lowerBound + 1, ["and", "but"].contains(lower(c)), mention(endingAt: c - 1, sentence: s.index) != nil || toks[c - 1].isWord,
            let prev = (max(s.tokens.lowerBound, c - 14)..<(c - 1)).last(where: { isFiniteVerb($0) }), prev > s.tokens.lowerBound,
            mention(endingAt: c - 1, sentence: s.index).map({ $0.tokens.lowerBound > prev }) ?? true {
@@ -623,7 +698,7 @@ struct ExtractionRun {
             // ", referencing Seabrook's account of the affair,": a participle's aside, too.
             if t.text == ",", k - 1 > s.tokens.lowerBound,
                let open = (max(s.tokens.lowerBound, k - 12)..<k).last(where: { toks[$0].text == "," }), open + 1 < k, open > s.tokens.lowerBound,
-               (["i", "we", "he", "she", "they", "in", "of", "it", "as"].contains(lower(open + 1)) || Self.adverbs.contains(lower(open + 1))) && open >= k - 6
+               (["i", "we", "he", "she", "they", "in", "of", "it", "as"].contains(lower(open + 1)) || isIn(.adverbs, open + 1)) && open >= k - 6
                 || lower(open + 1).hasSuffix("ing") && toks[open + 1].isWord && !toks[open + 1].isCapitalized && lower(open + 1).count > 5,
                !((open + 1)..<k).contains(where: { ["that", "which", "who", "and", "but"].contains(lower($0)) }),
                let m = mention(endingAt: open - 1, sentence: s.index), m.actor != nil, m.form != .pronoun {
@@ -691,8 +766,8 @@ struct ExtractionRun {
                 }
                 if m.form == .group, pn > s.tokens.lowerBound, ["a", "an"].contains(lower(pn)) {
                     pn -= 1
-                    while pn > s.tokens.lowerBound && Self.adverbs.contains(lower(pn)) { pn -= 1 }
-                    if words.copulas.contains(lower(pn)), let real = subject(before: pn, in: s) { return real }
+                    while pn > s.tokens.lowerBound && isIn(.adverbs, pn) { pn -= 1 }
+                    if isIn(.copulas, pn), let real = subject(before: pn, in: s) { return real }
                 }
                 // "Critics, including Senator Jane Doe, argued": the critics, Doe among them.
                 let inc = m.tokens.lowerBound - 1
@@ -769,7 +844,8 @@ struct ExtractionRun {
     /// Whether token `i` is a finite verb argmap knows (a lexicon verb in past or -s form).
     func isFiniteVerb(_ i: Int) -> Bool {
         let w = lower(i)
-        guard let lemma = reportForms[w] ?? stanceForms[w] ?? conflictForms[w] ?? agreementForms[w] ?? infinitiveForms[w] else {
+        // (No verb map knows the word: no look-up by string needed.)
+        guard verbKind(i) != 0, let lemma = reportForms[w] ?? stanceForms[w] ?? conflictForms[w] ?? agreementForms[w] ?? infinitiveForms[w] else {
             return ["expected", "wanted", "had", "did", "was", "were"].contains(w)
         }
         return w != lemma && !w.hasSuffix("ing")
@@ -833,7 +909,7 @@ struct ExtractionRun {
             if t.text == "," && k + 1 < s.tokens.upperBound && breakers.contains(lower(k + 1)) && !inQuote(k) && k > start + 1 { return k }
             // "While X argued that A, Y insisted that B": the opening clause ends at the comma
             // before the main clause's subject and verb.
-            if t.text == ",", !inQuote(k), k > start + 1, Self.contrastSubordinators.contains(lower(s.tokens.lowerBound)), start > s.tokens.lowerBound,
+            if t.text == ",", !inQuote(k), k > start + 1, isIn(.contrastSubordinators, s.tokens.lowerBound), start > s.tokens.lowerBound,
                !(s.tokens.lowerBound..<start).contains(where: { toks[$0].text == "," && !inQuote($0) }),
                let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3
                    && ((k + 1)..<$0.tokens.lowerBound).allSatisfy { ["the", "a", "an", "."].contains(lower($0)) || MentionFinder.isAbbreviatedTitle(lower($0)) } }),
@@ -879,6 +955,7 @@ struct ExtractionRun {
         let idx = positions.count
         positions.append(d)
         holdersBySentence[sentence, default: []].append(contentsOf: holders)
+        for h in holders where positionsByHolder[h]?.last != idx { positionsByHolder[h, default: []].append(idx) }
         for si in doc.sentenceIndex(ofToken: r.lowerBound)...doc.sentenceIndex(ofToken: r.upperBound - 1) {
             positionsBySentence[si, default: []].append(idx)
         }
@@ -921,8 +998,9 @@ struct ExtractionRun {
                 addPosition([actor], m.tokens.upperBound..<r.upperBound, sentence: s.index, rule: "perspective-marker")
                 framed = true
             }
-            for w in words.perspectiveMarkerWords {
-                guard let at = find(w, in: r) else { continue }
+            let markers = perspectiveMarkerList.mayOccur(in: r, toks) ? perspectiveMarkerList.words : []
+            for (wi, w) in markers.enumerated() {
+                guard let ids = perspectiveMarkerList.ids[wi], let at = find(ids: ids, in: r) else { continue }
                 if let m = mentions[s.index].first(where: { $0.tokens.lowerBound >= at + w.count && $0.tokens.lowerBound <= at + w.count + 1 }), let actor = m.actor {
                     let body = at == r.lowerBound ? (m.tokens.upperBound..<r.upperBound) : (r.lowerBound..<at)
                     addPosition([actor], body, sentence: s.index, rule: "perspective-marker")
@@ -970,7 +1048,7 @@ struct ExtractionRun {
                 if p == "to", Self.toLeads.contains(lead) {
                 } else if p == "to" {
                     guard k >= r.lowerBound + 4, ["first", "last", "only"].contains(lower(k - 2)) || ["first", "last", "only"].contains(lower(k - 3)),
-                          (max(r.lowerBound, k - 6)..<(k - 2)).contains(where: { words.copulas.contains(lower($0)) }) else { continue }
+                          (max(r.lowerBound, k - 6)..<(k - 2)).contains(where: { isIn(.copulas, $0) }) else { continue }
                 }
                 if Self.determiners.contains(p) && p != "that" { continue }
                 if toks[k - 1].text.hasSuffix("'s") || toks[k - 1].text.hasSuffix("’s") { continue }
@@ -984,7 +1062,7 @@ struct ExtractionRun {
             // subject's act; agents ("by X") are handled above.
             if isPast, k > r.lowerBound {
                 var b = k - 1
-                while b > r.lowerBound && Self.adverbs.contains(lower(b)) { b -= 1 }
+                while b > r.lowerBound && isIn(.adverbs, b) { b -= 1 }
                 if ["been", "be", "being", "was", "were", "is", "are"].contains(lower(b)) && !(k + 1 < r.upperBound && lower(k + 1) == "by") {
                     // "was declared dead by the Times": the agent holds the clause.
                     // ("were cited as an example of pathological science by Irving Langmuir": the
@@ -1025,10 +1103,10 @@ struct ExtractionRun {
                 if passive, isConflict || isAgree, !inQuote(k),
                    let m = mentions[s.index].first(where: { $0.tokens.lowerBound > byAt && $0.tokens.lowerBound <= byAt + 4 && $0.actor != nil && $0.form != .pronoun }) {
                     let clauseStart = (r.lowerBound..<k).last(where: { [";", ":"].contains(toks[$0].text) || lower($0) == "that" }).map { $0 + 1 } ?? r.lowerBound
-                    let ofIdea = (clauseStart..<k).contains { words.ideaNouns.contains(lower($0)) && $0 + 1 < k && lower($0 + 1) == "of" && mention(endingAt: $0 + 2, sentence: s.index) == nil && mention(endingAt: $0 + 3, sentence: s.index) == nil }
+                    let ofIdea = (clauseStart..<k).contains { isIn(.ideaNouns, $0) && $0 + 1 < k && lower($0 + 1) == "of" && mention(endingAt: $0 + 2, sentence: s.index) == nil && mention(endingAt: $0 + 3, sentence: s.index) == nil }
                     let dash = (clauseStart..<k).last(where: { ["–", "—"].contains(toks[$0].text) }).map { $0 + 1 } ?? clauseStart
                     var owners = ofIdea ? [] : mentions(in: dash..<k, sentence: s.index).compactMap(\.actor).filter { $0 != m.actor! && registry.actors[$0].category != .place }
-                    if owners.isEmpty, !ofIdea, (clauseStart..<k).contains(where: { words.viewNouns.contains(lower($0)) }), let main = mainActor(excluding: m.actor!) {
+                    if owners.isEmpty, !ofIdea, (clauseStart..<k).contains(where: { isIn(.viewNouns, $0) }), let main = mainActor(excluding: m.actor!) {
                         owners = [main]
                     }
                     let kind: EdgeKind = isConflict ? .conflict : .agreement
@@ -1051,7 +1129,7 @@ struct ExtractionRun {
             if isIng {
                 guard isReport || isStance else { continue }
                 // ", finding that ...": the one who holds the sentence's main clause.
-                let clauseSubject = mentions[s.index].first(where: { $0.tokens.upperBound < k && $0.actor != nil && !$0.possessive && registry.actors[$0.actor!].category != .place && !inQuote($0.tokens.lowerBound) && !(($0.tokens.lowerBound - 1 >= r.lowerBound) && Self.prepositions.contains(lower($0.tokens.lowerBound - 1))) })?.actor
+                let clauseSubject = mentions[s.index].first(where: { $0.tokens.upperBound < k && $0.actor != nil && !$0.possessive && registry.actors[$0.actor!].category != .place && !inQuote($0.tokens.lowerBound) && !(($0.tokens.lowerBound - 1 >= r.lowerBound) && isIn(.prepositions, $0.tokens.lowerBound - 1)) })?.actor
                 // ("premises, reasoning, and judgment": a noun in a list, not a participle.)
                 let listed = k + 1 < r.upperBound && ([",", ";"].contains(toks[k + 1].text) || ["and", "or"].contains(lower(k + 1)))
                 if isReport, !listed, k > r.lowerBound + 1, toks[k - 1].text == ",", let h = holdersBySentence[s.index]?.last ?? clauseSubject ?? subject(before: k - 1, in: s)?.actors.first,
@@ -1121,18 +1199,18 @@ struct ExtractionRun {
             if subject.start > r.lowerBound + 1, lower(subject.start - 1) == "that" || (subject.start > r.lowerBound + 2 && lower(subject.start - 2) == "that" && ["the", "a"].contains(lower(subject.start - 1))) {
                 let t0 = lower(subject.start - 1) == "that" ? subject.start - 1 : subject.start - 2
                 var q = t0 - 1
-                while q > r.lowerBound && Self.adverbs.contains(lower(q)) { q -= 1 }
+                while q > r.lowerBound && isIn(.adverbs, q) { q -= 1 }
                 if let lem = reportForms[lower(q)] ?? stanceForms[lower(q)], Self.mandative.contains(lem) { continue }
             }
             let afterLead = k >= r.lowerBound + 3 && lower(k - 1) == "to" && Self.toLeads.contains(lower(k - 2))
             if !isPast && rule != "inverted-speaker" && !afterLead {
                 // Bare and -s forms ("states", "report") are often nouns: the subject must be close.
                 var q = k - 1
-                while q > subject.start && Self.skippable.contains(lower(q)) { q -= 1 }
+                while q > subject.start && isIn(.skippable, q) { q -= 1 }
                 if mention(endingAt: q, sentence: s.index) == nil { continue }
             }
             // Negation between subject and verb.
-            let negated = (subject.start..<k).contains { Self.negations.contains(lower($0)) }
+            let negated = (subject.start..<k).contains { isIn(.negations, $0) }
             // Parenthetical speaker: ", he added," or "“...,” he stated".
             let before = subject.start > r.lowerBound ? toks[subject.start - 1] : nil
             var afterVerb = after
@@ -1164,7 +1242,7 @@ struct ExtractionRun {
             }
             // "agreed with X", "disagreed with X's view": a relation (see the cue phrases), not a claim.
             if ["agree", "disagree", "concur"].contains(lemma), let n = next, ["with", "to"].contains(n.lower),
-               !(subject.start..<k).contains(where: { Self.negations.contains(lower($0)) }) { continue }
+               !(subject.start..<k).contains(where: { isIn(.negations, $0) }) { continue }
             // A reporting verb takes a clause: "that ...", a quotation, or (for the verbs that
             // drop "that") a clause straight after it.
             if isReport && !isStance && !isConflict && !isAgree && !isInf, let n = next {
@@ -1173,23 +1251,23 @@ struct ExtractionRun {
                 // "announced neutron production", "reported negative results": the object is the claim.
                 let npClaim = Self.nounClaimVerbs.contains(lemma) && n.isWord && !Self.prepositions.contains(n.lower) && !["him", "her", "them", "it", "us", "me", "back", "on", "out"].contains(n.lower)
                 if !clauseStart && !Self.implicitThat.contains(lemma) && !npClaim { continue }
-                let verdict = (afterVerb..<min(r.upperBound, afterVerb + 7)).contains { Self.verdictAdjectives.contains(lower($0)) }
+                let verdict = (afterVerb..<min(r.upperBound, afterVerb + 7)).contains { isIn(.verdictAdjectives, $0) }
                 if lemma == "hold" && !(n.lower == "that" || verdict || (afterVerb + 1 < r.upperBound && ["view", "opinion", "belief", "position"].contains(lower(afterVerb + 1)))) { continue }
             }
             // Relations with an actor object ("X criticised Y", "X supported Y's view").
             if isConflict || isAgree {
                 var o = after
-                while o < r.upperBound && (Self.determiners.contains(lower(o)) || ["both", "either"].contains(lower(o))) { o += 1 }
+                while o < r.upperBound && (isIn(.determiners, o) || ["both", "either"].contains(lower(o))) { o += 1 }
                 // "join Parts I and II of the Court's opinion": the parts of the opinion.
                 if o + 2 < r.upperBound, ["part", "parts", "section", "sections"].contains(lower(o)),
                    let of = (o..<min(r.upperBound, o + 7)).first(where: { lower($0) == "of" }) {
                     o = of + 1
-                    while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
+                    while o < r.upperBound && isIn(.determiners, o) { o += 1 }
                 }
                 // Rule "view-of-object": "joins the opinion of the Court", "rejected the theory of X".
-                if o + 1 < r.upperBound, words.viewNouns.contains(lower(o)) || ["opinion", "judgment", "decision", "work", "side"].contains(lower(o)), lower(o + 1) == "of" {
+                if o + 1 < r.upperBound, isIn(.viewNouns, o) || ["opinion", "judgment", "decision", "work", "side"].contains(lower(o)), lower(o + 1) == "of" {
                     o += 2
-                    while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
+                    while o < r.upperBound && isIn(.determiners, o) { o += 1 }
                 }
                 // Rule "verb-object-to": "opposed any overtures to Lenin": a conflict verb's object
                 // noun with "to/from/with/toward" and an actor, within a few words.
@@ -1197,7 +1275,7 @@ struct ExtractionRun {
                     var q = o
                     while q < min(r.upperBound, o + 3) && toks[q].isWord && !toks[q].isCapitalized && !["to", "toward", "towards", "from", "with", "that", "and", "but"].contains(lower(q)) { q += 1 }
                     if q > o && q + 1 < r.upperBound && ["to", "toward", "towards", "from", "with"].contains(lower(q)) { o = q + 1 }
-                    while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
+                    while o < r.upperBound && isIn(.determiners, o) { o += 1 }
                 }
                 // "cannot accept the union's proposal", "did not support this view": against.
                 let refused = negated && !isConflict && Self.refusableAgreement.contains(agreementForms[lower(k)] ?? "")
@@ -1228,7 +1306,7 @@ struct ExtractionRun {
                         }
                     }
                 } else if !negated || refused, after + 1 < r.upperBound, ["this", "that", "these", "those", "such"].contains(lower(after)),
-                          words.viewNouns.contains(lower(after + 1)) || words.ideaNouns.contains(lower(after + 1)) || ["explanation", "argument", "assessment", "account", "charge", "accusation", "demand", "offer", "request", "approach"].contains(lower(after + 1)) {
+                          isIn(.viewNouns, after + 1) || isIn(.ideaNouns, after + 1) || ["explanation", "argument", "assessment", "account", "charge", "accusation", "demand", "offer", "request", "approach"].contains(lower(after + 1)) {
                     // Rule "demonstrative-object": "Bukharin rejected this view", "Lyons accepted
                     // this explanation": with or against the one who just stated it.
                     let prev = previousHolders(before: s.index, excluding: Set(subject.actors))
@@ -1245,7 +1323,7 @@ struct ExtractionRun {
             // that-clause or quotation follows, the label is the clause alone.
             let clauseFollows = next.map { $0.lower == "that" || $0.isQuote || $0.text == ":" } ?? false
             // The text starts at the subject ("he was sympathetic to ..."), the label at the verb.
-            let negAt = (subject.start..<k).first { Self.negations.contains(lower($0)) || ["did", "does", "do"].contains(lower($0)) }
+            let negAt = (subject.start..<k).first { isIn(.negations, $0) || ["did", "does", "do"].contains(lower($0)) }
             let start = rule == "inverted-speaker" ? after : subject.start
             var labelFrom = rule == "inverted-speaker" ? after : (clauseFollows && !negated ? after : (negated ? negAt! : k))
             if isReport && !negated && !clauseFollows {
@@ -1258,7 +1336,7 @@ struct ExtractionRun {
         }
         }
         // The author's own judgement: "In reality, ...", "Significantly, ...".
-        if !framed, let cue = opener(lex.authorJudgementCues, s) {
+        if !framed, let cue = opener(authorJudgementList, s) {
             let a = author(s.index)
             addPosition([a], cue.upperBound..<contentEnd(from: cue.upperBound, in: s), sentence: s.index, rule: "author-judgement")
         }
@@ -1340,11 +1418,18 @@ struct ExtractionRun {
     }
 
     /// The actor the text is mostly about: the most often mentioned person, body or group.
-    func mainActor(excluding x: Int) -> Int? {
-        var counts: [Int: Int] = [:]
-        for ms in mentions { for m in ms where m.form != .pronoun { if let a = m.actor, a != x, registry.actors[a].category != .place { counts[a, default: 0] += 1 } } }
-        guard let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), best.value >= 3 else { return nil }
-        return best.key
+    ///
+    /// The mentions of names and groups and the actors' sorts no longer change once the rules
+    /// run, so the actors are counted and ranked once (most mentions first, ties to the lower
+    /// index), not on every call.
+    mutating func mainActor(excluding x: Int) -> Int? {
+        if mainActorRanking == nil {
+            var counts: [Int: Int] = [:]
+            for ms in mentions { for m in ms where m.form != .pronoun { if let a = m.actor, registry.actors[a].category != .place { counts[a, default: 0] += 1 } } }
+            mainActorRanking = counts.map { (actor: $0.key, count: $0.value) }.sorted { ($0.count, -$0.actor) > ($1.count, -$1.actor) }
+        }
+        guard let best = mainActorRanking!.first(where: { $0.actor != x }), best.count >= 3 else { return nil }
+        return best.actor
     }
 
     /// Rule "possessive-view-noun": "His hypothesis was that ...", "Wegener's estimate of ...",
@@ -1354,8 +1439,8 @@ struct ExtractionRun {
             var v = m.tokens.upperBound
             // Skip one or two adjectives ("his early hypothesis").
             var n = 0
-            while v < s.tokens.upperBound && n < 2 && toks[v].isWord && !words.viewNouns.contains(lower(v)) && !toks[v].isCapitalized { v += 1; n += 1 }
-            guard v + 1 < s.tokens.upperBound, words.viewNouns.contains(lower(v)) else { continue }
+            while v < s.tokens.upperBound && n < 2 && toks[v].isWord && !isIn(.viewNouns, v) && !toks[v].isCapitalized { v += 1; n += 1 }
+            guard v + 1 < s.tokens.upperBound, isIn(.viewNouns, v) else { continue }
             // Only a view the text spells out: "... hypothesis (was) that ...", or a named owner's
             // "estimate of ..." ("Wegener's estimate of the velocity").
             let nx = lower(v + 1)
@@ -1392,6 +1477,35 @@ struct ExtractionRun {
                 let e = a + w.count
                 return a..<(toks[e].text == "," ? e + 1 : e)
             }
+        }
+        return nil
+    }
+
+    /// The first cue of `cues` that opens sentence `s` (as ``opener(_:_:)`` with
+    /// the cues' words), by the words' numbers.
+    func opener(_ cues: PhraseList, _ s: Sentence) -> Range<Int>? {
+        let a = s.tokens.lowerBound
+        guard a < s.tokens.upperBound, cues.mayStart(at: a, toks) else { return nil }
+        for ids in cues.ids {
+            guard let ids, a + ids.count < s.tokens.upperBound else { continue }
+            if (0..<ids.count).allSatisfy({ doc.tokens.lowerID(a + $0) == ids[$0] }) {
+                let e = a + ids.count
+                return a..<(toks[e].text == "," ? e + 1 : e)
+            }
+        }
+        return nil
+    }
+
+    /// The first place in `r` where the words numbered `ids` (``TokenList/lowerID(_:)``)
+    /// stand in a row: ``find(_:in:)`` with the words' numbers.
+    func find(ids: [Int], in r: Range<Int>) -> Int? {
+        guard ids.count <= r.count else { return nil }
+        guard let firstID = ids.first else { return r.lowerBound }
+        let tokens = doc.tokens
+        var i = r.lowerBound
+        while i + ids.count <= r.upperBound {
+            if tokens.lowerID(i) == firstID && (1..<ids.count).allSatisfy({ tokens.lowerID(i + $0) == ids[$0] }) { return i }
+            i += 1
         }
         return nil
     }
@@ -1470,7 +1584,7 @@ struct ExtractionRun {
                 for v in (commaIntro ? verbs.reversed() : verbs) where toks[v].isWord && !toks[v].isCapitalized && !inQuote(v) && v > clauseStart {
                     let w = lower(v)
                     guard isFiniteVerb(v) || (w.hasSuffix("ed") && w.count > 3) || ["said", "told", "wrote", "made", "gave", "put", "issued", "released", "says", "writes", "spoke", "speaks", "tweeted", "posted", "took"].contains(w) else { continue }
-                    if self.words.copulas.contains(lower(v - 1)) { continue }
+                    if self.isIn(.copulas, v - 1) { continue }
                     if let sub = subject(before: v, in: s), !sub.actors.isEmpty { holders = sub.actors; break }
                 }
                 if let h = holders {
@@ -1547,10 +1661,10 @@ struct ExtractionRun {
     mutating func relationsIn(_ s: Sentence) {
         let r = s.tokens
         // Phrases: "X contrasted sharply with Y", "X sided with Y".
-        for (phrases, kind) in [(conflictPhrases, EdgeKind.conflict), (agreementPhrases, EdgeKind.agreement)] {
-            for p in phrases {
-                guard let at = find(p, in: r), !inQuote(at) else { continue }
-                let negated = (max(r.lowerBound, at - 3)..<at).contains { Self.negations.contains(lower($0)) }
+        for (list, kind) in [(conflictPhraseList, EdgeKind.conflict), (agreementPhraseList, EdgeKind.agreement)] where list.mayOccur(in: r, toks) {
+            for (pi, p) in list.words.enumerated() {
+                guard let ids = list.ids[pi], let at = find(ids: ids, in: r), !inQuote(at) else { continue }
+                let negated = (max(r.lowerBound, at - 3)..<at).contains { isIn(.negations, $0) }
                 if negated { continue }
                 var left = subject(before: at, in: s)?.actors ?? []
                 if left.isEmpty, let d = (r.lowerBound..<at).first(where: { toks[$0].isWord }),
@@ -1575,8 +1689,8 @@ struct ExtractionRun {
             }
         }
         // Nouns: "a divergence between X and Y", "unanimity among X and Y".
-        for (nouns, kind) in [(words.conflictNouns, EdgeKind.conflict), (words.agreementNouns, EdgeKind.agreement)] {
-            for k in r where nouns.contains(lower(k)) && !inQuote(k) {
+        for (nouns, kind) in [(WordClass.conflictNouns, EdgeKind.conflict), (WordClass.agreementNouns, EdgeKind.agreement)] {
+            for k in r where isIn(nouns, k) && !inQuote(k) {
                 guard let b = (k + 1..<min(r.upperBound, k + 4)).first(where: { ["between", "among", "amongst"].contains(lower($0)) }) else { continue }
                 let ms = mentions(in: (b + 1)..<r.upperBound, sentence: s.index).compactMap(\.actor)
                 let uniq = ms.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
@@ -1587,9 +1701,10 @@ struct ExtractionRun {
             }
         }
         // Coordinated subjects that agree: "X and Y were in substantial agreement", "X and Y together ...".
-        for w in words.agreementPredicateWords {
-            guard let at = find(w, in: r), !inQuote(at) else { continue }
-            if (max(r.lowerBound, at - 2)..<at).contains(where: { Self.negations.contains(lower($0)) }) { continue }
+        let predicates = agreementPredicateList.mayOccur(in: r, toks) ? agreementPredicateList.words : []
+        for (wi, w) in predicates.enumerated() {
+            guard let ids = agreementPredicateList.ids[wi], let at = find(ids: ids, in: r), !inQuote(at) else { continue }
+            if (max(r.lowerBound, at - 2)..<at).contains(where: { isIn(.negations, $0) }) { continue }
             if let sub = subject(before: at, in: s), sub.actors.count >= 2 {
                 for i in sub.actors.indices { for j in sub.actors.indices where i < j {
                     relate(.agreement, [sub.actors[i]], [sub.actors[j]], cue: at..<(at + w.count), s: s, rule: "coordinated-agreement")
@@ -1605,7 +1720,7 @@ struct ExtractionRun {
             }), let x = m.actor, m.form != .pronoun else { continue }
             var v = m.tokens.upperBound
             while v < r.upperBound && ["has", "have", "had", "rightly", "correctly", "so", "already"].contains(lower(v)) { v += 1 }
-            guard v < r.upperBound, reportForms[lower(v)] != nil || (lower(v) == "made" && v + 1 < r.upperBound && lower(v + 1) == "clear") || lower(v) == "pointed" else { continue }
+            guard v < r.upperBound, (verbKind(v) & Self.reportBit != 0) || (lower(v) == "made" && v + 1 < r.upperBound && lower(v + 1) == "clear") || lower(v) == "pointed" else { continue }
             // "not as fast as X believed" is a disagreement, handled with the author's voice.
             if (max(r.lowerBound, k - 5)..<k).contains(where: { lower($0) == "not" || lower($0) == "as" }) { continue }
             let speaker = holdersBySentence[s.index]?.last ?? narrator[s.index]
@@ -1616,7 +1731,7 @@ struct ExtractionRun {
         for k in r where lower(k) == "than" && !inQuote(k) {
             let window = max(r.lowerBound, k - 8)..<k
             guard let cmp = window.first(where: { ["less", "more"].contains(lower($0)) }),
-                  window.contains(where: { words.comparativeAttitudes.contains(lower($0)) }) else { continue }
+                  window.contains(where: { isIn(.comparativeAttitudes, $0) }) else { continue }
             var y = k + 1
             while y < r.upperBound && ["did", "does", "do", "was", "were", "is", "are", "had", "has", "that", "those", "of", "the"].contains(lower(y)) { y += 1 }
             guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == y && $0.actor != nil }) else { continue }
@@ -1624,13 +1739,13 @@ struct ExtractionRun {
             relate(.conflict, left, [m.actor!], cue: cmp..<(cmp + 3), s: s, rule: "comparative")
         }
         // Sentence openers: "By contrast, ..." against the previous holder.
-        if let cue = opener(lex.contrastOpeners, s) {
+        if let cue = opener(contrastOpenerList, s) {
             let mine = mainActors(s)
             let prev = previousHolders(before: s.index, excluding: Set(mine))
             relate(.conflict, mine, prev, cue: cue, s: s, rule: "contrast-opener")
             // The claims themselves clash too: this sentence's against the other's latest.
             if let p = positionIndices(inSentence: s.index).last(where: { positions[$0].sentence == s.index && !Set(positions[$0].holders).isDisjoint(with: mine) }),
-               let q = positions.indices.last(where: { positions[$0].sentence < s.index && !Set(positions[$0].holders).isDisjoint(with: prev) }) {
+               let q = latestPosition(before: s.index, heldByAnyOf: prev) {
                 relations.append(RelationDraft(kind: .conflict, a: .position(q), b: .position(p), cue: doc.text(tokens: cue), sentence: s.index, span: s.tokens, rule: "contrast-opener"))
             }
         }
@@ -1638,7 +1753,7 @@ struct ExtractionRun {
         // against each other by the clause that joins their claims.
         do {
             var split: Int? = nil
-            if Self.contrastSubordinators.contains(lower(r.lowerBound)) && lower(r.lowerBound) != "although" && lower(r.lowerBound) != "though",
+            if isIn(.contrastSubordinators, r.lowerBound) && lower(r.lowerBound) != "although" && lower(r.lowerBound) != "though",
                let c = (r.lowerBound..<r.upperBound).first(where: { toks[$0].text == "," && !inQuote($0) }) { split = c }
             else if let c = (r.lowerBound..<r.upperBound).first(where: { ["whereas", "whilst"].contains(lower($0)) || (lower($0) == "while" && $0 > r.lowerBound && toks[$0 - 1].text == ",") }), !inQuote(c) { split = c }
             if let c = split {
@@ -1660,7 +1775,7 @@ struct ExtractionRun {
                 let left = Set(here.filter { $0.tokens.lowerBound < c }.flatMap(\.holders))
                 let right = Set(here.filter { $0.tokens.lowerBound > c }.flatMap(\.holders))
                 if !left.isEmpty, !right.isEmpty, left.isDisjoint(with: right) {
-                    let cueAt = Self.contrastSubordinators.contains(lower(r.lowerBound)) ? r.lowerBound : c
+                    let cueAt = isIn(.contrastSubordinators, r.lowerBound) ? r.lowerBound : c
                     relate(.conflict, left.sorted(), right.sorted(), cue: cueAt..<(cueAt + 1), s: s, rule: "contrast-clause")
                 }
             }
@@ -1675,7 +1790,7 @@ struct ExtractionRun {
             }
         }
         // The author contradicting the latest holder: "In reality, ...".
-        if let cue = opener(lex.authorContradictionCues, s), let a = narrator[s.index] ?? authorIndex,
+        if let cue = opener(authorContradictionList, s), let a = narrator[s.index] ?? authorIndex,
            positionIndices(inSentence: s.index).contains(where: { positions[$0].sentence == s.index && positions[$0].holders == [a] }) {
             var prev = previousHolders(before: s.index, excluding: [a])
             if s.index > 0 {
@@ -1689,6 +1804,23 @@ struct ExtractionRun {
         }
     }
 
+    /// The last position (by index) whose home sentence comes before `si` and that one of
+    /// `actors` holds: the same as `positions.indices.last { positions[$0].sentence < si &&
+    /// !Set(positions[$0].holders).isDisjoint(with: actors) }`, from the holders' lists
+    /// instead of a scan of every position (which made long texts quadratic).
+    func latestPosition(before si: Int, heldByAnyOf actors: [Int]) -> Int? {
+        var best: Int? = nil
+        for a in actors {
+            guard let list = positionsByHolder[a] else { continue }
+            var j = list.count - 1
+            while j >= 0 && list[j] > (best ?? -1) {
+                if positions[list[j]].sentence < si { best = list[j]; break }
+                j -= 1
+            }
+        }
+        return best
+    }
+
     /// Rule "denial": "X denied that a protracted respite existed" clashes with the earlier
     /// claim of someone else that shares its content words ("a prolonged period of respite").
     mutating func denials() {
@@ -1697,7 +1829,7 @@ struct ExtractionRun {
             guard let l = p.labelTokens, l.lowerBound >= p.tokens.lowerBound + 2 else { continue }
             let verb = (p.tokens.lowerBound..<l.lowerBound).last { denyForms[lower($0)] != nil }
             guard let v = verb else { continue }
-            let words = Set(l.filter { toks[$0].isWord && toks[$0].text.count >= 4 && !MentionFinder.stop.contains(lower($0)) }.map { lower($0) })
+            let words = Set(l.filter { toks[$0].isWord && toks[$0].text.count >= 4 && !isIn(.stop, $0) }.map { lower($0) })
             var best: (Int, Int)? = nil
             // Earlier claims within the last forty sentences.
             let window = Set((max(0, p.sentence - 40)..<p.sentence).flatMap { positionsBySentence[$0] ?? [] })

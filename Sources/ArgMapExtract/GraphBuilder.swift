@@ -88,8 +88,9 @@ extension ExtractionRun {
         let order = positions.indices.sorted { (positions[$0].tokens.lowerBound, -positions[$0].tokens.count, $0) < (positions[$1].tokens.lowerBound, -positions[$1].tokens.count, $1) }
         var merged: [PositionDraft] = []
         var byRange: [Range<Int>: Int] = [:]
-        // Which merged draft each position ended up in.
-        var absorbedInto: [Int: Int] = [:]
+        // Which merged draft each position ended up in (by position index; every position
+        // ends up in one).
+        var absorbedInto = [Int32](repeating: -1, count: positions.count)
         for pi in order {
             let d = positions[pi]
             // A draft that contains this one starts before it: look back over the recent ones
@@ -105,25 +106,40 @@ extension ExtractionRun {
             }
             if let c = container {
                 merged[c].more.append(d.tokens)
-                absorbedInto[pi] = c
+                absorbedInto[pi] = Int32(c)
                 continue
             }
             if let c = byRange[d.tokens] {
                 merged[c].holders = Array(Set(merged[c].holders + d.holders)).sorted()
-                absorbedInto[pi] = c
+                absorbedInto[pi] = Int32(c)
                 continue
             }
             byRange[d.tokens] = merged.count
-            absorbedInto[pi] = merged.count
+            absorbedInto[pi] = Int32(merged.count)
             merged.append(d)
         }
         let drafts = merged
         let texts = SentenceTexts(doc)
         var used = Set<Int>()
-        var positionIDs: [Int: String] = [:]
+        // The node id of each merged draft, by its index.
+        var positionIDs = [String](repeating: "", count: drafts.count)
         var nodes: [String: Node] = [:]
         var edges: [String: Edge] = [:]
-        func actorID(_ a: Int) -> String { StableID.actor(registry.actors[a].canonical) }
+        // Per edge id and evidence span (start and end): the first of the edge's evidence
+        // with that span, for the test "already there" (a repeated text gives an edge evidence
+        // in proportion to its length: a scan of the array made building the graph
+        // quadratic). Evidence with another span cannot be equal; with the same span it is
+        // nearly always the same evidence (the same sentence), else the array is scanned.
+        var edgeSpans: [String: [Int: Int]] = [:]
+        func spanKey(_ ev: Evidence) -> Int { ev.start << 32 | ev.end }
+        // Actor ids, made once per actor rather than per holder and relation.
+        var actorIDs = [String?](repeating: nil, count: registry.actors.count)
+        func actorID(_ a: Int) -> String {
+            if let id = actorIDs[a] { return id }
+            let id = StableID.actor(registry.actors[a].canonical)
+            actorIDs[a] = id
+            return id
+        }
         func addEdge(_ kind: EdgeKind, _ s: String, _ t: String, cue: String?, ev: Evidence, rule: String) {
             var (s, t) = (s, t)
             if kind == .agreement || kind == .conflict, t < s { swap(&s, &t) }
@@ -131,10 +147,17 @@ extension ExtractionRun {
             // (Changed in place: a copy taken out of the dictionary and stored back would copy
             // the evidence array on every append.)
             if edges[id] != nil {
-                if !edges[id]!.evidence.contains(ev) { edges[id]!.evidence.append(ev) }
+                let key = spanKey(ev)
+                if let first = edgeSpans[id]![key] {
+                    if edges[id]!.evidence[first] != ev && !edges[id]!.evidence.contains(ev) { edges[id]!.evidence.append(ev) }
+                } else {
+                    edgeSpans[id]![key] = edges[id]!.evidence.count
+                    edges[id]!.evidence.append(ev)
+                }
                 if edges[id]!.cue == nil || edges[id]!.cue == "", let c = cue, !c.isEmpty { edges[id]!.cue = c }
             } else {
                 edges[id] = Edge(id: id, kind: kind, source: s, target: t, cue: (cue?.isEmpty ?? true) ? nil : cue, evidence: [ev], rule: rule)
+                edgeSpans[id] = [spanKey(ev): 0]
             }
         }
         for (i, d) in drafts.enumerated() {
@@ -154,7 +177,8 @@ extension ExtractionRun {
         }
         // The node a position draft ended up in (merged drafts share one).
         func nodeID(ofPosition i: Int) -> String? {
-            absorbedInto[i].flatMap { positionIDs[$0] }
+            guard i >= 0 && i < absorbedInto.count && absorbedInto[i] >= 0 else { return nil }
+            return positionIDs[Int(absorbedInto[i])]
         }
         for rel in relations {
             switch (rel.a, rel.b) {
@@ -182,7 +206,7 @@ extension ExtractionRun {
             var ev: [Evidence] = []
             ev.reserveCapacity(rec.mentions.count)
             for (n, m) in rec.mentions.enumerated() {
-                ev.append(Evidence(start: m.start, end: m.end, sentence: n == 0 ? texts[m.sentence] : nil))
+                ev.append(Evidence(start: Int(m.start), end: Int(m.end), sentence: n == 0 ? texts[Int(m.sentence)] : nil))
             }
             // A name of unknown sort that is not an acronym is taken for a person ("Bukharin").
             let unknownPerson = rec.category == .unknown && rec.canonical.contains { $0.isLowercase }

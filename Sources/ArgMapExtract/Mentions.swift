@@ -1,6 +1,9 @@
 import ArgMapText
 
 /// A place in the text that may refer to an actor.
+///
+/// (The fields are ordered so that the small ones share one word: a long text has hundreds
+/// of thousands of mentions, all held until the rules are done.)
 struct Mention {
     enum Form { case name, acronym, group, pronoun }
     /// Tokens of the mention.
@@ -9,26 +12,43 @@ struct Mention {
     /// ("Party leaders" -> "party leadership").
     var surface: String
     /// The words as written, where they differ from ``surface`` ("Allied leaders").
-    var original: String? = nil
+    var original: String?
+    var sentence: Int
+    /// The actor the mention was resolved to (index into the registry).
+    var actor: Int?
     var form: Form
     var category: MentionCategory
-    var sentence: Int
     /// Whether the mention is a possessive ("Stalin's").
     var possessive: Bool
     /// For pronouns: which sort of antecedent they take.
-    var pronounClass: PronounClass? = nil
-    /// The actor the mention was resolved to (index into the registry).
-    var actor: Int? = nil
+    var pronounClass: PronounClass?
     /// For "they" that stands for people named together ("Lyne and Howe ... They state"):
     /// the others besides ``actor``.
-    var coActors: [Int] = []
+    var coActors: [Int]
+
+    init(tokens: Range<Int>, surface: String, original: String? = nil, form: Form, category: MentionCategory, sentence: Int,
+         possessive: Bool, pronounClass: PronounClass? = nil, actor: Int? = nil, coActors: [Int] = []) {
+        self.tokens = tokens
+        self.surface = surface
+        self.original = original
+        self.form = form
+        self.category = category
+        self.sentence = sentence
+        self.possessive = possessive
+        self.pronounClass = pronounClass
+        self.actor = actor
+        self.coActors = coActors
+    }
 }
 
 enum MentionCategory { case person, body, group, place, unknown }
 enum PronounClass { case person, plural, body }
 
 /// Finds names, acronyms, group phrases and pronouns.
-struct MentionFinder {
+///
+/// (A class: the rules call it once per sentence, and a struct of this many fields was copied
+/// on every call.)
+final class MentionFinder {
     let doc: Document
     let lex: Lexicon
     let notActors: WordSet
@@ -44,6 +64,15 @@ struct MentionFinder {
     let personPronouns: WordSet
     let pluralPronouns: WordSet
     let bodyPronouns: WordSet
+    /// Per distinct token text (``TokenList/wordIndex(_:)``): whether a word token with that
+    /// text may be part of a name (``isNameWord(_:)``), worked out once per text.
+    private var nameWords: [Bool] = []
+    /// Per distinct token text: which pronoun it is (0 none, 1 first person, 2 person,
+    /// 3 plural, 4 body; the tests of ``mentions(in:)`` in their order).
+    private var pronounKinds: [UInt8] = []
+    /// Per distinct token text: ``isGroupHead(_:_:at:)`` of its lower-case form with the
+    /// possessive stripped, bit 0 after "a"/"an", bit 1 elsewhere.
+    private var groupHeadBits: [UInt8] = []
     /// Occupations written before a name like a title ("Philosopher John Lyne", "biologist
     /// Henry Howe"): not part of the name.
     static let occupations: Set<String> = [
@@ -139,6 +168,12 @@ struct MentionFinder {
             if !t.isCapitalized { lw.append(t.lower) }
         }
         lowerWords = WordSet(lw)
+        // Whether each distinct word text may be part of a name (its tokens' answers depend on
+        // the text alone).
+        var firstToken = [Int](repeating: -1, count: doc.tokens.wordCount)
+        for i in doc.tokens.indices where doc.tokens.isWord(i) && firstToken[doc.tokens.wordIndex(i)] < 0 {
+            firstToken[doc.tokens.wordIndex(i)] = i
+        }
         var common = Set<String>()
         for l in [lex.reportingVerbs, lex.stanceVerbs, lex.infinitiveStanceVerbs, lex.conflictVerbs, lex.agreementVerbs] {
             for f in Lexicon.forms(l).keys { common.insert(f) }
@@ -147,6 +182,29 @@ struct MentionFinder {
             common.formUnion(l)
         }
         commonWords = WordSet(common)
+        nameWords = firstToken.map { $0 >= 0 && isNameWord(doc.tokens[$0]) }
+        pronounKinds = firstToken.map { i -> UInt8 in
+            guard i >= 0 else { return 0 }
+            let t = doc.tokens[i]
+            if t.text == "I" || ["we", "my", "our", "me", "us"].contains(t.lower) { return 1 }
+            if personPronouns.contains(t.lower) { return 2 }
+            if pluralPronouns.contains(t.lower) { return 3 }
+            if bodyPronouns.contains(t.lower) { return 4 }
+            return 0
+        }
+        groupHeadBits = firstToken.map { i -> UInt8 in
+            guard i >= 0 else { return 0 }
+            let t = doc.tokens[i]
+            let w = MentionFinder.stripPossessive(t.lower).0
+            return (isGroupHead(w, t.text, afterArticle: true) ? 1 : 0) | (isGroupHead(w, t.text, afterArticle: false) ? 2 : 0)
+        }
+    }
+
+    /// Whether token `i` may be part of a name: ``isNameWord(_:)`` of the token, looked up by
+    /// its text.
+    @inline(__always)
+    func isNameWord(at i: Int) -> Bool {
+        doc.tokens.isWord(i) && nameWords[doc.tokens.wordIndex(i)]
     }
 
     /// Function words that are only ever shouted, never acronyms.
@@ -239,14 +297,15 @@ struct MentionFinder {
         while i < end {
             let t = toks[i]
             if !t.isWord { i += 1; continue }
+            let pronoun = pronounKinds[toks.wordIndex(i)]
             // First person ("I", "we"): resolved later to the voice of the text.
-            if (t.text == "I" || ["we", "my", "our", "me", "us"].contains(t.lower)) {
+            if pronoun == 1 {
                 out.append(Mention(tokens: i..<(i + 1), surface: t.text, form: .pronoun, category: .unknown, sentence: s.index, possessive: ["my", "our"].contains(t.lower)))
                 i += 1; continue
             }
             // Pronouns.
-            if personPronouns.contains(t.lower) || pluralPronouns.contains(t.lower) || bodyPronouns.contains(t.lower) {
-                let cls: PronounClass = personPronouns.contains(t.lower) ? .person : (pluralPronouns.contains(t.lower) ? .plural : .body)
+            if pronoun != 0 {
+                let cls: PronounClass = pronoun == 2 ? .person : (pronoun == 3 ? .plural : .body)
                 var m = Mention(tokens: i..<(i + 1), surface: t.text, form: .pronoun, category: .unknown,
                                 sentence: s.index, possessive: ["his", "her", "their", "its"].contains(t.lower))
                 m.pronounClass = cls
@@ -261,12 +320,12 @@ struct MentionFinder {
                 i += 1; continue
             }
             // "the British", "the French", "the Soviets": a people or state as a group.
-            if isNameWord(t), i > s.tokens.lowerBound, toks[i - 1].lower == "the", MentionFinder.collectiveDemonyms.contains(t.lower),
+            if isNameWord(at: i), i > s.tokens.lowerBound, toks[i - 1].lower == "the", MentionFinder.collectiveDemonyms.contains(t.lower),
                i + 1 >= end || !toks[i + 1].isWord || !toks[i + 1].isCapitalized && !isGroupHead(toks[i + 1].lower, toks[i + 1].text, at: i + 1) && (MentionFinder.stop.contains(toks[i + 1].lower) || commonWords.contains(toks[i + 1].lower) || toks[i + 1].lower.hasSuffix("ed") || ["still", "also", "had", "have", "were", "would", "could", "did"].contains(toks[i + 1].lower)) {
                 out.append(Mention(tokens: i..<(i + 1), surface: t.text, form: .group, category: .group, sentence: s.index, possessive: false))
                 i += 1; continue
             }
-            guard isNameWord(t) else { i += 1; continue }
+            guard isNameWord(at: i) else { i += 1; continue }
             // A run of capitalised words, with connectors inside.
             var j = i
             var last = i
@@ -274,10 +333,10 @@ struct MentionFinder {
             while j < end {
                 let u = toks[j]
                 // An initial's full stop inside a name ("Steven E. Koonin").
-                if u.text == ".", j > i, toks[j - 1].text.count == 1, toks[j - 1].isCapitalized, j + 1 < end, isNameWord(toks[j + 1]) {
+                if u.text == ".", j > i, toks[j - 1].text.count == 1, toks[j - 1].isCapitalized, j + 1 < end, isNameWord(at: j + 1) {
                     j += 1; continue
                 }
-                if isNameWord(u) && (j == i || !u.spaceBefore || true) {
+                if isNameWord(at: j) && (j == i || !u.spaceBefore || true) {
                     if j > i && toks[j - 1].isWord == false && toks[j - 1].text != "." { break }
                     last = j
                     let (_, poss) = MentionFinder.stripPossessive(u.text)
@@ -288,7 +347,7 @@ struct MentionFinder {
                 // "Academy of Letters and Sciences of Mantua", "Department of Health and Human
                 // Services": "and" inside a body's "of" phrase.
                 let bodyAnd = u.lower == "and" && (i..<j).contains(where: { toks[$0].lower == "of" }) && (i..<j).contains(where: { isBodyWord(toks[$0].lower) })
-                if u.isWord && (MentionFinder.connectors.contains(u.lower) || bodyAnd) && j + 1 < end && isNameWord(toks[j + 1]) && j > i
+                if u.isWord && (MentionFinder.connectors.contains(u.lower) || bodyAnd) && j + 1 < end && isNameWord(at: j + 1) && j > i
                     && (u.lower != "of" || (i..<j).contains { isBodyWord(toks[$0].lower) || groupHeads.contains(toks[$0].lower) || notActorHeads.contains(toks[$0].lower) || titles.contains(toks[$0].lower) || places.contains(toks[$0].lower) || ["state", "states", "secretary", "minister", "department", "university", "bank", "house", "republic", "kingdom", "church", "people", "duke", "earl", "king", "queen", "prince", "bishop", "director", "chairman", "president", "governor", "mayor"].contains(toks[$0].lower) }) {
                     // "the League of Nations": a connector between capitalised words.
                     if j + 2 < end && toks[j + 1].lower == "the" { break }
@@ -462,7 +521,8 @@ struct MentionFinder {
         // Group phrases headed by a lower-case group noun.
         for k in s.tokens where !covered.contains(k) {
             let t = toks[k]
-            guard t.isWord, !t.isCapitalized || k == s.tokens.lowerBound, isGroupHead(MentionFinder.stripPossessive(t.lower).0, t.text, at: k) else { continue }
+            guard t.isWord, !t.isCapitalized || k == s.tokens.lowerBound,
+                  groupHeadBits[toks.wordIndex(k)] & (afterArticle(k) ? 1 : 2) != 0 else { continue }
             // A group noun in front of another ("party leaders", "majority leadership") is a modifier.
             if k + 1 < end, toks[k + 1].isWord, isGroupHead(MentionFinder.stripPossessive(toks[k + 1].lower).0, toks[k + 1].text, at: k + 1) { continue }
             // "the leadership of the Central Committee": the named body is the actor; but "the
@@ -577,13 +637,23 @@ struct MentionFinder {
     /// A noun for a group of people: the lexicon's group nouns, "-ists" ("fixists", "a fixist"
     /// after an article) and "anti-X"/"pro-X" plurals ("anti-Bolsheviks").
     func isGroupHead(_ w: String, _ text: String, at k: Int) -> Bool {
+        isGroupHead(w, text, afterArticle: afterArticle(k))
+    }
+
+    /// Whether token `k` comes right after "a" or "an".
+    func afterArticle(_ k: Int) -> Bool {
+        k > 0 && ["a", "an"].contains(doc.tokens[k - 1].lower)
+    }
+
+    /// ``isGroupHead(_:_:at:)`` for a word that does or does not come right after "a"/"an".
+    func isGroupHead(_ w: String, _ text: String, afterArticle: Bool) -> Bool {
         if groupHeads.contains(w) { return true }
         if w.fastCount > 4 && w.fastHasSuffix("s") && groupHeads.contains(String(w.dropLast())) && !bodyWords.contains(String(w.dropLast())) { return true }
         // (The tests below can only succeed for words in "s" or "ist".)
         if !w.fastHasSuffix("s") && !w.fastHasSuffix("ist") { return false }
         if MentionFinder.verbsInIst.contains(w) { return false }
         if w.fastCount > 6 && w.fastHasSuffix("ists") { return true }
-        if w.fastCount > 5 && w.fastHasSuffix("ist"), k > 0, ["a", "an"].contains(doc.tokens[k - 1].lower) { return true }
+        if w.fastCount > 5 && w.fastHasSuffix("ist"), afterArticle { return true }
         if (w.fastHasPrefix("anti-") || w.fastHasPrefix("pro-")) && w.fastHasSuffix("s"), let dash = text.firstIndex(of: "-"),
            text[text.index(after: dash)...].first?.isUppercase == true { return true }
         return false

@@ -19,17 +19,16 @@ extension ExtractionRun {
     /// "Lloyd George remained interested in ...", "X was sympathetic to Y's offer".
     mutating func adjectiveStances(in s: Sentence) {
         let r = s.tokens
-        let adjectives = words.stanceAdjectives
-        for k in r where adjectives.contains(lower(k)) && !inQuote(k) && k + 1 < r.upperBound {
+        for k in r where isIn(.stanceAdjectives, k) && !inQuote(k) && k + 1 < r.upperBound {
             // "X was wrong." closes its clause; other stances need their object.
             let judgement = ["right", "wrong", "wise", "unwise", "correct", "mistaken"].contains(lower(k))
-            guard Self.prepositions.contains(lower(k + 1)) || (judgement && [".", ",", ";", "!"].contains(toks[k + 1].text)) else { continue }
+            guard isIn(.prepositions, k + 1) || (judgement && [".", ",", ";", "!"].contains(toks[k + 1].text)) else { continue }
             var c = k - 1
-            while c > r.lowerBound && Self.adverbs.contains(lower(c)) { c -= 1 }
-            guard c >= r.lowerBound, words.copulas.contains(lower(c)) else { continue }
+            while c > r.lowerBound && isIn(.adverbs, c) { c -= 1 }
+            guard c >= r.lowerBound, isIn(.copulas, c) else { continue }
             guard let sub = subject(before: c, in: s) else { continue }
-            let negated = (c..<k).contains { Self.negations.contains(lower($0)) }
-            let start = negated ? (c + 1..<k).first { Self.negations.contains(lower($0)) }! : k
+            let negated = (c..<k).contains { isIn(.negations, $0) }
+            let start = negated ? (c + 1..<k).first { isIn(.negations, $0) }! : k
             // "X is wrong about the levy": not X's stance but a judgement of X by whoever speaks.
             if ["right", "wrong", "wise", "unwise", "correct", "mistaken"].contains(lower(k)) {
                 let judge = positionContaining(k)?.holders ?? holdersBySentence[s.index] ?? [author(s.index)]
@@ -49,7 +48,7 @@ extension ExtractionRun {
                 addPosition(sub.actors, sub.start..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "stance-adjective", labelFrom: start)
             }
             // With an actor (or an actor's proposal) as object: a relation.
-            let pos = words.agreementAdjectives.contains(lower(k)), neg = words.conflictAdjectives.contains(lower(k))
+            let pos = isIn(.agreementAdjectives, k), neg = isIn(.conflictAdjectives, k)
             guard (pos || neg) && !negated else { continue }
             if let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 4 && $0.actor != nil && $0.form != .pronoun }) {
                 relate(pos ? .agreement : .conflict, sub.actors, [m.actor!], cue: k..<(k + 2), s: s, rule: "stance-adjective")
@@ -61,9 +60,8 @@ extension ExtractionRun {
     /// authorized him to report on ...": the one who urges holds what is urged.
     mutating func directives(in s: Sentence) {
         let r = s.tokens
-        let forms = Self.directiveForms
-        for k in r where forms[lower(k)] != nil && !inQuote(k) && k > r.lowerBound {
-            if Self.determiners.contains(lower(k - 1)) || lower(k - 1) == "to" { continue }
+        for k in r where isIn(.directiveForms, k) && !inQuote(k) && k > r.lowerBound {
+            if isIn(.determiners, k - 1) || lower(k - 1) == "to" { continue }
             if inAnyPosition(k, sentence: s.index) { continue }
             // The object, then "to": "encouraged Bullitt to", "authorized him to", "called on X to".
             var o = k + 1
@@ -71,9 +69,9 @@ extension ExtractionRun {
             guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o || ($0.tokens.lowerBound == o + 1 && ["the", "a"].contains(lower(o))) }),
                   m.tokens.upperBound + 1 < r.upperBound, lower(m.tokens.upperBound) == "to", toks[m.tokens.upperBound + 1].isWord else { continue }
             guard let sub = subject(before: k, in: s), !sub.actors.contains(m.actor ?? -1) else { continue }
-            if (sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }) { continue }
+            if (sub.start..<k).contains(where: { isIn(.negations, $0) }) { continue }
             addPosition(sub.actors, sub.start..<contentEnd(from: m.tokens.upperBound + 1, in: s), sentence: s.index, rule: "directive",
-                        labelFrom: max(sub.start, (sub.start..<k).first(where: { !toks[$0].isWord || Self.adverbs.contains(lower($0)) }) ?? k))
+                        labelFrom: max(sub.start, (sub.start..<k).first(where: { !toks[$0].isWord || isIn(.adverbs, $0) }) ?? k))
         }
     }
 
@@ -83,8 +81,7 @@ extension ExtractionRun {
     /// refusal to ...", "the insistence of X that ...": the owner holds the stance.
     mutating func nominalStances(in s: Sentence) {
         let r = s.tokens
-        let nouns = words.stanceNouns
-        for k in r where nouns.contains(lower(k)) && !inQuote(k) {
+        for k in r where isIn(.stanceNouns, k) && !inQuote(k) {
             if inAnyPosition(k, sentence: s.index) { continue }
             var owner: Int? = nil
             var contentFrom = k + 1
@@ -101,7 +98,7 @@ extension ExtractionRun {
             let end = contentEnd(from: contentFrom, in: s)
             // "X's insistence that ... was a blunder": the sentence judges the stance; the
             // judgement is the narration's (rule "author-evaluation"), not X's.
-            if (contentFrom..<end).contains(where: { Self.outcomeNouns.contains(lower($0)) && (max(contentFrom, $0 - 3)..<$0).contains(where: { words.copulas.contains(lower($0)) }) }) { continue }
+            if (contentFrom..<end).contains(where: { isIn(.outcomeNouns, $0) && (max(contentFrom, $0 - 3)..<$0).contains(where: { isIn(.copulas, $0) }) }) { continue }
             addPosition([o], k..<end, sentence: s.index, rule: "stance-noun")
         }
     }
@@ -126,9 +123,9 @@ extension ExtractionRun {
     /// its object, a relation.
     mutating func expressedStances(in s: Sentence) {
         let r = s.tokens
-        for k in r where Self.expressionVerbs.contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
+        for k in r where isIn(.expressionVerbs, k) && !inQuote(k) && k > r.lowerBound {
             if inAnyPosition(k, sentence: s.index) { continue }
-            if Self.determiners.contains(lower(k - 1)) || lower(k - 1) == "to" { continue }
+            if isIn(.determiners, k - 1) || lower(k - 1) == "to" { continue }
             // The noun: after at most a determiner or possessive and two modifiers; "a letter of support".
             var n = k + 1
             var steps = 0
@@ -145,7 +142,7 @@ extension ExtractionRun {
                 n += 1; steps += 1
             }
             // "voiced the wartime opinions of many diplomats": the one who voices agrees.
-            if found == nil, n + 1 < r.upperBound, words.viewNouns.contains(lower(n)), lower(n + 1) == "of",
+            if found == nil, n + 1 < r.upperBound, isIn(.viewNouns, n), lower(n + 1) == "of",
                ["voiced", "voices", "echoed", "echoes", "shared", "shares", "reflected", "reflects", "expressed", "expresses"].contains(lower(k)),
                let m = mentions[s.index].first(where: { $0.tokens.lowerBound > n + 1 && $0.tokens.lowerBound <= n + 4 && $0.actor != nil && $0.form != .pronoun }),
                let sub = subject(before: k, in: s), !sub.actors.contains(m.actor!) {
@@ -160,7 +157,7 @@ extension ExtractionRun {
             if ["made", "makes", "gave", "gives", "raised", "raises", "stated", "states", "announced", "announces"].contains(lower(k)),
                !["objection", "objections", "protest", "protests", "concern", "concerns", "doubts", "support", "backing", "approval", "endorsement", "criticism", "criticisms"].contains(lower(noun)) { continue }
             guard let sub = subject(before: k, in: s) else { continue }
-            if (sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }) { continue }
+            if (sub.start..<k).contains(where: { isIn(.negations, $0) }) { continue }
             let end = contentEnd(from: noun + 1, in: s)
             addPosition(sub.actors, sub.start..<end, sentence: s.index, rule: "expressed-stance", labelFrom: k)
             // "support for Smith", "opposition to X's plan": the object, if it is an actor.
@@ -177,7 +174,7 @@ extension ExtractionRun {
     /// group actor named by the word.
     mutating func actorForAdjective(_ k: Int, sentence: Int) -> Int? {
         let w = lower(k)
-        guard words.demonyms.contains(w), toks[k].isCapitalized || w == "union" else { return nil }
+        guard isIn(.demonyms, k), toks[k].isCapitalized || w == "union" else { return nil }
         return actorForDemonym(w, written: toks[k].text, start: toks[k].start, end: toks[k].end, sentence: sentence)
     }
 
@@ -224,7 +221,7 @@ extension ExtractionRun {
         }
         let idx = registry.actors.count
         registry.actors.append(ActorRecord(canonical: written, aliases: [written: 1], category: .group,
-                                           mentions: [(sentence, start, end)]))
+                                           mentions: [(Int32(sentence), UInt32(start), UInt32(end))]))
         return idx
     }
 
@@ -233,7 +230,7 @@ extension ExtractionRun {
     func mainClauseSubject(_ s: Sentence, after k: Int) -> [Int] {
         guard let comma = (k..<s.tokens.upperBound).first(where: { toks[$0].text == "," && !inQuote($0) }) else { return [] }
         var v = comma + 1
-        while v < s.tokens.upperBound && !(reportForms[lower(v)] != nil || stanceForms[lower(v)] != nil || conflictForms[lower(v)] != nil || agreementForms[lower(v)] != nil || words.copulas.contains(lower(v)) || lower(v).hasSuffix("ed")) { v += 1 }
+        while v < s.tokens.upperBound && !((verbKind(v) & Self.reportBit != 0) || (verbKind(v) & Self.stanceBit != 0) || (verbKind(v) & Self.conflictBit != 0) || (verbKind(v) & Self.agreementBit != 0) || isIn(.copulas, v) || lower(v).hasSuffix("ed")) { v += 1 }
         if v < s.tokens.upperBound, let sub = subject(before: v, in: s), sub.start > comma { return sub.actors }
         return mentions(in: (comma + 1)..<s.tokens.upperBound, sentence: s.index).first.map { [$0.actor!] } ?? []
     }
@@ -241,20 +238,29 @@ extension ExtractionRun {
     /// Rule "opposition-noun": "In spite of fierce French opposition, Wilson ...", "faced Allied
     /// resistance", "X's objections to Y" (conflict); "secured House's assent", "won the backing
     /// of X" (agreement).
+    /// Words that join a clause set against what comes before ("..., but there is evidence that ..."). (Tested per token through ``WordClasses``.)
+    static let clauseJoiners: Set<String> = ["but", "yet", "although", "though", "while", "whereas"]
+    /// Verbs of leading ("led by X"). (Tested per token through ``WordClasses``.)
+    static let leadVerbs: Set<String> = ["led", "headed", "championed", "spearheaded"]
+    /// Adjectives of views set against each other ("opposing views"). (Tested per token through ``WordClasses``.)
+    static let opposingAdjectives: Set<String> = ["opposing", "conflicting", "competing", "rival", "contradictory", "incompatible", "clashing", "contrary"]
+    /// Verbs of agreeing or not with another ("X disagreed", "concurred"). (Tested per token through ``WordClasses``.)
+    static let dissentVerbs: Set<String> = ["disagree", "disagrees", "disagreed", "agree", "agrees", "agreed", "dissent", "dissents", "dissented", "concur", "concurs", "concurred", "differ", "differed", "clashed", "quarrelled", "quarreled", "argued", "affirmed", "reversed"]
+    /// Verbs of refusing ("refused to accept"). (Tested per token through ``WordClasses``.)
+    static let refusalVerbs: Set<String> = ["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails"]
     /// Verbs of winning or meeting opposition or assent (``nounRelations(in:)``) (made once, not per call).
     static let winVerbs: Set<String> = ["secured", "won", "received", "gained", "obtained", "earned", "enjoyed", "had", "sought", "secure", "win", "receive", "gain", "obtain", "earn", "seek", "faced", "met", "encountered", "drew", "provoked", "sparked", "overcame", "face", "meet", "encounter", "draw", "provoke", "spark", "overcome", "ignored", "ignore", "defied", "defy"]
 
     mutating func nounRelations(in s: Sentence) {
         let r = s.tokens
-        let opp = words.oppositionNouns, assent = words.assentNouns
         let winVerbs = Self.winVerbs
-        for k in r where (opp.contains(lower(k)) || assent.contains(lower(k))) && !inQuote(k) {
-            let kind: EdgeKind = opp.contains(lower(k)) ? .conflict : .agreement
+        for k in r where (isIn(.oppositionNouns, k) || isIn(.assentNouns, k)) && !inQuote(k) {
+            let kind: EdgeKind = isIn(.oppositionNouns, k) ? .conflict : .agreement
             // Whose opposition or assent.
             var from: [Int] = []
             if let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && ($0.tokens.upperBound == k || $0.tokens.upperBound == k - 1) }) {
                 from = [m.actor!]
-            } else if let adj = [k - 1, k - 2].first(where: { $0 >= r.lowerBound && words.demonyms.contains(lower($0)) && toks[$0].isCapitalized }) {
+            } else if let adj = [k - 1, k - 2].first(where: { $0 >= r.lowerBound && isIn(.demonyms, $0) && toks[$0].isCapitalized }) {
                 if let a = actorForAdjective(adj, sentence: s.index) { from = [a] }
             } else if k + 2 < r.upperBound, ["of", "from", "by"].contains(lower(k + 1)),
                       let m = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun }) {
@@ -301,9 +307,60 @@ extension ExtractionRun {
         guard !t.isEmpty else { return nil }
         let key = t.joined(separator: " ") + "|" + excluding.sorted().map(String.init).joined(separator: ",")
         if let cached = ideaOwners[key] { return cached }
+        if sentencesByForm == nil { sentencesByForm = Self.sentencesByForm(doc) }
         let owner = computeIdeaOwner(t, excluding: excluding)
         ideaOwners[key] = owner
         return owner
+    }
+
+    /// Per lower-case form number: the sentences holding a token of that form, in increasing
+    /// order without repeats. Only forms that can be terms of an idea are listed (more than
+    /// two letters, not a stop word: ``ideaOwner(_:excluding:)`` drops the others); the
+    /// others have empty lists.
+    static func sentencesByForm(_ doc: Document) -> FormSentences {
+        // Counted first, then filled into one array of the exact size.
+        let forms = doc.tokens.lowerFormCount
+        var last = [Int32](repeating: -1, count: forms)
+        var counts = [Int32](repeating: 0, count: forms + 1)
+        // Per form: whether it can be a term (-1 not yet seen, 0 no, 1 yes).
+        var term = [Int8](repeating: -1, count: forms)
+        for s in doc.sentences {
+            let si = Int32(s.index)
+            for k in s.tokens {
+                let id = doc.tokens.lowerID(k)
+                if term[id] < 0 {
+                    let w = doc.tokens.lower(k)
+                    term[id] = w.count > 2 && !MentionFinder.stop.contains(w) ? 1 : 0
+                }
+                if term[id] == 1 && last[id] != si { last[id] = si; counts[id + 1] += 1 }
+            }
+        }
+        for f in 0..<forms { counts[f + 1] += counts[f] }
+        var fill = Array(counts.dropLast())
+        var sentences = [Int32](repeating: 0, count: Int(counts[forms]))
+        for f in 0..<forms { last[f] = -1 }
+        for s in doc.sentences {
+            let si = Int32(s.index)
+            for k in s.tokens {
+                let id = doc.tokens.lowerID(k)
+                if term[id] == 1 && last[id] != si {
+                    last[id] = si
+                    sentences[Int(fill[id])] = si
+                    fill[id] += 1
+                }
+            }
+        }
+        return FormSentences(offsets: counts, sentences: sentences)
+    }
+
+    /// Whether the increasing list `xs` holds `x` (binary search).
+    static func sortedContains(_ xs: ArraySlice<Int32>, _ x: Int32) -> Bool {
+        var lo = xs.startIndex, hi = xs.endIndex
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if xs[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < xs.endIndex && xs[lo] == x
     }
 
     func computeIdeaOwner(_ t: [String], excluding: Set<Int>) -> Int? {
@@ -311,11 +368,18 @@ extension ExtractionRun {
         var first: [Int: Int] = [:]
         // The sentences that hold every term (compared by lower-case form number, which is
         // the same test as comparing the lower-case strings).
+        // (From the lists of sentences per form: the sentences of the rarest term that the
+        // others' lists hold too, in order. A term no token has is in no sentence.)
         let ids = t.map { doc.tokens.lowerID(of: $0) }
+        guard let index = sentencesByForm, ids.allSatisfy({ $0 != nil }) else { return nil }
+        let lists = ids.map { index[$0!] }.sorted { $0.count < $1.count }
         // "Stahl's phlogiston theory", "Wegener's theory of continental drift": the one whose
-        // possessive names the idea owns it, whoever else talks of it more.
+        // possessive names the idea owns it, whoever else talks of it more (such a sentence
+        // holds every term, so it is among the sentences looked at here).
         var possessors: [Int: Int] = [:]
-        for s in doc.sentences {
+        for si in lists[0] {
+            guard lists.dropFirst().allSatisfy({ Self.sortedContains($0, si) }) else { continue }
+            let s = doc.sentences[Int(si)]
             for m in mentions[s.index] where m.possessive && m.form != .pronoun {
                 guard let a = m.actor, !excluding.contains(a), registry.actors[a].category != .place, !registry.actors[a].author else { continue }
                 var j = m.tokens.upperBound
@@ -326,18 +390,15 @@ extension ExtractionRun {
                     else if matched > 0 || !(toks[j].isWord && (words.ideaNouns.contains(lower(j)) || lower(j) == "of" || lower(j) == "the")) { break }
                     j += 1
                 }
-                if matched == t.count, !ids.contains(where: { $0 == nil }) { possessors[a, default: 0] += 1 }
+                if matched == t.count { possessors[a, default: 0] += 1 }
             }
-        }
-        if let best = possessors.sorted(by: { ($0.value, -$0.key) > ($1.value, -$1.key) }).first { return best.key }
-        for s in doc.sentences {
-            guard ids.allSatisfy({ id in id.map { id in s.tokens.contains { doc.tokens.lowerID($0) == id } } ?? false }) else { continue }
             for a in Set(mentions[s.index].compactMap(\.actor)) where !excluding.contains(a) && registry.actors[a].category != .place && !registry.actors[a].author
                 && !t.allSatisfy({ term in registry.actors[a].aliases.keys.contains { $0.lowercased().contains(term) } }) {
                 counts[a, default: 0] += 1
                 if first[a] == nil { first[a] = s.index }
             }
         }
+        if let best = possessors.sorted(by: { ($0.value, -$0.key) > ($1.value, -$1.key) }).first { return best.key }
         // Most sentences first; on a tie, the one who spoke of it first (the proponent is
         // usually introduced before those who take the idea up or attack it).
         // (The actor's number breaks what is left of a tie, so the answer never depends on the
@@ -352,11 +413,11 @@ extension ExtractionRun {
     func ideaTerms(from k: Int, in s: Sentence) -> [String] {
         var i = k
         let end = s.tokens.upperBound
-        while i < end && Self.determiners.contains(lower(i)) { i += 1 }
-        if i + 1 < end && words.ideaNouns.contains(lower(i)) && lower(i + 1) == "of" { i += 2 }
-        while i < end && Self.determiners.contains(lower(i)) { i += 1 }
+        while i < end && isIn(.determiners, i) { i += 1 }
+        if i + 1 < end && isIn(.ideaNouns, i) && lower(i + 1) == "of" { i += 2 }
+        while i < end && isIn(.determiners, i) { i += 1 }
         var terms: [String] = []
-        while i < end && terms.count < 3 && toks[i].isWord && !Self.prepositions.contains(lower(i)) && !["and", "or", "but", "which", "who", "was", "were", "is", "are", "at", "from", "by"].contains(lower(i)) {
+        while i < end && terms.count < 3 && toks[i].isWord && !isIn(.prepositions, i) && !["and", "or", "but", "which", "who", "was", "were", "is", "are", "at", "from", "by"].contains(lower(i)) {
             terms.append(lower(i)); i += 1
         }
         return terms
@@ -368,15 +429,15 @@ extension ExtractionRun {
         let r = s.tokens
         for k in r where !inQuote(k) {
             let w = lower(k)
-            var isConflict = conflictForms[w] != nil
-            let isAgree = agreementForms[w] != nil || ["championed", "championing", "champions", "advocated", "favoured", "favored"].contains(w)
+            var isConflict = verbKind(k) & Self.conflictBit != 0
+            let isAgree = verbKind(k) & Self.agreementBit != 0 || ["championed", "championing", "champions", "advocated", "favoured", "favored"].contains(w)
             // "was studied by X and found to be implausible": a judgement by X.
             if !isConflict && !isAgree && w.hasSuffix("ed") && k + 1 < r.upperBound && lower(k + 1) == "by",
-               r.contains(where: { words.faultWords.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) }) {
+               r.contains(where: { isIn(.faultWords, $0) || isIn(.faultPredicates, $0) }) {
                 isConflict = true
             }
             guard isConflict || isAgree else { continue }
-            let passive = k > r.lowerBound && words.copulas.contains(lower(k - 1)) || (k > r.lowerBound + 1 && words.copulas.contains(lower(k - 2)) && Self.adverbs.contains(lower(k - 1)))
+            let passive = k > r.lowerBound && isIn(.copulas, k - 1) || (k > r.lowerBound + 1 && isIn(.copulas, k - 2) && isIn(.adverbs, k - 1))
             var subjects: [Int] = []
             var terms: [String] = []
             if passive {
@@ -385,23 +446,23 @@ extension ExtractionRun {
                       let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 5 && $0.actor != nil && $0.form != .pronoun }) else { continue }
                 subjects = [m.actor!]
                 let clauseStart = (r.lowerBound..<k).last(where: { [";", ":", ",", "—", "–"].contains(toks[$0].text) }).map { $0 + 1 } ?? r.lowerBound
-                guard let n = (clauseStart..<k).first(where: { words.ideaNouns.contains(lower($0)) }) else { continue }
+                guard let n = (clauseStart..<k).first(where: { isIn(.ideaNouns, $0) }) else { continue }
                 if mentions(in: clauseStart..<k, sentence: s.index).contains(where: { $0.actor != nil && registry.actors[$0.actor!].category != .place }) { continue }
                 terms = ideaTerms(from: n, in: s)
                 // "The Polflucht hypothesis": the words before the noun name it.
                 if terms.isEmpty || lower(n + 1) != "of" {
-                    terms = (clauseStart..<n).filter { toks[$0].isWord && !Self.determiners.contains(lower($0)) && !MentionFinder.stop.contains(lower($0)) }.map { lower($0) }
+                    terms = (clauseStart..<n).filter { toks[$0].isWord && !isIn(.determiners, $0) && !isIn(.stop, $0) }.map { lower($0) }
                 }
             } else {
-                if k > r.lowerBound && (Self.determiners.contains(lower(k - 1)) || lower(k - 1) == "to") { continue }
+                if k > r.lowerBound && (isIn(.determiners, k - 1) || lower(k - 1) == "to") { continue }
                 guard let sub = subject(before: k, in: s) else { continue }
                 // "cannot accept X's proposal" is against X; "did not attack X's view" says nothing.
-                if (sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }) {
+                if (sub.start..<k).contains(where: { isIn(.negations, $0) }) {
                     guard isAgree, ["accept", "support", "endorse", "back", "share"].contains(where: { agreementForms[w] == $0 }) else { continue }
                     isConflict = true
                 }
                 var o = k + 1
-                while o < r.upperBound && Self.determiners.contains(lower(o)) { o += 1 }
+                while o < r.upperBound && isIn(.determiners, o) { o += 1 }
                 // An actor object is the verb-object rule's business.
                 if mentions[s.index].contains(where: { $0.tokens.lowerBound == o && $0.actor != nil }) { continue }
                 subjects = sub.actors
@@ -423,7 +484,7 @@ extension ExtractionRun {
         // "X correctly/wrongly VERBed".
         for k in r where !inQuote(k) {
             let w = lower(k)
-            let pos = words.agreementAdverbs.contains(w), neg = words.conflictAdverbs.contains(w)
+            let pos = isIn(.agreementAdverbs, k), neg = isIn(.conflictAdverbs, k)
             guard pos || neg, k + 1 < r.upperBound, toks[k + 1].isWord else { continue }
             guard let m = mention(endingAt: k - 1, sentence: s.index), let x = m.actor else { continue }
             // Inside someone's claim the judgement is theirs ("argues that the courts properly
@@ -437,8 +498,8 @@ extension ExtractionRun {
         }
         // "The panel majority misunderstood the analysis", "argued that the court erred": a
         // verb of error with an actor as subject is the voice's (or the claim holder's) fault.
-        for k in r where Self.errorVerbs.contains(lower(k)) && !inQuote(k) {
-            guard let sub = subject(before: k, in: s), !(sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }) else { continue }
+        for k in r where isIn(.errorVerbs, k) && !inQuote(k) {
+            guard let sub = subject(before: k, in: s), !(sub.start..<k).contains(where: { isIn(.negations, $0) }) else { continue }
             let voice = positionContaining(k)?.holders ?? [author(s.index)]
             let others = sub.actors.filter { !voice.contains($0) && registry.actors[$0].category != .place }
             guard !others.isEmpty else { continue }
@@ -448,33 +509,33 @@ extension ExtractionRun {
             relate(.conflict, voice, others, cue: k..<(k + 1), s: s, rule: "author-evaluation")
         }
         // "The magistrate, I think properly, held ...": the voice's aside on the subject.
-        for k in r where (words.agreementAdverbs.contains(lower(k)) || words.conflictAdverbs.contains(lower(k))) && !inQuote(k) {
+        for k in r where (isIn(.agreementAdverbs, k) || isIn(.conflictAdverbs, k)) && !inQuote(k) {
             guard k + 1 < r.upperBound, toks[k + 1].text == ",", k - 3 >= r.lowerBound,
                   let open = ((k - 4)..<k).last(where: { $0 >= r.lowerBound && toks[$0].text == "," }),
                   ["i", "we"].contains(lower(open + 1)), let m = mention(endingAt: open - 1, sentence: s.index), let x = m.actor, m.form != .pronoun else { continue }
             let voice = author(s.index)
             guard voice != x else { continue }
-            relate(words.agreementAdverbs.contains(lower(k)) ? .agreement : .conflict, [voice], [x], cue: (open + 1)..<(k + 1), s: s, rule: "author-evaluation")
+            relate(isIn(.agreementAdverbs, k) ? .agreement : .conflict, [voice], [x], cue: (open + 1)..<(k + 1), s: s, rule: "author-evaluation")
         }
         // "not as fast as X believed".
         for k in r where lower(k) == "as" && !inQuote(k) && k + 2 < r.upperBound {
             guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == k + 1 && $0.actor != nil }),
-                  m.tokens.upperBound < r.upperBound, reportForms[lower(m.tokens.upperBound)] != nil,
+                  m.tokens.upperBound < r.upperBound, (verbKind(m.tokens.upperBound) & Self.reportBit != 0),
                   (max(r.lowerBound, k - 5)..<k).contains(where: { lower($0) == "not" }) else { continue }
             relate(.conflict, [author(s.index)], [m.actor!], cue: (max(r.lowerBound, k - 5))..<(m.tokens.upperBound + 1), s: s, rule: "author-evaluation")
         }
         // "was implausibly high": the author's judgement beside the claim it judges.
-        if own, let adv = r.first(where: { words.authorAdverbs.contains(lower($0)) && !inQuote($0) && !words.agreementAdverbs.contains(lower($0)) && !words.conflictAdverbs.contains(lower($0)) || (lower($0) == "implausibly") }),
-           adv > r.lowerBound, words.copulas.contains(lower(adv - 1)) {
+        if own, let adv = r.first(where: { isIn(.authorAdverbs, $0) && !inQuote($0) && !isIn(.agreementAdverbs, $0) && !isIn(.conflictAdverbs, $0) || (lower($0) == "implausibly") }),
+           adv > r.lowerBound, isIn(.copulas, adv - 1) {
             addPosition([author(s.index)], (adv - 1)..<contentEnd(from: adv, in: s), sentence: s.index, rule: "author-evaluation")
         }
         // "Wilson's insistence that ... was a blunder": the narration judges the act of the one
         // whose stance is the subject.
         if let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && $0.form != .pronoun && $0.tokens.lowerBound <= r.lowerBound + 1 }),
-           m.tokens.upperBound < r.upperBound, words.stanceNouns.contains(lower(m.tokens.upperBound)) || words.viewNouns.contains(lower(m.tokens.upperBound)),
-           let k = r.first(where: { Self.outcomeNouns.contains(lower($0)) && !inQuote($0) && $0 > m.tokens.upperBound + 1 }),
-           (max(r.lowerBound, k - 4)..<k).contains(where: { words.copulas.contains(lower($0)) }),
-           !(max(r.lowerBound, k - 4)..<k).contains(where: { Self.negations.contains(lower($0)) }) {
+           m.tokens.upperBound < r.upperBound, isIn(.stanceNouns, m.tokens.upperBound) || isIn(.viewNouns, m.tokens.upperBound),
+           let k = r.first(where: { isIn(.outcomeNouns, $0) && !inQuote($0) && $0 > m.tokens.upperBound + 1 }),
+           (max(r.lowerBound, k - 4)..<k).contains(where: { isIn(.copulas, $0) }),
+           !(max(r.lowerBound, k - 4)..<k).contains(where: { isIn(.negations, $0) }) {
             let voice = author(s.index)
             let praise = ["success", "triumph"].contains(lower(k))
             if m.actor! != voice {
@@ -485,7 +546,7 @@ extension ExtractionRun {
         // ", but there is evidence that this is an exaggeration": the narration's own clause
         // inside a sentence that reports someone else; after "but" it answers their claim.
         let evidential = words.authorOpenerWords.filter { $0.first == "there" || $0.contains("evidence") }
-        for k in r where ["but", "yet", "although", "though", "while", "whereas"].contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
+        for k in r where isIn(.clauseJoiners, k) && !inQuote(k) && k > r.lowerBound {
             var j = k + 1
             if j < r.upperBound, toks[j].text == "," { j += 1 }
             guard let w = evidential.first(where: { w in j + w.count < r.upperBound && (0..<w.count).allSatisfy { lower(j + $0) == w[$0] } }),
@@ -500,13 +561,13 @@ extension ExtractionRun {
         // A sentence in the author's own voice.
         let openers = words.authorOpenerWords
         let opens = openers.contains { w in w.count <= r.count && (0..<w.count).allSatisfy { lower(r.lowerBound + $0) == w[$0] } }
-        let evaluative = r.contains { words.authorAdverbs.contains(lower($0)) && !inQuote($0) }
+        let evaluative = r.contains { isIn(.authorAdverbs, $0) && !inQuote($0) }
         // "The conference was a failure", "The failure ... can be attributed to ...": the
         // narration weighs an outcome.
         let verdict = r.contains { k in
-            !inQuote(k) && Self.outcomeNouns.contains(lower(k)) && k > r.lowerBound + 1 &&
-                (words.copulas.contains(lower(k - 1)) || (["a", "an"].contains(lower(k - 1)) && words.copulas.contains(lower(k - 2))) ||
-                 (k - 3 >= r.lowerBound && ["a", "an"].contains(lower(k - 2)) && words.copulas.contains(lower(k - 3))))
+            !inQuote(k) && isIn(.outcomeNouns, k) && k > r.lowerBound + 1 &&
+                (isIn(.copulas, k - 1) || (["a", "an"].contains(lower(k - 1)) && isIn(.copulas, k - 2)) ||
+                 (k - 3 >= r.lowerBound && ["a", "an"].contains(lower(k - 2)) && isIn(.copulas, k - 3)))
         } || find(["can", "be", "attributed", "to"], in: r) != nil || find(["was", "due", "to"], in: r) != nil
         guard opens || evaluative || verdict else { return }
         addPosition([author(s.index)], r.lowerBound..<contentEnd(from: r.lowerBound + 1, in: s), sentence: s.index, rule: "author-evaluation")
@@ -563,17 +624,17 @@ extension ExtractionRun {
     mutating func demonstrativeVerdicts(in s: Sentence) {
         let r = s.tokens
         var a = r.lowerBound
-        if let o = opener(["however", "but", "yet", "still", "nevertheless"], s) { a = o.upperBound }
+        if let o = opener(contrastWordList, s) { a = o.upperBound }
         guard a + 2 < r.upperBound, ["this", "these", "that", "those", "such"].contains(lower(a)), !inQuote(a) else { return }
         var n = a + 1
-        while n < min(r.upperBound, a + 3) && !(words.viewNouns.contains(lower(n)) || words.ideaNouns.contains(lower(n)) || Self.judgedNouns.contains(lower(n))) { n += 1 }
-        guard n < r.upperBound, words.viewNouns.contains(lower(n)) || words.ideaNouns.contains(lower(n)) || Self.judgedNouns.contains(lower(n)) else { return }
+        while n < min(r.upperBound, a + 3) && !(isIn(.viewNouns, n) || isIn(.ideaNouns, n) || isIn(.judgedNouns, n)) { n += 1 }
+        guard n < r.upperBound, isIn(.viewNouns, n) || isIn(.ideaNouns, n) || isIn(.judgedNouns, n) else { return }
         // The predicate: a copula or auxiliary, then a negation or a verdict, within a few words.
         let window = (n + 1)..<min(r.upperBound, n + 7)
-        guard let c = window.first(where: { words.copulas.contains(lower($0)) || ["has", "have", "had", "do", "does", "did"].contains(lower($0)) }) else { return }
+        guard let c = window.first(where: { isIn(.copulas, $0) || ["has", "have", "had", "do", "does", "did"].contains(lower($0)) }) else { return }
         let pred = (c + 1)..<min(r.upperBound, c + 5)
-        let negated = pred.contains { Self.negations.contains(lower($0)) } || Self.negations.contains(lower(c))
-        let verdict = pred.first { Self.undoneParticiples.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) || words.faultWords.contains(lower($0)) }
+        let negated = pred.contains { isIn(.negations, $0) } || isIn(.negations, c)
+        let verdict = pred.first { isIn(.undoneParticiples, $0) || isIn(.faultPredicates, $0) || isIn(.faultWords, $0) }
         let supported = pred.contains { ["supported", "borne", "confirmed", "corroborated", "substantiated", "accurate", "true", "correct", "justified", "persuasive", "convincing"].contains(lower($0)) }
         guard verdict != nil || (negated && supported) else { return }
         // Who judges: the agent after "by" when it is an actor, else the voice of the sentence.
@@ -597,7 +658,7 @@ extension ExtractionRun {
     mutating func ideaAttributions(in s: Sentence) {
         let r = s.tokens
         let links: [[String]] = [["associated", "with"], ["advanced", "by"], ["proposed", "by"], ["put", "forward", "by"], ["championed", "by"], ["developed", "by"], ["promoted", "by"], ["advocated", "by"], ["attributed", "to"], ["first", "made", "by"]]
-        for k in r where !inQuote(k) && (words.ideaNouns.contains(lower(k)) || words.viewNouns.contains(lower(k))) {
+        for k in r where !inQuote(k) && (isIn(.ideaNouns, k) || isIn(.viewNouns, k)) {
             let window = (k + 1)..<min(r.upperBound, k + 16)
             var found: (Int, Int)? = nil
             for w in links where found == nil { if let at = find(w, in: window) { found = (at, w.count) } }
@@ -643,8 +704,8 @@ extension ExtractionRun {
             let a = m.tokens.lowerBound - 1
             guard a > r.lowerBound, lower(a) == "and", let x = mention(endingAt: a - 1, sentence: s.index), x.form == .name, let xa = x.actor, xa != m.actor! else { continue }
             var n = m.tokens.upperBound
-            while n < min(r.upperBound, m.tokens.upperBound + 3) && !(words.ideaNouns.contains(lower(n)) || words.viewNouns.contains(lower(n)) || Self.judgedNouns.contains(lower(n))) { n += 1 }
-            guard n < r.upperBound, words.ideaNouns.contains(lower(n)) || words.viewNouns.contains(lower(n)) || Self.judgedNouns.contains(lower(n)) else { continue }
+            while n < min(r.upperBound, m.tokens.upperBound + 3) && !(isIn(.ideaNouns, n) || isIn(.viewNouns, n) || isIn(.judgedNouns, n)) { n += 1 }
+            guard n < r.upperBound, isIn(.ideaNouns, n) || isIn(.viewNouns, n) || isIn(.judgedNouns, n) else { continue }
             relate(.agreement, [xa], [m.actor!], cue: x.tokens.lowerBound..<(n + 1), s: s, rule: "shared-ownership")
         }
         let camps = Self.campNouns
@@ -668,7 +729,7 @@ extension ExtractionRun {
     /// after someone's reported claim, and reports no one's view itself, is the author's answer.
     mutating func rebuttals() {
         for s in doc.sentences where s.index > 0 && !opinionSentences.contains(s.index) && !turnSentences.contains(s.index) {
-            guard let cue = opener(["however", "but", "yet", "nevertheless"], s), cue.upperBound < s.tokens.upperBound else { continue }
+            guard let cue = opener(rebuttalWordList, s), cue.upperBound < s.tokens.upperBound else { continue }
             // "But" and "Yet" without a comma open a clause of narration too often.
             if toks[cue.upperBound - 1].text != "," && lower(s.tokens.lowerBound) != "however" { continue }
             guard holdersBySentence[s.index] == nil, !hasPosition(homedIn: s.index) else { continue }
@@ -692,14 +753,14 @@ extension ExtractionRun {
         for k in r where !inQuote(k) {
             let w = lower(k)
             let isConflict = verbKind(k) & Self.conflictBit != 0, isAgree = verbKind(k) & Self.agreementBit != 0
-            guard isConflict || isAgree, k > r.lowerBound, !Self.determiners.contains(lower(k - 1)), lower(k - 1) != "to" else { continue }
+            guard isConflict || isAgree, k > r.lowerBound, !isIn(.determiners, k - 1), lower(k - 1) != "to" else { continue }
             var o = k + 1
             if o < r.upperBound, ["of", "to", "with"].contains(lower(o)) { o += 1 }
             guard o < r.upperBound, ["it", "this", "that"].contains(lower(o)) else { continue }
             let after = o + 1
             guard after >= r.upperBound || !toks[after].isWord || ["and", "but", "because", "in", "on", "at", "for", "outright", "entirely", "completely", "publicly", "too", "once", "after", "when", "before", "since", "immediately", "later", "soon", "again", "altogether", "firmly", "strongly"].contains(lower(after)) else { continue }
             guard let sub = subject(before: k, in: s) else { continue }
-            let negated = (max(r.lowerBound, sub.start - 1)..<k).contains { Self.negations.contains(lower($0)) || lower($0) == "neither" }
+            let negated = (max(r.lowerBound, sub.start - 1)..<k).contains { isIn(.negations, $0) || lower($0) == "neither" }
             let kind: EdgeKind
             if isConflict && !negated { kind = .conflict }
             else if isAgree && !negated { kind = .agreement }
@@ -772,10 +833,10 @@ extension ExtractionRun {
             let w = lower(k)
             let kind: EdgeKind
             if let known = Self.answerVerbs[w] { kind = known }
-            else if conflictForms[w] != nil, !w.hasSuffix("ing") { kind = .conflict }
-            else if agreementForms[w] != nil, !w.hasSuffix("ing"), !["signed", "signs", "joined", "joins"].contains(w) { kind = .agreement }
+            else if verbKind(k) & Self.conflictBit != 0, !w.hasSuffix("ing") { kind = .conflict }
+            else if verbKind(k) & Self.agreementBit != 0, !w.hasSuffix("ing"), !["signed", "signs", "joined", "joins"].contains(w) { kind = .agreement }
             else { continue }
-            if Self.determiners.contains(lower(k - 1)) || words.copulas.contains(lower(k - 1)) { continue }
+            if isIn(.determiners, k - 1) || isIn(.copulas, k - 1) { continue }
             // "to veto" only after "was able to", "moved to" (the subject's own act).
             if lower(k - 1) == "to", !(k >= r.lowerBound + 2 && Self.toLeads.contains(lower(k - 2))) { continue }
             var n = k + 1
@@ -783,20 +844,20 @@ extension ExtractionRun {
             // "negate much of this legislation", "repealed parts of the act".
             if n + 2 < r.upperBound, ["much", "all", "some", "most", "part", "parts", "many", "several", "portions"].contains(lower(n)), lower(n + 1) == "of" { n += 2 }
             // "ignored American warnings": a plural act without a determiner.
-            let bare = n + 1 < r.upperBound && (Self.actNouns[lower(n)] != nil && lower(n).hasSuffix("s") || (words.demonyms.contains(lower(n)) && toks[n].isCapitalized && Self.actNouns[lower(n + 1)] != nil))
+            let bare = n + 1 < r.upperBound && (Self.actNouns[lower(n)] != nil && lower(n).hasSuffix("s") || (isIn(.demonyms, n) && toks[n].isCapitalized && Self.actNouns[lower(n + 1)] != nil))
             guard n + 1 < r.upperBound, bare || ["the", "this", "that", "these", "those", "such", "an", "any", "its", "their"].contains(lower(n)) else { continue }
             let det = bare ? n - 1 : n
             if !bare { n += 1 }
             // Up to three modifiers ("the Turkish-Libyan maritime border agreement").
             var mods = 0
             while n + 1 < r.upperBound, Self.actNouns[lower(n)] == nil, mods < 5, toks[n].isWord || toks[n].text == "-" {
-                if toks[n].isWord && toks[n].isCapitalized && !words.demonyms.contains(lower(n)) { break }
+                if toks[n].isWord && toks[n].isCapitalized && !isIn(.demonyms, n) { break }
                 n += 1; mods += 1
             }
             guard n < r.upperBound, let stems = Self.actNouns[lower(n)] else { continue }
             // An actor object of the verb itself is the verb-object rule's business.
             guard let sub = subject(before: k, in: s) else { continue }
-            if (max(r.lowerBound, sub.start - 1)..<k).contains(where: { Self.negations.contains(lower($0)) || lower($0) == "neither" }) { continue }
+            if (max(r.lowerBound, sub.start - 1)..<k).contains(where: { isIn(.negations, $0) || lower($0) == "neither" }) { continue }
             let makerForms = Lexicon.forms(stems)
             func isMakerVerb(_ v: Int) -> Bool {
                 let f = lower(v)
@@ -916,11 +977,11 @@ extension ExtractionRun {
             while si < doc.sentences.count {
                 let t = doc.sentences[si]
                 if t.paragraph != para {
-                    guard words.ordinalOpeners.contains(lower(t.tokens.lowerBound)) else { break }
+                    guard isIn(.ordinalOpeners, t.tokens.lowerBound) else { break }
                     para = t.paragraph
                 }
                 var from = t.tokens.lowerBound
-                if words.ordinalOpeners.contains(lower(from)), from + 1 < t.tokens.upperBound, toks[from + 1].text == "," { from += 2 }
+                if isIn(.ordinalOpeners, from), from + 1 < t.tokens.upperBound, toks[from + 1].text == "," { from += 2 }
                 if !inAnyPosition(from, sentence: si) {
                     addPosition([h], from..<contentEnd(from: from, in: t), sentence: si, rule: "enumerated-grounds")
                 }
@@ -949,7 +1010,7 @@ extension ExtractionRun {
     /// holds the judgement); "X's argument is persuasive": with X.
     mutating func viewCritiques(in s: Sentence) {
         let r = s.tokens
-        for k in r where Self.judgedNouns.contains(lower(k)) && !inQuote(k) {
+        for k in r where isIn(.judgedNouns, k) && !inQuote(k) {
             // Whose view: "X's conclusions", "the conclusions of X", or a name used as a
             // modifier: "the initial Fleischmann and Pons claim", "the Salamon paper".
             var owners: [Int] = []
@@ -990,40 +1051,40 @@ extension ExtractionRun {
             var judgeAgent: Int? = nil
             if after < r.upperBound && lower(after) == "that" && !attributive {
                 let verdictAt = ((after + 2)..<r.upperBound).first { c in
-                    words.copulas.contains(lower(c)) && ((c + 1)..<min(r.upperBound, c + 5)).contains {
-                        Self.undoneParticiples.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) }
+                    isIn(.copulas, c) && ((c + 1)..<min(r.upperBound, c + 5)).contains {
+                        isIn(.undoneParticiples, $0) || isIn(.faultPredicates, $0) }
                 }
                 guard let c = verdictAt else { continue }
                 after = c
-                if let verdict = ((c + 1)..<min(r.upperBound, c + 5)).first(where: { Self.undoneParticiples.contains(lower($0)) || Self.faultPredicates.contains(lower($0)) }),
+                if let verdict = ((c + 1)..<min(r.upperBound, c + 5)).first(where: { isIn(.undoneParticiples, $0) || isIn(.faultPredicates, $0) }),
                    verdict + 1 < r.upperBound, lower(verdict + 1) == "by",
                    let m = mentions[s.index].first(where: { $0.tokens.lowerBound > verdict + 1 && $0.tokens.lowerBound <= verdict + 4 && $0.actor != nil && $0.form != .pronoun }) {
                     judgeAgent = m.actor
                 }
             }
             var v = after
-            while v < r.upperBound && Self.adverbs.contains(lower(v)) { v += 1 }
+            while v < r.upperBound && isIn(.adverbs, v) { v += 1 }
             guard v < r.upperBound else { continue }
             var kind: EdgeKind? = nil
-            if Self.faultVerbs.contains(lower(v)) { kind = .conflict }
-            else if words.copulas.contains(lower(v)) {
+            if isIn(.faultVerbs, v) { kind = .conflict }
+            else if isIn(.copulas, v) {
                 var a = v + 1
-                while a < r.upperBound && (Self.adverbs.contains(lower(a)) || ["a", "an", "the", "been", "be", "widely", "generally", "now", "regarded", "considered", "seen", "viewed", "as", "proven", "shown", "found", "to"].contains(lower(a))) { a += 1 }
-                let negated = (v..<a).contains { Self.negations.contains(lower($0)) }
+                while a < r.upperBound && (isIn(.adverbs, a) || ["a", "an", "the", "been", "be", "widely", "generally", "now", "regarded", "considered", "seen", "viewed", "as", "proven", "shown", "found", "to"].contains(lower(a))) { a += 1 }
+                let negated = (v..<a).contains { isIn(.negations, $0) }
                 if a < r.upperBound {
                     // "... be retracted", "was refuted": undone by someone.
-                    if Self.faultPredicates.contains(lower(a)) || (Self.undoneParticiples.contains(lower(a)) && !negated) { kind = negated ? nil : .conflict }
-                    else if Self.praisePredicates.contains(lower(a)) { kind = negated ? .conflict : .agreement }
+                    if isIn(.faultPredicates, a) || (isIn(.undoneParticiples, a) && !negated) { kind = negated ? nil : .conflict }
+                    else if isIn(.praisePredicates, a) { kind = negated ? .conflict : .agreement }
                 }
-            } else if (max(r.lowerBound, k - 8)..<k).contains(where: { Self.judgingVerbs.contains(lower($0)) }) {
+            } else if (max(r.lowerBound, k - 8)..<k).contains(where: { isIn(.judgingVerbs, $0) }) {
                 // An object complement: "considered the initial X claim dead", "found X's
                 // hypothesis to have no basis in fact".
-                if Self.faultPredicates.contains(lower(v)) { kind = .conflict }
-                else if Self.praisePredicates.contains(lower(v)) { kind = .agreement }
+                if isIn(.faultPredicates, v) { kind = .conflict }
+                else if isIn(.praisePredicates, v) { kind = .agreement }
                 else if lower(v) == "to", v + 2 < r.upperBound, ["be", "have", "lack", "contain"].contains(lower(v + 1)) {
                     let pred = (v + 1)..<min(r.upperBound, v + 6)
-                    if lower(v + 1) == "lack" || pred.contains(where: { Self.faultPredicates.contains(lower($0)) || ["no", "not", "little"].contains(lower($0)) }) { kind = .conflict }
-                    else if pred.contains(where: { Self.praisePredicates.contains(lower($0)) }) { kind = .agreement }
+                    if lower(v + 1) == "lack" || pred.contains(where: { isIn(.faultPredicates, $0) || ["no", "not", "little"].contains(lower($0)) }) { kind = .conflict }
+                    else if pred.contains(where: { isIn(.praisePredicates, $0) }) { kind = .agreement }
                 }
             }
             guard let kind else { continue }
@@ -1048,9 +1109,9 @@ extension ExtractionRun {
             var c = g.tokens.lowerBound - 1
             guard c > r.lowerBound, ["a", "an"].contains(lower(c)) || (c >= r.lowerBound + 2 && lower(c) == "the" && lower(c - 1) == "of" && lower(c - 2) == "one") else { continue }
             c -= lower(c) == "the" ? 3 : 1
-            while c > r.lowerBound && Self.adverbs.contains(lower(c)) { c -= 1 }
-            guard c >= r.lowerBound, words.copulas.contains(lower(c)), let sub = subject(before: c, in: s) else { continue }
-            if (sub.start..<c).contains(where: { Self.negations.contains(lower($0)) }) { continue }
+            while c > r.lowerBound && isIn(.adverbs, c) { c -= 1 }
+            guard c >= r.lowerBound, isIn(.copulas, c), let sub = subject(before: c, in: s) else { continue }
+            if (sub.start..<c).contains(where: { isIn(.negations, $0) }) { continue }
             relate(.agreement, sub.actors, [g.actor!], cue: c..<g.tokens.upperBound, s: s, rule: "membership")
         }
     }
@@ -1059,7 +1120,7 @@ extension ExtractionRun {
     /// sympathized with ...": a group with its leader.
     mutating func leadership(in s: Sentence) {
         let r = s.tokens
-        for k in r where !inQuote(k) && ["led", "headed", "championed", "spearheaded"].contains(lower(k)) && k + 2 < r.upperBound && lower(k + 1) == "by" {
+        for k in r where !inQuote(k) && isIn(.leadVerbs, k) && k + 2 < r.upperBound && lower(k + 1) == "by" {
             guard k - 1 > r.lowerBound, toks[k - 1].text == ",",
                   let g = mention(endingAt: k - 2, sentence: s.index), let ga = g.actor, g.form != .pronoun,
                   let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 7 && $0.actor != nil && $0.form != .pronoun }),
@@ -1072,9 +1133,9 @@ extension ExtractionRun {
     /// opposing views": the two latest holders before the phrase stand against each other.
     mutating func opposingViews(in s: Sentence) {
         let r = s.tokens
-        for k in r where !inQuote(k) && ["opposing", "conflicting", "competing", "rival", "contradictory", "incompatible", "clashing", "contrary"].contains(lower(k)) && k + 1 < r.upperBound {
+        for k in r where !inQuote(k) && isIn(.opposingAdjectives, k) && k + 1 < r.upperBound {
             guard k > r.lowerBound, ["two", "both"].contains(lower(k - 1)) || (k > r.lowerBound + 1 && ["two", "both"].contains(lower(k - 2))),
-                  words.viewNouns.contains(lower(k + 1)) || ["camps", "factions", "sides", "schools", "positions", "views", "opinions", "visions", "approaches"].contains(lower(k + 1)) else { continue }
+                  isIn(.viewNouns, k + 1) || ["camps", "factions", "sides", "schools", "positions", "views", "opinions", "visions", "approaches"].contains(lower(k + 1)) else { continue }
             var found: [Int] = []
             var si = s.index - 1
             while found.count < 2 && si >= max(0, s.index - 4) {
@@ -1095,12 +1156,12 @@ extension ExtractionRun {
     /// puts Smith against (or with) Jones.
     mutating func roles(in s: Sentence) {
         let r = s.tokens
-        for k in r where !inQuote(k) && (Self.againstRoles.contains(lower(k)) || Self.withRoles.contains(lower(k))) {
+        for k in r where !inQuote(k) && (isIn(.againstRoles, k) || isIn(.withRoles, k)) {
             guard k + 2 < r.upperBound, lower(k + 1) == "of" else { continue }
             var target = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun })?.actor
             var objectEnd = k + 3
             // "supporters of this hypothesis", "critics of the Duesberg theory": the idea's owner.
-            if target == nil, let n = ((k + 2)..<min(r.upperBound, k + 6)).first(where: { words.ideaNouns.contains(lower($0)) || words.viewNouns.contains(lower($0)) }) {
+            if target == nil, let n = ((k + 2)..<min(r.upperBound, k + 6)).first(where: { isIn(.ideaNouns, $0) || isIn(.viewNouns, $0) }) {
                 objectEnd = n + 1
                 if let named = mention(endingAt: n - 1, sentence: s.index), named.form == .name { target = named.actor }
                 else if let owner = ideaNamer(of: lower(n), before: s.index) { target = owner }
@@ -1111,7 +1172,7 @@ extension ExtractionRun {
                 let listed = mentions(in: (objectEnd + 1)..<r.upperBound, sentence: s.index).filter { $0.form != .pronoun }.compactMap(\.actor).filter { $0 != y }
                 var seen: [Int] = []
                 for a in listed where !seen.contains(a) { seen.append(a) }
-                let kind: EdgeKind = Self.againstRoles.contains(lower(k)) ? .conflict : .agreement
+                let kind: EdgeKind = isIn(.againstRoles, k) ? .conflict : .agreement
                 for a in seen { relate(kind, [a], [y], cue: k..<objectEnd, s: s, rule: "role-of") }
                 if kind == .agreement {
                     for i in seen.indices { for j in seen.indices where i < j { relate(.agreement, [seen[i]], [seen[j]], cue: k..<objectEnd, s: s, rule: "role-of") } }
@@ -1119,16 +1180,16 @@ extension ExtractionRun {
                 continue
             }
             var b = k - 1
-            while b > r.lowerBound && (Self.adverbs.contains(lower(b)) || ["a", "an", "the", "leading", "fierce", "staunch", "vocal", "longtime", "close", "strong", "prominent", "harsh", "bitter", "outspoken", "loyal", "early", "chief", "main", "frequent", "one"].contains(lower(b))) { b -= 1 }
+            while b > r.lowerBound && (isIn(.adverbs, b) || ["a", "an", "the", "leading", "fierce", "staunch", "vocal", "longtime", "close", "strong", "prominent", "harsh", "bitter", "outspoken", "loyal", "early", "chief", "main", "frequent", "one"].contains(lower(b))) { b -= 1 }
             var x: [Int] = []
-            if b >= r.lowerBound, words.copulas.contains(lower(b)), let sub = subject(before: b, in: s) {
+            if b >= r.lowerBound, isIn(.copulas, b), let sub = subject(before: b, in: s) {
                 x = sub.actors
             } else if b >= r.lowerBound + 1, toks[b].text == ",", let m = mention(endingAt: b - 1, sentence: s.index), let a = m.actor, m.form != .pronoun {
                 x = [a]
             }
             x.removeAll { $0 == y }
             guard !x.isEmpty else { continue }
-            relate(Self.againstRoles.contains(lower(k)) ? .conflict : .agreement, x, [y], cue: k..<(k + 2), s: s, rule: "role-of")
+            relate(isIn(.againstRoles, k) ? .conflict : .agreement, x, [y], cue: k..<(k + 2), s: s, rule: "role-of")
         }
     }
 
@@ -1185,11 +1246,11 @@ extension ExtractionRun {
     /// (or with) the one whose view was just given.
     mutating func bareAgreement(in s: Sentence) {
         let r = s.tokens
-        for k in r where ["disagree", "disagrees", "disagreed", "agree", "agrees", "agreed", "dissent", "dissents", "dissented", "concur", "concurs", "concurred", "differ", "differed", "clashed", "quarrelled", "quarreled", "argued", "affirmed", "reversed"].contains(lower(k)) && !inQuote(k) {
+        for k in r where isIn(.dissentVerbs, k) && !inQuote(k) {
             // "Smith and Jones disagreed over ...": the two against each other.
             if let sub = subject(before: k, in: s), sub.actors.count >= 2, k + 1 < r.upperBound,
                ["over", "about", "on", "sharply", "strongly", "bitterly", "publicly", "openly", "."].contains(lower(k + 1)),
-               !(sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }),
+               !(sub.start..<k).contains(where: { isIn(.negations, $0) }),
                lower(k) != "argued" || ["over", "about"].contains(lower(k + 1)) {
                 let kind: EdgeKind = ["agree", "agrees", "agreed", "concur", "concurs", "concurred"].contains(lower(k)) ? .agreement : .conflict
                 for i in sub.actors.indices { for j in sub.actors.indices where i < j {
@@ -1199,12 +1260,12 @@ extension ExtractionRun {
             }
             if ["differ", "differed", "clashed", "quarrelled", "quarreled", "argued"].contains(lower(k)) { continue }
             var e = k + 1
-            while e < r.upperBound && Self.adverbs.contains(lower(e)) { e += 1 }
+            while e < r.upperBound && isIn(.adverbs, e) { e += 1 }
             // "Judge Moritz dissented, contending that ...": a dissent with its reasons after.
             let dissentWithReasons = ["dissent", "dissents", "dissented"].contains(lower(k)) && e < r.upperBound && toks[e].text == ","
             guard e >= r.upperBound || (toks[e].kind == .punct && [".", ";"].contains(toks[e].text)) || dissentWithReasons else { continue }
             guard let sub = subject(before: k, in: s) else { continue }
-            if (sub.start..<k).contains(where: { Self.negations.contains(lower($0)) }) { continue }
+            if (sub.start..<k).contains(where: { isIn(.negations, $0) }) { continue }
             var prev = previousHolders(before: s.index, excluding: Set(sub.actors))
             // A dissent is from the majority where the text names one.
             if ["dissent", "dissents", "dissented"].contains(lower(k)) {
@@ -1235,20 +1296,20 @@ extension ExtractionRun {
     mutating func refusalsAndVerdicts(in s: Sentence) {
         let r = s.tokens
         let accept = Self.acceptVerbs
-        for k in r where ["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails"].contains(lower(k)) && !inQuote(k) {
+        for k in r where isIn(.refusalVerbs, k) && !inQuote(k) {
             guard k + 2 < r.upperBound, lower(k + 1) == "to", accept.contains(lower(k + 2)), let sub = subject(before: k, in: s) else { continue }
             guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k + 2 && $0.tokens.lowerBound <= k + 5 && $0.actor != nil && $0.form != .pronoun }) else { continue }
             relate(.conflict, sub.actors, [m.actor!], cue: k..<(k + 3), s: s, rule: "refusal-object")
         }
         let upheld = Self.upheldVerdicts
         let rejected = Self.rejectedVerdicts
-        for k in r where (upheld.contains(lower(k)) || rejected.contains(lower(k))) && !inQuote(k) && k > r.lowerBound {
+        for k in r where (isIn(.upheldVerdicts, k) || isIn(.rejectedVerdicts, k)) && !inQuote(k) && k > r.lowerBound {
             guard ["been", "be", "was", "were", "is", "are"].contains(lower(k - 1)) else { continue }
             if k + 1 < r.upperBound && lower(k + 1) == "by" { continue }
             guard let p = positionContaining(k) else { continue }
             let clauseStart = (p.tokens.lowerBound..<k).last(where: { [";", ":", "(", ")"].contains(toks[$0].text) }) ?? p.tokens.lowerBound
             guard let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && $0.form != .pronoun && $0.tokens.lowerBound > clauseStart && $0.tokens.upperBound < k }) else { continue }
-            let negated = (max(clauseStart, k - 4)..<k).contains { Self.negations.contains(lower($0)) }
+            let negated = (max(clauseStart, k - 4)..<k).contains { isIn(.negations, $0) }
             var kind: EdgeKind = upheld.contains(lower(k)) ? .agreement : .conflict
             if negated { kind = kind == .agreement ? .conflict : .agreement }
             relate(kind, p.holders, [m.actor!], cue: (k - 1)..<(k + 1), s: s, rule: "verdict-on-claim")

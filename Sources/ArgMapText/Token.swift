@@ -211,6 +211,9 @@ public struct TokenList: RandomAccessCollection, Sendable {
         storage.word(i)
     }
 
+    /// How many distinct lower-case forms the document has (``lowerID(_:)`` is below this).
+    public var lowerFormCount: Int { storage.lowerIndex.count }
+
     /// How many distinct token texts the document has (``wordIndex(_:)`` is below this).
     public var wordCount: Int { storage.texts.count }
 
