@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/argmap
 SEEDS := $(wildcard seeds/*.txt)
 
-.PHONY: deps build demo graphs test eval bench clean bench-ops fuzz fuzz-build
+.PHONY: deps build demo graphs test eval bench clean bench-ops bench-deps fuzz fuzz-build
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -49,7 +49,13 @@ OPS_BENCH := $(OPS_SCRATCH)/release/argmap-ops-bench
 # The argmap measured is linked with --static-swift-stdlib (OPS_LINK; empty for the default
 # dynamic link): it starts about 7 ms faster.
 OPS_LINK ?= --static-swift-stdlib
-bench-ops: deps
+# The end-to-end section compares argmap with the `dot` program, which only the benchmark
+# needs (Debian package graphviz; argmap itself links libgraphviz in-process).
+bench-deps: deps
+	@command -v dot >/dev/null || { echo "== installing graphviz (the dot program, for the benchmark's comparison)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq graphviz >/dev/null; }
+
+bench-ops: bench-deps
 	$(SWIFT) build -c release --scratch-path $(OPS_SCRATCH)-argmap $(OPS_LINK) --product argmap
 	$(SWIFT) build -c release --scratch-path $(OPS_SCRATCH) --product argmap-ops-bench
 	$(OPS_BENCH) --argmap $(OPS_SCRATCH)-argmap/release/argmap --seeds seeds

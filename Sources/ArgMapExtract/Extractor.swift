@@ -1685,7 +1685,10 @@ struct ExtractionRun {
                     }
                     continue
                 }
-                relate(kind, left, [right], cue: at..<(at + p.count), s: s, rule: "cue-phrase")
+                // "clashed with Russell and the Prince Consort", "with the support of the Whigs
+                // and the Radicals": every actor of the object list.
+                let listed = rm.tokens.lowerBound <= after.lowerBound + 1 ? objectList(startingAt: rm.tokens.lowerBound, in: s).compactMap(\.actor).filter { !left.contains($0) } : []
+                relate(kind, left, listed.isEmpty ? [right] : listed, cue: at..<(at + p.count), s: s, rule: "cue-phrase")
             }
         }
         // Nouns: "a divergence between X and Y", "unanimity among X and Y".

@@ -857,3 +857,16 @@ private extension ArgumentGraph {
         #expect(g.relation(.conflict, "BRANDEIS", "Court") != nil)
     }
 }
+
+@Suite struct CuePhraseListTests {
+    /// "clashed with A and B", "with the support of the Whigs and the Radicals": every actor
+    /// of the object list; "the Corn Laws" is a law, not an actor.
+    @Test func aCuePhraseRelatesEveryActorOfItsObjectList() throws {
+        let g = try extract("In 1846 Peel repealed the Corn Laws with the support of the Whigs and the Radicals. Palmerston clashed with Russell and Lord Grey.")
+        #expect(g.relation(.agreement, "Peel", "Whigs") != nil)
+        #expect(g.relation(.agreement, "Peel", "Radicals") != nil)
+        #expect(g.relation(.conflict, "Palmerston", "Russell") != nil)
+        #expect(g.relation(.conflict, "Palmerston", "Grey") != nil)
+        #expect(!g.actorLabels.contains("Corn Laws"))
+    }
+}
