@@ -694,6 +694,16 @@ struct ExtractionRun {
                 steps += 1
                 continue
             }
+            // "Brett McGurk, who was Trump's envoy ... until December, also criticized": step
+            // over a non-restrictive relative clause to the one it describes.
+            if t.text == ",", k - 2 > s.tokens.lowerBound,
+               let open = (max(s.tokens.lowerBound, k - 30)..<(k - 1)).last(where: { toks[$0].text == "," && ["who", "whose"].contains(lower($0 + 1)) }),
+               open > s.tokens.lowerBound, !((open + 1)..<k).contains(where: { toks[$0].isQuote || [";", ":"].contains(toks[$0].text) }),
+               let m = mention(endingAt: open - 1, sentence: s.index), m.form != .pronoun {
+                k = open - 1
+                steps += 1
+                continue
+            }
             // "The magistrate, I think properly, held": step over a parenthetical aside.
             // ", referencing Seabrook's account of the affair,": a participle's aside, too.
             if t.text == ",", k - 1 > s.tokens.lowerBound,

@@ -888,9 +888,13 @@ extension ExtractionRun {
             if makers.isEmpty {
                 makers = ((det + 1)..<n).flatMap { actorsForAdjectives($0, sentence: s.index) }
             }
-            // Else the ones who made it, or named it with their adjectives, earlier.
-            var si = s.index
-            while makers.isEmpty && si >= max(0, s.index - 5) {
+            // Else the ones who made it, or named it with their adjectives, earlier: in the five
+            // sentences before, else, for "the decision" (definite), in the text's opening
+            // sentences, where a report states the act it is about ("Trump announced US troops
+            // would be leaving Syria ... McGurk criticized the decision").
+            let near = Array(stride(from: s.index, through: max(0, s.index - 5), by: -1))
+            let lede = lower(det) == "the" && s.index > 5 ? Array(0..<min(4, s.index - 5)) : []
+            for si in near + lede where makers.isEmpty {
                 let t = doc.sentences[si]
                 let upper = si == s.index ? k : t.tokens.upperBound
                 for v in t.tokens.lowerBound..<upper where toks[v].isWord && !inQuote(v) {
@@ -914,7 +918,6 @@ extension ExtractionRun {
                         break
                     }
                 }
-                si -= 1
             }
             makers = makers.filter { !sub.actors.contains($0) }
             guard !makers.isEmpty else { continue }

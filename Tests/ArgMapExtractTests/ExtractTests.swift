@@ -870,3 +870,16 @@ private extension ArgumentGraph {
         #expect(!g.actorLabels.contains("Corn Laws"))
     }
 }
+
+@Suite struct ReportedActTests {
+    /// "Ruiz, who was the President's envoy against the rebels until December, also criticized
+    /// the decision": the relative clause is stepped over, and "the decision" is the act the
+    /// report opened with, however far back.
+    @Test func theDecisionIsTheActTheReportOpensWith() throws {
+        let g = try extract("""
+        Late on Sunday, President Ortega announced that the troops would leave the north. The announcement came after a call with the governor. The statement said the war was won. The army would move south. The rebels had been allied with the army. One group opposed the plan. Ana Ruiz, who was Ortega's envoy to the talks against the rebels until December, also criticized the decision via Twitter.
+        """)
+        #expect(g.holdersOfClaim("criticized the decision") == ["Ana Ruiz"])
+        #expect(g.relation(.conflict, "Ana Ruiz", "Ortega")?.rule == "answered-act")
+    }
+}
