@@ -677,8 +677,12 @@ struct ExtractionRun {
         // the subject of the verb before it.
         var c = v - 1
         while c > s.tokens.lowerBound && isIn(.skippable, c) && lower(c) != "and" { c -= 1 }
-        if c > s.tokens.lowerBound + 1, ["and", "but"].contains(lower(c)), mention(endingAt: c - 1, sentence: s.index) != nil || toks[c - 1].isWord,
-           let prev = (max(s.tokens.lowerBound, c - 14)..<(c - 1)).last(where: { isFiniteVerb($0) }), prev > s.tokens.lowerBound,
+        // ("said FSB officers were present ..., but said this was unrelated": a reporting verb
+        // shares the subject of the reporting verb before it, not of a verb in its clause.)
+        let sameKind = c > s.tokens.lowerBound + 1 && reportForms[lower(v)] != nil
+            ? (s.tokens.lowerBound..<(c - 1)).last(where: { isFiniteVerb($0) && reportForms[lower($0)] != nil && !inQuote($0) }) : nil
+        if c > s.tokens.lowerBound + 1, ["and", "but"].contains(lower(c)), mention(endingAt: c - 1, sentence: s.index) != nil || toks[c - 1].isWord || (sameKind != nil && toks[c - 1].text == ","),
+           let prev = sameKind ?? (max(s.tokens.lowerBound, c - 14)..<(c - 1)).last(where: { isFiniteVerb($0) }), prev > s.tokens.lowerBound,
            mention(endingAt: c - 1, sentence: s.index).map({ $0.tokens.lowerBound > prev }) ?? true {
             // Not after an agent ("was studied by X and found ...": X found it).
             if !((prev + 1)..<c).contains(where: { lower($0) == "by" }), let sub = subject(before: prev, in: s) { return sub }
@@ -1217,7 +1221,10 @@ struct ExtractionRun {
                 // Bare and -s forms ("states", "report") are often nouns: the subject must be close.
                 var q = k - 1
                 while q > subject.start && isIn(.skippable, q) { q -= 1 }
-                if mention(endingAt: q, sentence: s.index) == nil { continue }
+                // ("One news site, Znak.com, claims": an appositive name between commas.)
+                let appositive = q > r.lowerBound + 1 && toks[q].text == "," && mention(endingAt: q - 1, sentence: s.index).map { m in
+                    m.tokens.lowerBound > r.lowerBound && toks[m.tokens.lowerBound - 1].text == "," } == true
+                if mention(endingAt: q, sentence: s.index) == nil && !appositive { continue }
             }
             // Negation between subject and verb.
             let negated = (subject.start..<k).contains { isIn(.negations, $0) }

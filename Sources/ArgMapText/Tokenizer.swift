@@ -1,5 +1,20 @@
 /// Splits prose lines into tokens with UTF-8 byte offsets.
 enum Tokenizer {
+    /// Common top-level domains, for names such as "Znak.com".
+    static let domains: [[Unicode.Scalar]] = ["com", "org", "net", "gov", "edu", "info", "io", "eu", "ru", "uk"].map { Array($0.unicodeScalars) }
+
+    /// Where a top-level domain that starts at `from` ends, when it ends the word there.
+    static func domainEnd<L: ScalarLine>(_ line: L, from: Int, count n: Int) -> Int? {
+        for d in domains where from + d.count <= n {
+            var ok = true
+            for (o, c) in d.enumerated() where line.scalar(from + o) != c { ok = false; break }
+            guard ok else { continue }
+            let end = from + d.count
+            if end == n || !isWordScalar(line.scalar(end)) { return end }
+        }
+        return nil
+    }
+
     static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
         // ASCII: letters and digits only (the same answer as the properties, without a lookup).
         if u.value < 0x80 {
@@ -90,6 +105,9 @@ enum Tokenizer {
                         j += 1; continue
                     }
                     if c == ".", j >= 2, line.scalar(j - 2) == ".", j - 1 >= i { j += 1; continue }
+                    // A web address's name: "Znak.com", "Politico.eu" (a common top-level domain
+                    // right after the dot, then the end of the word).
+                    if c == ".", nextIsWord, let k = Self.domainEnd(line, from: j + 1, count: n) { j = k; continue }
                     break
                 }
                 emit(i, j, .word)

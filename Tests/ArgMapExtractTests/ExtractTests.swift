@@ -883,3 +883,13 @@ private extension ArgumentGraph {
         #expect(g.relation(.conflict, "Ana Ruiz", "Ortega")?.rule == "answered-act")
     }
 }
+
+@Suite struct NewsAttributionTests {
+    /// "One news site, Znak.com, claims ...": a web name is one word and an appositive subject;
+    /// "said A, but said B": the second "said" is the first one's subject's.
+    @Test func aWebNameInAnAppositiveAndASecondSaid() throws {
+        let g = try extract("One news site, Znak.com, claims the blast was a bomb. Governor Boris Ruiz said police were present where the bus exploded, but said this too was unrelated to the blast.")
+        #expect(g.holdersOfClaim("the blast was a bomb") == ["Znak.com"])
+        #expect(g.holdersOfClaim("this too was unrelated") == ["Boris Ruiz"])
+    }
+}

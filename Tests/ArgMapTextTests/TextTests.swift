@@ -208,3 +208,12 @@ private func sentences(_ s: String) throws -> [String] {
         #expect(map["said"] == "say" && map["x"] == nil)
     }
 }
+
+@Suite struct WebNameTokenTests {
+    /// "Znak.com" is one word; "Moscow. Then" is still two sentences.
+    @Test func aWebNameIsOneWord() throws {
+        let d = Document(try SourceText(name: "t.txt", bytes: Array("Znak.com reported it. He went to Moscow. Then he left.".utf8)))
+        #expect(d.tokens[0].text == "Znak.com")
+        #expect(d.sentences.count == 3)
+    }
+}
