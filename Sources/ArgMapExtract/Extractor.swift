@@ -1359,12 +1359,19 @@ struct ExtractionRun {
         }
     }
 
+    /// The first token before `k` that is not an adverb ("but subsequently found": "but"), or
+    /// the sentence's first token.
+    func wordBeforeAdverbs(_ k: Int, in s: Sentence) -> Int {
+        var b = k - 1
+        while b > s.tokens.lowerBound && toks[b].isWord && (Self.adverbs.contains(lower(b)) || lower(b).hasSuffix("ly")) { b -= 1 }
+        return b
+    }
+
     /// The agent of a passive that a participle at `k` is coordinated with: "was studied by
     /// Epstein in 1920 and found to be implausible" (Epstein found it); nil when a comma or
     /// another clause comes between.
     func coordinatedAgent(before k: Int, in s: Sentence) -> Int? {
-        var b = k - 1
-        while b > s.tokens.lowerBound && (Self.adverbs.contains(lower(b)) || lower(b).hasSuffix("ly")) { b -= 1 }
+        let b = wordBeforeAdverbs(k, in: s)
         guard b > s.tokens.lowerBound, lower(b) == "and" else { return nil }
         var j = b - 1
         while j > max(s.tokens.lowerBound, b - 12) {

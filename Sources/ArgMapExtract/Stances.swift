@@ -589,8 +589,7 @@ extension ExtractionRun {
         // ``enumeratedGrounds()``), not the narration's.
         if words.ordinalOpeners.contains(lower(r.lowerBound)) { return }
         for k in r where k > r.lowerBound + 1 && k + 2 < r.upperBound && Self.findingParticiples.contains(lower(k)) && !inQuote(k) {
-            var b = k - 1
-            while b > r.lowerBound && (Self.adverbs.contains(lower(b)) || lower(b).hasSuffix("ly")) && toks[b].isWord { b -= 1 }
+            let b = wordBeforeAdverbs(k, in: s)
             let passive = words.copulas.contains(lower(b)) || ["been", "be", "being"].contains(lower(b))
             let reduced = ["but", "and", "yet"].contains(lower(b)) && b < k - 1 || toks[b].text == ","
             guard passive || reduced else { continue }
