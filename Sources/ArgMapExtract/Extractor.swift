@@ -1209,6 +1209,10 @@ struct ExtractionRun {
                 }
             }
             guard let subject = subj else { continue }
+            // "the questions which petitioner refused to answer": an object relative clause
+            // describes its noun; it states no view.
+            if isInf, subject.start > r.lowerBound, ["which", "whom"].contains(lower(subject.start - 1)),
+               subject.start - 2 >= r.lowerBound, toks[subject.start - 2].isWord, !toks[subject.start - 2].isCapitalized { continue }
             // "demanded that the Allies call for ...": a subjunctive wish, not the Allies' view.
             if subject.start > r.lowerBound + 1, lower(subject.start - 1) == "that" || (subject.start > r.lowerBound + 2 && lower(subject.start - 2) == "that" && ["the", "a"].contains(lower(subject.start - 1))) {
                 let t0 = lower(subject.start - 1) == "that" ? subject.start - 1 : subject.start - 2

@@ -536,7 +536,9 @@ final class MentionFinder {
             if MentionFinder.singularRoles.contains(MentionFinder.stripPossessive(t.lower).0) {
                 var d = k - 1
                 while d > s.tokens.lowerBound && d >= k - 3 && toks[d].isWord && !toks[d].isCapitalized && !MentionFinder.stop.contains(toks[d].lower) { d -= 1 }
-                guard d >= s.tokens.lowerBound, ["the", "a", "an", "this", "that", "one", "another"].contains(toks[d].lower) else { continue }
+                // (Parties to a case go without an article in court opinions: "we agree with appellant".)
+                let party = MentionFinder.caseParties.contains(MentionFinder.stripPossessive(t.lower).0)
+                guard party || (d >= s.tokens.lowerBound && ["the", "a", "an", "this", "that", "one", "another"].contains(toks[d].lower)) else { continue }
                 if k + 1 < end, toks[k + 1].isWord, toks[k + 1].isCapitalized { continue }
             }
             // Verb uses of a few group nouns ("to head", "they counsel") are rare; nouns after
@@ -627,6 +629,9 @@ final class MentionFinder {
 
     /// Roles of one person ("the lawyer", "the senator"): actors only after a determiner.
     static let singularRoles: Set<String> = ["lawyer", "attorney", "magistrate", "scientist", "researcher", "physicist", "historian", "economist", "analyst", "editor", "senator", "minister", "president", "secretary", "governor", "judge", "ambassador", "chairman", "commissioner", "mayor", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "petitioner", "respondent", "defendant", "plaintiff", "appellant", "appellee", "claimant", "applicant"]
+
+    /// The parties to a case, named by their role with or without an article.
+    static let caseParties: Set<String> = ["appellant", "appellee", "petitioner", "respondent", "plaintiff", "defendant"]
 
     /// Group nouns that name a part of a named body ("the leadership of X" is X).
     static let partHeads: Set<String> = ["panel", "bench", "leadership", "leaders", "leader", "majority", "minority", "members", "spokesmen", "spokesman", "representatives", "delegates", "delegation", "officials", "wing", "faction", "staff"]

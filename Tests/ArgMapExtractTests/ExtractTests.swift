@@ -893,3 +893,13 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("this too was unrelated") == ["Boris Ruiz"])
     }
 }
+
+@Suite struct CasePartyTests {
+    /// Court opinions name the parties without an article ("we agree with appellant"); an
+    /// object relative ("the questions which petitioner refused to answer") states no view.
+    @Test func aPartyWithoutAnArticleIsAnActor() throws {
+        let g = try extract("Mr. Justice CLARK delivered the opinion of the Court.\n\nWe agree with appellant that the ordinance is invalid. The questions which petitioner refused to answer were put by the referee.")
+        #expect(g.relation(.agreement, "Court", "appellant") != nil)
+        #expect(!g.holdersOfClaim("refused to answer").contains("petitioner"))
+    }
+}
