@@ -585,7 +585,9 @@ struct ExtractionRun {
             // The subject of a reporting verb earlier in the sentence first ("X assured Y that
             // he ..."), else the nearest fitting mention.
             for o in earlier {
-                guard let a = o.actor, fits(cls, a, strict: true) else { continue }
+                // ("the British preferred ..., but ... they wanted": a people named as a group
+                // is "they", whatever its actor's sort.)
+                guard let a = o.actor, fits(cls, a, strict: true) || (cls == .plural && o.form == .group && !registry.actors[a].author) else { continue }
                 if o.possessive { continue }
                 var v = o.tokens.upperBound
                 while v < m.tokens.lowerBound && isIn(.skippable, v) { v += 1 }
@@ -681,11 +683,20 @@ struct ExtractionRun {
         // shares the subject of the reporting verb before it, not of a verb in its clause.)
         let sameKind = c > s.tokens.lowerBound + 1 && reportForms[lower(v)] != nil
             ? (s.tokens.lowerBound..<(c - 1)).last(where: { isFiniteVerb($0) && reportForms[lower($0)] != nil && !inQuote($0) }) : nil
-        if c > s.tokens.lowerBound + 1, ["and", "but"].contains(lower(c)), mention(endingAt: c - 1, sentence: s.index) != nil || toks[c - 1].isWord || (sameKind != nil && toks[c - 1].text == ","),
-           let prev = sameKind ?? (max(s.tokens.lowerBound, c - 14)..<(c - 1)).last(where: { isFiniteVerb($0) }), prev > s.tokens.lowerBound,
+        if c > s.tokens.lowerBound + 1, ["and", "but"].contains(lower(c)), mention(endingAt: c - 1, sentence: s.index) != nil || toks[c - 1].isWord || toks[c - 1].text == ",",
+           // (Any past form right after a name is a finite verb: "Slipher measured ..., and soon
+           // discovered".)
+           let prev = sameKind ?? (max(s.tokens.lowerBound, c - 14)..<(c - 1)).last(where: { isFiniteVerb($0)
+               || (toks[$0].isWord && !toks[$0].isCapitalized && lower($0).hasSuffix("ed") && mention(endingAt: $0 - 1, sentence: s.index).map { $0.actor != nil && !$0.possessive } == true) }),
+           prev > s.tokens.lowerBound,
            mention(endingAt: c - 1, sentence: s.index).map({ $0.tokens.lowerBound > prev }) ?? true {
             // Not after an agent ("was studied by X and found ...": X found it).
-            if !((prev + 1)..<c).contains(where: { lower($0) == "by" }), let sub = subject(before: prev, in: s) { return sub }
+            if !((prev + 1)..<c).contains(where: { lower($0) == "by" }) {
+                if let sub = subject(before: prev, in: s) { return sub }
+                // ("legislation that aimed to ..., and threatened to ...": a shared subject that
+                // is no one.)
+                if toks[c - 1].text == "," { return nil }
+            }
         }
         var k = v - 1
         var steps = 0
@@ -858,6 +869,8 @@ struct ExtractionRun {
     /// Whether token `i` is a finite verb argmap knows (a lexicon verb in past or -s form).
     func isFiniteVerb(_ i: Int) -> Bool {
         let w = lower(i)
+        // ("the United States": a capitalised word inside a name is no verb.)
+        if toks[i].isCapitalized, i > 0, toks[i - 1].isCapitalized, toks[i - 1].isWord { return false }
         // (No verb map knows the word: no look-up by string needed.)
         guard verbKind(i) != 0, let lemma = reportForms[w] ?? stanceForms[w] ?? conflictForms[w] ?? agreementForms[w] ?? infinitiveForms[w] else {
             return ["expected", "wanted", "had", "did", "was", "were"].contains(w)
@@ -1263,7 +1276,19 @@ struct ExtractionRun {
             }
             // "agreed with X", "disagreed with X's view": a relation (see the cue phrases), not a claim.
             if ["agree", "disagree", "concur"].contains(lemma), let n = next, ["with", "to"].contains(n.lower),
-               !(subject.start..<k).contains(where: { isIn(.negations, $0) }) { continue }
+               !(subject.start..<k).contains(where: { isIn(.negations, $0) }) {
+                // "Eddington agreed with Aristotle that the universe did not have a beginning":
+                // both hold the clause.
+                if lemma != "disagree", n.lower == "with", !inAnyPosition(k, sentence: s.index),
+                   let that = ((afterVerb + 2)..<min(r.upperBound - 1, afterVerb + 8)).first(where: { lower($0) == "that" && !inQuote($0) }) {
+                    let others = mentions(in: (afterVerb + 1)..<that, sentence: s.index).filter { $0.form != .pronoun && $0.actor != nil && !$0.possessive }.map { $0.actor! }
+                    if !others.isEmpty, !((afterVerb + 1)..<that).contains(where: { [",", ";", ":"].contains(toks[$0].text) || isFiniteVerb($0) }) {
+                        addPosition(Array(Set(subject.actors + others)).sorted(), (that + 1)..<contentEnd(from: that + 1, in: s), sentence: s.index, rule: "shared-clause")
+                        framed = true
+                    }
+                }
+                continue
+            }
             // A reporting verb takes a clause: "that ...", a quotation, or (for the verbs that
             // drop "that") a clause straight after it.
             if isReport && !isStance && !isConflict && !isAgree && !isInf, let n = next {
@@ -1474,7 +1499,9 @@ struct ExtractionRun {
             let nx = lower(v + 1)
             let spelled = nx == "that" || (["was", "is", "were"].contains(nx) && v + 2 < s.tokens.upperBound &&
                 ((v + 2)..<min(s.tokens.upperBound, v + 8)).contains { lower($0) == "that" || toks[$0].text == ":" || (lower($0) == "to" && lower($0 - 1) != "due") })
+            // (Not the object of another noun: "a defense of Lavoisier's theory of water".)
             let named = m.form == .name && nx == "of" && ["estimate", "theory", "hypothesis", "proposal", "prediction", "conception", "interpretation"].contains(lower(v))
+                && !(m.tokens.lowerBound > s.tokens.lowerBound && lower(m.tokens.lowerBound - 1) == "of")
             guard spelled || named else { continue }
             if positionIndices(inSentence: s.index).contains(where: { positions[$0].sentence == s.index && positions[$0].tokens.contains(v) }) { continue }
             let end = contentEnd(from: v + 1, in: s)
@@ -1580,6 +1607,14 @@ struct ExtractionRun {
                ((v + 1)..<q.open).allSatisfy({ ["it", "them", "him", "her", "this", "that", "the", "as", "a", "an", "deal", "plan", "move", "agreement", "decision", "proposal"].contains(lower($0)) }),
                let sub = subject(before: v, in: s) {
                 addPosition(sub.actors, q.inner, sentence: si, rule: "called-quote")
+                continue
+            }
+            // Rule "work-title": "He presented a paper ... entitled “...”": the title of a work
+            // is its author's.
+            if q.open >= 2, ["entitled", "titled"].contains(lower(q.open - 1)),
+               let n = (max(s.tokens.lowerBound, q.open - 16)..<(q.open - 1)).last(where: { Self.workNouns.contains(lower($0)) && !inQuote($0) }),
+               let authors = authoredHolders(nounAt: n, in: s) {
+                addPosition(authors, q.inner, sentence: si, rule: "work-title")
                 continue
             }
             // "referred to the theory as “evolution by jerks”", "described X as “...”".

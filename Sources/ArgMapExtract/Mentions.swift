@@ -321,7 +321,7 @@ final class MentionFinder {
             }
             // "the British", "the French", "the Soviets": a people or state as a group.
             if isNameWord(at: i), i > s.tokens.lowerBound, toks[i - 1].lower == "the", MentionFinder.collectiveDemonyms.contains(t.lower),
-               i + 1 >= end || !toks[i + 1].isWord || !toks[i + 1].isCapitalized && !isGroupHead(toks[i + 1].lower, toks[i + 1].text, at: i + 1) && (MentionFinder.stop.contains(toks[i + 1].lower) || commonWords.contains(toks[i + 1].lower) || toks[i + 1].lower.hasSuffix("ed") || ["still", "also", "had", "have", "were", "would", "could", "did"].contains(toks[i + 1].lower)) {
+               i + 1 >= end || !toks[i + 1].isWord || !toks[i + 1].isCapitalized && !isGroupHead(toks[i + 1].lower, toks[i + 1].text, at: i + 1) && (MentionFinder.stop.contains(toks[i + 1].lower) || commonWords.contains(toks[i + 1].lower) || toks[i + 1].lower.hasSuffix("ed") || MentionFinder.afterPeople.contains(toks[i + 1].lower)) {
                 out.append(Mention(tokens: i..<(i + 1), surface: t.text, form: .group, category: .group, sentence: s.index, possessive: false))
                 i += 1; continue
             }
@@ -392,6 +392,8 @@ final class MentionFinder {
                last + 1 < end, toks[last + 1].isWord, !toks[last + 1].isCapitalized, !toks[first].isAcronym,
                !MentionFinder.stop.contains(toks[last + 1].lower), !commonWords.contains(toks[last + 1].lower),
                !isGroupHead(toks[last + 1].lower, toks[last + 1].text, at: last + 1),
+               // ("The French were willing": a name before an auxiliary is a subject.)
+               !(MentionFinder.collectiveDemonyms.contains(toks[last].lower) && MentionFinder.afterPeople.contains(toks[last + 1].lower)),
                // ("The Whigs sympathized": a plural name before a past verb is a subject.)
                !(toks[last].lower.hasSuffix("s") && toks[last + 1].lower.hasSuffix("ed")),
                !MentionFinder.stripPossessive(toks[last].text).1 {
@@ -407,7 +409,8 @@ final class MentionFinder {
                 let one = toks[nameFirst].lower
                 let two = nameFirst + 1 <= last ? one + " " + toks[nameFirst + 1].lower : ""
                 if titles.contains(two) && nameFirst + 1 < last { nameFirst += 2; titled = true; continue }
-                if titles.contains(one) || titles.contains(one + ".") || (MentionFinder.occupations.contains(one) || (one.hasSuffix("s") && MentionFinder.occupations.contains(String(one.dropLast()))))
+                // (A title before "of" is part of the name: "the Duke of Argyll", "Earl of Derby".)
+                if (titles.contains(one) || titles.contains(one + ".") || MentionFinder.occupations.contains(one) || (one.hasSuffix("s") && MentionFinder.occupations.contains(String(one.dropLast()))))
                         && !MentionFinder.connectors.contains(toks[nameFirst + 1].lower)
                     || (one.count > 4 && one.hasSuffix("s") && titles.contains(String(one.dropLast())) && toks[nameFirst].isCapitalized) { nameFirst += 1; titled = true; continue }
                 break
@@ -472,7 +475,7 @@ final class MentionFinder {
             for k in first...last { covered.insert(k) }
             // "The British, on the other hand, protested": a people as a group.
             if words.count == 1, MentionFinder.collectiveDemonyms.contains(lower), first > s.tokens.lowerBound, toks[first - 1].lower == "the",
-               nextWord.map({ !$0.isWord || (!$0.isCapitalized && !isGroupHead($0.lower, $0.text, at: last + 1) && (MentionFinder.stop.contains($0.lower) || commonWords.contains($0.lower) || $0.lower.hasSuffix("ed") || $0.lower.hasSuffix("ly"))) }) ?? true {
+               nextWord.map({ !$0.isWord || (!$0.isCapitalized && !isGroupHead($0.lower, $0.text, at: last + 1) && (MentionFinder.stop.contains($0.lower) || commonWords.contains($0.lower) || $0.lower.hasSuffix("ed") || $0.lower.hasSuffix("ly") || MentionFinder.afterPeople.contains($0.lower))) }) ?? true {
                 out.append(Mention(tokens: first..<(last + 1), surface: surface, form: .group, category: .group, sentence: s.index, possessive: possessive))
                 i = last + 1; continue
             }
@@ -506,7 +509,9 @@ final class MentionFinder {
                 continue
             }
             // A name ending in a group noun ("Party leaders" is handled below, "English leadership" too).
-            if let nw = nextWord, nw.isWord, !nw.isCapitalized, isGroupHead(MentionFinder.stripPossessive(nw.lower).0, nw.text, at: last + 1) {
+            // ("Huxley's defence of Darwin" is an act, not a party.)
+            if let nw = nextWord, nw.isWord, !nw.isCapitalized, isGroupHead(MentionFinder.stripPossessive(nw.lower).0, nw.text, at: last + 1),
+               !["defense", "defence"].contains(MentionFinder.stripPossessive(nw.lower).0) {
                 i = last + 1
                 let g = groupPhrase(endingAt: last + 1, in: s, from: first)
                 out.append(g)
@@ -523,6 +528,8 @@ final class MentionFinder {
             let t = toks[k]
             guard t.isWord, !t.isCapitalized || k == s.tokens.lowerBound,
                   groupHeadBits[toks.wordIndex(k)] & (afterArticle(k) ? 1 : 2) != 0 else { continue }
+            // "the defense" is a party to a case; "Huxley's defense of Darwin" is an act.
+            if ["defense", "defence"].contains(MentionFinder.stripPossessive(t.lower).0), !(k > s.tokens.lowerBound && toks[k - 1].lower == "the") { continue }
             // A group noun in front of another ("party leaders", "majority leadership") is a modifier.
             if k + 1 < end, toks[k + 1].isWord, isGroupHead(MentionFinder.stripPossessive(toks[k + 1].lower).0, toks[k + 1].text, at: k + 1) { continue }
             // "the leadership of the Central Committee": the named body is the actor; but "the
@@ -620,6 +627,9 @@ final class MentionFinder {
         let w = stripPossessive(t.lower).0
         return ["ists", "ers", "ians", "ors", "als", "ants", "ics"].contains { w.hasSuffix($0) }
     }
+
+    /// Words that follow a people named as a group ("the French were", "The British also").
+    static let afterPeople: Set<String> = ["still", "also", "had", "have", "has", "were", "was", "are", "is", "would", "could", "did", "should", "might", "will", "then", "now", "soon", "again"]
 
     /// Lower-case particles inside a personal name ("Antoine-Laurent de Lavoisier", "Ludwig van Beethoven").
     static let nameParticles: Set<String> = ["de", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "ter", "ten", "dos", "das", "y"]

@@ -109,6 +109,7 @@ extension ExtractionRun {
         "offers", "gave", "gives", "lent", "lends", "sent", "sends", "registered", "registers", "restated",
         "restates", "announced", "announces", "stated", "states", "made", "makes", "raised", "raises",
         "led", "leads", "spearheaded", "spearheads", "organized", "organised", "mounted", "mounts",
+        "published", "publishes", "wrote", "writes", "penned", "launched", "launches",
     ]
     static let expressedAssent: Set<String> = ["support", "backing", "approval", "endorsement", "solidarity", "sympathy", "enthusiasm", "appreciation", "gratitude", "praise"]
     static let expressedOpposition: Set<String> = [
@@ -124,7 +125,9 @@ extension ExtractionRun {
     mutating func expressedStances(in s: Sentence) {
         let r = s.tokens
         for k in r where isIn(.expressionVerbs, k) && !inQuote(k) && k > r.lowerBound {
-            if inAnyPosition(k, sentence: s.index) { continue }
+            // Inside a claim already found ("Owen wrote a critique of Huxley" is Owen's report)
+            // the stance adds no position, but its relation still stands.
+            let claimed = inAnyPosition(k, sentence: s.index)
             if isIn(.determiners, k - 1) || lower(k - 1) == "to" { continue }
             // The noun: after at most a determiner or possessive and two modifiers; "a letter of support".
             var n = k + 1
@@ -132,12 +135,13 @@ extension ExtractionRun {
             var found: (at: Int, assent: Bool)? = nil
             while n < r.upperBound, steps < 5, toks[n].isWord {
                 let w = lower(n)
-                if Self.expressedAssent.contains(w) { found = (n, true); break }
-                if Self.expressedOpposition.contains(w) { found = (n, false); break }
+                if Self.expressedAssent.contains(w) || Self.defenseNouns.contains(w) { found = (n, true); break }
+                if Self.expressedOpposition.contains(w) || Self.critiqueNouns.contains(w) || (["attack", "attacks"].contains(w) && n + 1 < r.upperBound && lower(n + 1) == "on") { found = (n, false); break }
                 if w == "of", n > k + 1, ["letter", "message", "statement", "note", "words", "expression", "vote", "declaration"].contains(lower(n - 1)) { n += 1; steps += 1; continue }
                 // Any other plain modifier ("the wartime opinions of") when a view noun follows.
                 let modifier = n + 1 < r.upperBound && !toks[n].isCapitalized && !MentionFinder.stop.contains(w) && !Self.prepositions.contains(w)
-                    && (words.viewNouns.contains(lower(n + 1)) || Self.expressedAssent.contains(lower(n + 1)) || Self.expressedOpposition.contains(lower(n + 1)))
+                    && (words.viewNouns.contains(lower(n + 1)) || Self.expressedAssent.contains(lower(n + 1)) || Self.expressedOpposition.contains(lower(n + 1))
+                        || Self.defenseNouns.contains(lower(n + 1)) || Self.critiqueNouns.contains(lower(n + 1)))
                 guard modifier || ["its", "his", "her", "their", "our", "a", "an", "the", "strong", "full", "firm", "serious", "grave", "deep", "strongest", "unequivocal", "unanimous", "public", "vocal", "continued", "renewed", "qualified", "cautious", "initial", "some", "broad", "letter", "message", "statement", "note", "words", "vote", "declaration", "fierce", "vehement", "growing", "particular", "formal", "official", "own", "clear"].contains(w) else { break }
                 n += 1; steps += 1
             }
@@ -153,15 +157,19 @@ extension ExtractionRun {
             // "made" and "gave" need a noun that only a stance can be ("made a protest", not "made support").
             // "led the opposition to", "spearheaded the resistance against": only opposition is led.
             if ["led", "leads", "spearheaded", "spearheads", "organized", "organised", "mounted", "mounts"].contains(lower(k)),
-               !["opposition", "protest", "protests", "criticism", "dissent", "objections"].contains(lower(noun)) { continue }
+               !["opposition", "protest", "protests", "criticism", "dissent", "objections", "defense", "defence", "attack", "attacks", "critique"].contains(lower(noun)) { continue }
+            // "published a defense of X", "wrote a critique of Y", "launched an attack on Z": only a
+            // piece of argument is published or launched.
+            if ["published", "publishes", "wrote", "writes", "penned", "launched", "launches"].contains(lower(k)),
+               !(Self.defenseNouns.contains(lower(noun)) || Self.critiqueNouns.contains(lower(noun)) || ["attack", "attacks", "criticism", "criticisms", "protest", "objections"].contains(lower(noun))) { continue }
             if ["made", "makes", "gave", "gives", "raised", "raises", "stated", "states", "announced", "announces"].contains(lower(k)),
                !["objection", "objections", "protest", "protests", "concern", "concerns", "doubts", "support", "backing", "approval", "endorsement", "criticism", "criticisms"].contains(lower(noun)) { continue }
             guard let sub = subject(before: k, in: s) else { continue }
             if (sub.start..<k).contains(where: { isIn(.negations, $0) }) { continue }
             let end = contentEnd(from: noun + 1, in: s)
-            addPosition(sub.actors, sub.start..<end, sentence: s.index, rule: "expressed-stance", labelFrom: k)
+            if !claimed { addPosition(sub.actors, sub.start..<end, sentence: s.index, rule: "expressed-stance", labelFrom: k) }
             // "support for Smith", "opposition to X's plan": the object, if it is an actor.
-            if noun + 1 < r.upperBound, ["for", "to", "of", "with", "about", "over", "at"].contains(lower(noun + 1)),
+            if noun + 1 < r.upperBound, ["for", "to", "of", "with", "about", "over", "at", "on", "against"].contains(lower(noun + 1)),
                let m = mentions[s.index].first(where: { $0.tokens.lowerBound > noun + 1 && $0.tokens.lowerBound <= noun + 3 && $0.actor != nil && $0.form != .pronoun }),
                !sub.actors.contains(m.actor!) {
                 relate(assent ? .agreement : .conflict, sub.actors, [m.actor!], cue: k..<(noun + 1), s: s, rule: "expressed-stance")
@@ -251,18 +259,35 @@ extension ExtractionRun {
     /// Verbs of winning or meeting opposition or assent (``nounRelations(in:)``) (made once, not per call).
     static let winVerbs: Set<String> = ["secured", "won", "received", "gained", "obtained", "earned", "enjoyed", "had", "sought", "secure", "win", "receive", "gain", "obtain", "earn", "seek", "faced", "met", "encountered", "drew", "provoked", "sparked", "overcame", "face", "meet", "encounter", "draw", "provoke", "spark", "overcome", "ignored", "ignore", "defied", "defy"]
 
+    /// Nouns of a piece of argument made for someone ("a defense of Pasteur") or against them
+    /// ("Owen's critique of Darwin"), beyond the lexicon's assent and opposition nouns.
+    static let defenseNouns: Set<String> = ["defense", "defence", "vindication"]
+    static let critiqueNouns: Set<String> = ["critique", "critiques", "refutation", "rebuttal", "denunciation", "repudiation"]
+    /// Nouns whose "of" names the one they are about, not the one who holds them ("criticism of
+    /// Darwin", "a defense of Pasteur"; but "the opposition of France").
+    static let objectOfNouns: Set<String> = defenseNouns.union(critiqueNouns).union(["criticism", "criticisms", "condemnation", "rejection", "praise", "endorsement"])
+
     mutating func nounRelations(in s: Sentence) {
         let r = s.tokens
         let winVerbs = Self.winVerbs
-        for k in r where (isIn(.oppositionNouns, k) || isIn(.assentNouns, k)) && !inQuote(k) {
-            let kind: EdgeKind = isIn(.oppositionNouns, k) ? .conflict : .agreement
+        for k in r where (isIn(.oppositionNouns, k) || isIn(.assentNouns, k) || Self.defenseNouns.contains(lower(k)) || Self.critiqueNouns.contains(lower(k))) && !inQuote(k) {
+            let kind: EdgeKind = isIn(.oppositionNouns, k) || Self.critiqueNouns.contains(lower(k)) ? .conflict : .agreement
+            let objectOf = Self.objectOfNouns.contains(lower(k))
             // Whose opposition or assent.
             var from: [Int] = []
             if let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && ($0.tokens.upperBound == k || $0.tokens.upperBound == k - 1) }) {
                 from = [m.actor!]
             } else if let adj = [k - 1, k - 2].first(where: { $0 >= r.lowerBound && isIn(.demonyms, $0) && toks[$0].isCapitalized }) {
                 if let a = actorForAdjective(adj, sentence: s.index) { from = [a] }
-            } else if k + 2 < r.upperBound, ["of", "from", "by"].contains(lower(k + 1)),
+            } else if k + 2 < r.upperBound, ["for", "to", "against"].contains(lower(k + 1)) || (objectOf && ["of", "on"].contains(lower(k + 1))),
+                      let came = ((k + 2)..<min(r.upperBound - 1, k + 14)).first(where: { ["came", "comes", "come"].contains(lower($0)) && lower($0 + 1) == "from" }),
+                      !((k + 2)..<came).contains(where: { [",", ";", ":"].contains(toks[$0].text) || isFiniteVerb($0) }) {
+                // "Early support for Darwin's ideas came from Hooker and Gray", "Criticism of
+                // the plan came from X".
+                var b = came + 2
+                if b < r.upperBound, lower(b) == "the" { b += 1 }
+                from = objectList(startingAt: b, in: s).map { $0.actor! }.filter { registry.actors[$0].category != .place }
+            } else if k + 2 < r.upperBound, ["of", "from", "by"].contains(lower(k + 1)), !(objectOf && lower(k + 1) == "of"),
                       let m = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun }) {
                 // "criticism by the minister and UNESCO": all of the list.
                 from = objectList(startingAt: m.tokens.lowerBound, in: s).map { $0.actor! }
@@ -288,7 +313,7 @@ extension ExtractionRun {
                 to = sub.actors
             } else if let v = (max(r.lowerBound, k - 4)..<k).last(where: { winVerbs.contains(lower($0)) }), let sub = subject(before: v, in: s) {
                 to = sub.actors
-            } else if k + 2 < r.upperBound, ["to", "against", "for"].contains(lower(k + 1)),
+            } else if k + 2 < r.upperBound, ["to", "against", "for"].contains(lower(k + 1)) || (objectOf && ["of", "on"].contains(lower(k + 1))),
                       let m = mentions[s.index].first(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 3 && $0.actor != nil }) {
                 to = [m.actor!]
             }

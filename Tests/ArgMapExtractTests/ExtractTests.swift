@@ -903,3 +903,65 @@ private extension ArgumentGraph {
         #expect(!g.holdersOfClaim("refused to answer").contains("petitioner"))
     }
 }
+
+@Suite struct ArgumentNounTests {
+    /// "X's defence of Y", "published a critique of Y", "support for Y came from X": nouns of
+    /// argument made for or against someone relate their maker and their object.
+    @Test func defenceCritiqueAndSupportThatCameFrom() throws {
+        let g = try extract("Darwin argued that species evolve. Later, Huxley's defence of Darwin was famous. Max Perutz published a defense of Darwin. Owen wrote a critique of Huxley. Early support for Darwin came from Hooker. Criticism of Darwin's theory came from Agassiz.")
+        #expect(g.relation(.agreement, "Huxley", "Darwin")?.rule == "assent-noun")
+        #expect(g.relation(.agreement, "Max Perutz", "Darwin") != nil)
+        #expect(g.relation(.conflict, "Owen", "Huxley") != nil)
+        #expect(g.relation(.agreement, "Hooker", "Darwin") != nil)
+        #expect(g.relation(.conflict, "Agassiz", "Darwin") != nil)
+        // "defence" after a possessive is an act, not a party to a case.
+        #expect(!g.actorLabels.contains { $0.lowercased().contains("defence") })
+    }
+
+    /// "the Duke of Argyll": a title before "of" is part of the name.
+    @Test func aTitleBeforeOfIsPartOfTheName() throws {
+        let g = try extract("The Duke of Argyll rejected natural selection. Secretary of State Marco Rubio criticized Zelenskyy.")
+        #expect(g.holdersOfClaim("rejected natural selection") == ["Duke of Argyll"])
+        #expect(g.relation(.conflict, "Marco Rubio", "Zelenskyy") != nil)
+    }
+}
+
+@Suite struct SubjectTests {
+    /// "The French were willing to ...": a people named with "the" before an auxiliary is a
+    /// subject; "X wanted NP" is X's aim.
+    @Test func thePeopleBeforeAnAuxiliaryAndWantedWithAnObject() throws {
+        let g = try extract("The French were willing to accept a smaller amount of reparations. The French also wanted the iron ore of the Saar Valley.")
+        #expect(g.holdersOfClaim("willing to accept a smaller amount") == ["French"])
+        #expect(g.holdersOfClaim("wanted the iron ore") == ["French"])
+    }
+
+    /// "X measured ..., and soon discovered that ...": a verb after ", and" shares the subject of
+    /// the verb before, even one argmap does not know; a shared subject that is no one gives
+    /// the verb no holder ("legislation that aimed to ..., and threatened to ...").
+    @Test func aVerbAfterCommaAndSharesTheSubject() throws {
+        let g = try extract("In 1912, Vesto Slipher measured the first Doppler shift of a nebula, and soon discovered that almost all such nebulae were receding from Earth. This resulted in legislation that aimed to limit immigration of workers to the United States, and threatened to sour relations between the United States and China.")
+        #expect(g.holdersOfClaim("nebulae were receding") == ["Vesto Slipher"])
+        #expect(g.holdersOfClaim("threatened to sour").isEmpty)
+    }
+
+    /// "the British preferred ..., but because ..., they wanted": "they" is the people named as
+    /// a group earlier in the sentence.
+    @Test func theyIsThePeopleNamedEarlierInTheSentence() throws {
+        let g = try extract("The differences between the parties emerged in several areas. The United States preferred tonnage, while the British preferred to count the fleet. To keep tonnage low, the British preferred to build light cruisers, but because light cruisers were useless in battle, they wanted the United States and Japan to build the lighter variety as well.")
+        #expect(g.holdersOfClaim("to build the lighter variety") == ["British"])
+    }
+
+    /// "X agreed with Y that S": both hold S, and agree.
+    @Test func agreedWithThatIsASharedClaim() throws {
+        let g = try extract("Arthur Eddington agreed with Aristotle that the universe did not have a beginning in time.")
+        #expect(g.holdersOfClaim("did not have a beginning") == ["Aristotle", "Arthur Eddington"])
+        #expect(g.relation(.agreement, "Arthur Eddington", "Aristotle") != nil)
+    }
+
+    /// "He presented a paper ... entitled “...”": a work's title is its author's.
+    @Test func aWorksTitleIsItsAuthors() throws {
+        let g = try extract("Giobert introduced Lavoisier's work in Italy. Giobert won a prize for his work refuting phlogiston theory. He presented a paper at the Academy of Turin in 1792 entitled \"Chemical examination of the doctrine of phlogiston\", which is the most original defense of Lavoisier's theory of water composition.")
+        #expect(g.holdersOfClaim("Chemical examination of the doctrine") == ["Giobert"])
+        #expect(g.holdersOfClaim("theory of water composition").isEmpty)
+    }
+}
