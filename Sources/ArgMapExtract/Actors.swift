@@ -110,6 +110,11 @@ struct ActorRegistry {
                     union(k, state)
                 }
             }
+            // A regnal number: "Elizabeth II" is "Elizabeth" (the "Queen Elizabeth" of a headline).
+            if w.count >= 2, e.form == .name, let last = w.last, last.count <= 4, last.allSatisfy({ "ivx".contains($0) }) {
+                let base = w.dropLast().joined(separator: " ")
+                if parent[base] != nil { union(k, base) }
+            }
             // A name that starts with an acronym: "NKID Collegium".
             if w.count >= 2, acronyms.contains(w[0]) { union(k, w[0]) }
             // Acronym with its long form.

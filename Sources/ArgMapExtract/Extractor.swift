@@ -142,6 +142,9 @@ struct ExtractionRun {
     static let mandative: Set<String> = ["demand", "urge", "insist", "recommend", "ask", "request", "require", "order", "stipulate"]
     /// Reporting verbs whose noun-phrase object is itself a claim ("reported negative results").
     static let nounClaimVerbs: Set<String> = ["underline", "underscore", "stress", "emphasize", "emphasise", "highlight", "reaffirm", "reiterate", "report", "announce", "claim", "confirm", "predict", "acknowledge", "admit", "allege", "concede", "publish"]
+    /// Prepositions that open a phrase of where, when or how after a reporting verb ("said in
+    /// an interview", "wrote on Twitter").
+    static let settingPrepositions: Set<String> = ["in", "on", "at", "during", "via", "after", "before", "through", "over", "from", "with", "by", "while", "when"]
     static let implicitThat: Set<String> = ["show", "demonstrate", "indicate", "say", "think", "believe", "argue", "claim", "insist", "warn", "suggest", "conclude", "feel", "predict", "contend", "assert", "maintain", "write", "add", "note", "admit", "fear", "hope", "tell", "deny", "envision", "resolve", "explain", "state", "declare", "agree", "find", "hold", "rule", "recommend", "urge", "demand", "propose"]
     /// Agreement verbs whose negation is a refusal ("cannot accept", "did not support").
     static let refusableAgreement: Set<String> = ["accept", "support", "endorse", "back", "share", "approve", "adopt", "embrace", "ratify"]
@@ -206,6 +209,7 @@ struct ExtractionRun {
             adjectiveStances(in: s)
             nominalStances(in: s)
             expressedStances(in: s)
+            examplesOf(in: s)
             directives(in: s)
             authorEvaluations(in: s)
             demonstrativeVerdicts(in: s)
@@ -269,6 +273,13 @@ struct ExtractionRun {
                 while a > span.lowerBound && !boundaries.contains(toks[a - 1].text) { a -= 1 }
                 var b = m.tokens.upperBound
                 while b < span.upperBound && !boundaries.contains(toks[b].text) { b += 1 }
+                // "X is trying to ... — this is a deeply dangerous way to govern": a clause that
+                // sums up the one before it judges what that one says.
+                if b + 2 < span.upperBound, ["—", "–", ";", ","].contains(toks[b].text), ["this", "that", "which"].contains(lower(b + 1)),
+                   isIn(.copulas, b + 2) || (b + 3 < span.upperBound && isIn(.copulas, b + 3)) {
+                    b += 1
+                    while b < span.upperBound && !boundaries.contains(toks[b].text) { b += 1 }
+                }
                 let clause = (a..<b).filter { toks[$0].isWord }.map { lower($0) }
                 // Reported claims count only where a predicate judges ("was not sufficient").
                 if predicate {
@@ -1257,8 +1268,12 @@ struct ExtractionRun {
                 after = close + 1
             }
             let next = afterVerb < r.upperBound ? toks[afterVerb] : nil
+            // ("“...”, Johnson said in an interview.": a short phrase of where or how may close it.)
+            let closingSetting = next.map { ["in", "on", "at", "during", "via", "after", "before", "through", "over"].contains($0.lower) } == true && r.upperBound - afterVerb <= 8 &&
+                Self.implicitThat.contains(lemma) && !isStance && !isConflict && !isAgree &&
+                (afterVerb..<r.upperBound).allSatisfy { toks[$0].isWord || [".", "!", "?"].contains(toks[$0].text) } && before?.text == ","
             let parenthetical = isReport && (before == nil || before!.text == "," || before!.isQuote || before!.text == "(") &&
-                (next == nil || next!.text == "," || next!.text == "." || next!.isQuote || next!.text == ")" ||
+                (next == nil || next!.text == "," || next!.text == "." || next!.isQuote || next!.text == ")" || closingSetting ||
                  (next!.lower == "to" && before != nil && (afterVerb..<r.upperBound).contains { toks[$0].text == "," }))
             if (parenthetical || rule == "inverted-speaker") != (pass == 0) { continue }
             if parenthetical || rule == "inverted-speaker" {
@@ -1297,6 +1312,14 @@ struct ExtractionRun {
                 // "announced neutron production", "reported negative results": the object is the claim.
                 let npClaim = Self.nounClaimVerbs.contains(lemma) && n.isWord && !Self.prepositions.contains(n.lower) && !["him", "her", "them", "it", "us", "me", "back", "on", "out"].contains(n.lower)
                 if !clauseStart && !Self.implicitThat.contains(lemma) && !npClaim { continue }
+                // "said in an interview", "wrote on Twitter": a phrase of where or how is no claim,
+                // unless a that-clause follows it ("said in a statement that ...").
+                // ("indicated on Monday the chances ... were diminishing" goes on to a clause.)
+                if !clauseStart, Self.settingPrepositions.contains(n.lower),
+                   !(afterVerb..<min(r.upperBound, afterVerb + 10)).contains(where: { lower($0) == "that" || toks[$0].isQuote || toks[$0].text == ":" }) {
+                    let rest = afterVerb..<max(afterVerb, contentEnd(from: afterVerb, in: s))
+                    if wordCount(rest) <= 6 || !rest.contains(where: { isFiniteVerb($0) || isIn(.copulas, $0) }) { continue }
+                }
                 let verdict = (afterVerb..<min(r.upperBound, afterVerb + 7)).contains { isIn(.verdictAdjectives, $0) }
                 if lemma == "hold" && !(n.lower == "that" || verdict || (afterVerb + 1 < r.upperBound && ["view", "opinion", "belief", "position"].contains(lower(afterVerb + 1)))) { continue }
             }
@@ -1373,7 +1396,8 @@ struct ExtractionRun {
             let start = rule == "inverted-speaker" ? after : subject.start
             var labelFrom = rule == "inverted-speaker" ? after : (clauseFollows && !negated ? after : (negated ? negAt! : k))
             if isReport && !negated && !clauseFollows {
-                if let th = (after..<min(end, after + 4)).first(where: { lower($0) == "that" }) { labelFrom = th + 1 }
+                let setting = next.map { Self.settingPrepositions.contains($0.lower) } ?? false
+                if let th = (after..<max(after, min(end, after + (setting ? 10 : 4)))).first(where: { lower($0) == "that" }) { labelFrom = th + 1 }
                 else if Self.implicitThat.contains(lemma) && !isStance && !isConflict && !isAgree { labelFrom = after }
             }
             if wordCount(after..<end) < 2 { continue }
@@ -1637,7 +1661,8 @@ struct ExtractionRun {
             // colon speaks the quotation.
             // ("Graham spoke on Fox News, “...”", "Trump defended his decision, “...”": a comma
             // before a quotation of four words or more does the same.)
-            let commaIntro = toks[q.open - 1].text == "," && wordCount(q.inner) >= 4 && q.open - 1 > s.tokens.lowerBound && !toks[q.open - 2].isQuote
+            // (A text may open with the quotation: nothing before it.)
+            let commaIntro = q.open >= 2 && toks[q.open - 1].text == "," && wordCount(q.inner) >= 4 && q.open - 1 > s.tokens.lowerBound && !toks[q.open - 2].isQuote
             if q.open >= 2, toks[q.open - 1].text == ":" || (toks[q.open - 1].text == ";" && reportForms[lower(q.open - 2)] != nil) || commaIntro, doc.sentenceIndex(ofToken: q.open - 1) == si {
                 let colon = q.open - 1
                 let clauseStart = (s.tokens.lowerBound..<colon).last(where: { (toks[$0].text == ";" || (commaIntro && toks[$0].text == ",")) && !inQuote($0) }).map { $0 + 1 } ?? s.tokens.lowerBound

@@ -118,6 +118,30 @@ extension ExtractionRun {
         "disagreement", "dissent", "protest", "protests", "anger", "frustration", "misgivings", "unease",
     ]
 
+    /// Verbs that hold something up as a case of something ("used polywater as a classic example").
+    static let exampleVerbs: Set<String> = ["used", "uses", "cited", "cites", "held", "holds", "offered", "offers", "presented", "presents", "singled", "pointed", "points", "took", "takes", "saw", "sees"]
+    /// Nouns for what something is held up as.
+    static let exampleNouns: Set<String> = ["example", "examples", "instance", "case", "illustration", "model", "evidence", "proof", "symbol", "warning", "paradigm", "demonstration", "sign"]
+
+    /// Rule "example-of": "Rousseau used polywater as a classic example of pathological science",
+    /// "cited the affair as proof that ...": the one who holds a thing up as a case of
+    /// something holds that view of it.
+    mutating func examplesOf(in s: Sentence) {
+        let r = s.tokens
+        for k in r where Self.exampleVerbs.contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
+            if inAnyPosition(k, sentence: s.index) || isIn(.determiners, k - 1) { continue }
+            guard let asAt = ((k + 1)..<min(r.upperBound, k + 8)).first(where: { lower($0) == "as" }),
+                  !((k + 1)..<asAt).contains(where: { !toks[$0].isWord || isFiniteVerb($0) || ["that", "which", "who"].contains(lower($0)) }) else { continue }
+            var n = asAt + 1
+            var mods = 0
+            while n < r.upperBound, mods < 3, toks[n].isWord, !Self.exampleNouns.contains(lower(n)), !toks[n].isCapitalized || isIn(.determiners, n) { n += 1; mods += 1 }
+            guard n + 1 < r.upperBound, Self.exampleNouns.contains(lower(n)), ["of", "that", "for"].contains(lower(n + 1)) else { continue }
+            guard let sub = subject(before: k, in: s), !sub.actors.isEmpty else { continue }
+            if (sub.start..<k).contains(where: { isIn(.negations, $0) }) { continue }
+            addPosition(sub.actors, sub.start..<contentEnd(from: n + 1, in: s), sentence: s.index, rule: "example-of", labelFrom: k)
+        }
+    }
+
     /// Rule "expressed-stance": "The United States expressed its support via ...", "X voiced
     /// strong opposition to the plan", "Y sent a letter of support", "Z raised concerns that
     /// ...": the one who expresses holds the stance; with an actor (or an actor's view) as
@@ -844,6 +868,16 @@ extension ExtractionRun {
         "veto": .conflict, "decline": .conflict, "refuse": .conflict, "ignore": .conflict, "boycott": .conflict, "heed": .agreement,
     ]
 
+    /// Verbs that answer an act through a particle ("complied with", "objected to").
+    static let answerWithParticle: [String: (String, EdgeKind)] = [
+        "complied": ("with", .agreement), "comply": ("with", .agreement), "complies": ("with", .agreement),
+        "acceded": ("to", .agreement), "accede": ("to", .agreement), "accedes": ("to", .agreement),
+        "consented": ("to", .agreement), "consent": ("to", .agreement), "consents": ("to", .agreement),
+        "assented": ("to", .agreement), "assents": ("to", .agreement),
+        "agreed": ("to", .agreement), "agrees": ("to", .agreement),
+        "objected": ("to", .conflict), "objects": ("to", .conflict), "object": ("to", .conflict),
+    ]
+
     /// Rule "answered-act": "Coolidge invited these powers to meet ... France and Italy declined
     /// the invitation", "Turkey and Libya signed a border agreement ... Greece denounced the
     /// agreement": who answers an invitation, offer, proposal or agreement stands against (or
@@ -856,7 +890,11 @@ extension ExtractionRun {
         for k in r where !inQuote(k) && k > r.lowerBound {
             let w = lower(k)
             let kind: EdgeKind
-            if let known = Self.answerVerbs[w] { kind = known }
+            // "complied with the request", "acceded to the demands", "objected to the plan": the
+            // verb and its particle answer the act.
+            var particle = false
+            if let (p, known) = Self.answerWithParticle[w], k + 2 < r.upperBound, lower(k + 1) == p { kind = known; particle = true }
+            else if let known = Self.answerVerbs[w] { kind = known }
             else if verbKind(k) & Self.conflictBit != 0, !w.hasSuffix("ing") { kind = .conflict }
             else if verbKind(k) & Self.agreementBit != 0, !w.hasSuffix("ing"), !["signed", "signs", "joined", "joins"].contains(w) { kind = .agreement }
             else { continue }
@@ -864,6 +902,7 @@ extension ExtractionRun {
             // "to veto" only after "was able to", "moved to" (the subject's own act).
             if lower(k - 1) == "to", !(k >= r.lowerBound + 2 && Self.toLeads.contains(lower(k - 2))) { continue }
             var n = k + 1
+            if particle { n += 1 }
             if n < r.upperBound, lower(n) == "down", w == "turned" || w == "struck" { n += 1 }
             // "negate much of this legislation", "repealed parts of the act".
             if n + 2 < r.upperBound, ["much", "all", "some", "most", "part", "parts", "many", "several", "portions"].contains(lower(n)), lower(n + 1) == "of" { n += 2 }

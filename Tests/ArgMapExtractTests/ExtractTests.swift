@@ -965,3 +965,38 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("theory of water composition").isEmpty)
     }
 }
+
+@Suite struct NewsReactionTests {
+    /// A text may open with a quotation (this crashed once); "X said in an interview" closes a
+    /// quotation as a speaker and is no claim of its own; "indicated on Monday the chances ..."
+    /// goes on to its clause.
+    @Test func aTextOpeningWithAQuotationAndASettingPhrase() throws {
+        let g = try extract("\"We're not going to wait until October before getting on with our plans\", Johnson said in an interview. Health Minister Veronika Ruiz indicated on Monday the chances of finding survivors were already diminishing.")
+        #expect(g.holdersOfClaim("getting on with our plans") == ["Johnson"])
+        #expect(g.holdersOfClaim("in an interview").isEmpty || g.holdersOfClaim("getting on with our plans") == g.holdersOfClaim("in an interview"))
+        #expect(g.holdersOfClaim("the chances of finding survivors") == ["Veronika Ruiz"])
+    }
+
+    /// "X is trying to ... — this is a deeply dangerous way to govern": the clause that sums up
+    /// the one before judges the one it names; "Conservative MP Philip Hammond": "MP" is a title.
+    @Test func aSummingUpClauseJudgesTheActorNamedBeforeIt() throws {
+        let g = try extract("Labour MP Yvette Cooper added, \"Boris Johnson is trying to concentrate power in his own hands — this is a deeply dangerous and irresponsible way to govern.\"")
+        #expect(g.relation(.conflict, "Yvette Cooper", "Boris Johnson")?.rule == "claim-evaluation")
+    }
+
+    /// "Queen Elizabeth" and "Queen Elizabeth II" are one actor; "will comply with the request
+    /// of X" agrees with X; "objected to the British proposal" opposes the British.
+    @Test func aRegnalNumberAndAnActAnsweredThroughAParticle() throws {
+        let g = try extract("Queen Elizabeth agrees to suspend Parliament. Yesterday, Queen Elizabeth II announced she will comply with the request of Prime Minister Boris Johnson to suspend Parliament.")
+        #expect(g.actorLabels.filter { $0.hasPrefix("Elizabeth") }.count == 1)
+        #expect(g.relation(.agreement, "Elizabeth II", "Boris Johnson")?.rule == "answered-act")
+    }
+}
+
+@Suite struct ExampleOfTests {
+    /// "X used Y as a classic example of Z": X holds that view of Y.
+    @Test func heldUpAsAnExample() throws {
+        let g = try extract("Denis Rousseau used polywater as a classic example of pathological science and has since written on other examples as well.")
+        #expect(g.holdersOfClaim("a classic example of pathological science") == ["Denis Rousseau"])
+    }
+}
