@@ -142,6 +142,8 @@ struct ExtractionRun {
     static let mandative: Set<String> = ["demand", "urge", "insist", "recommend", "ask", "request", "require", "order", "stipulate"]
     /// Reporting verbs whose noun-phrase object is itself a claim ("reported negative results").
     static let nounClaimVerbs: Set<String> = ["underline", "underscore", "stress", "emphasize", "emphasise", "highlight", "reaffirm", "reiterate", "report", "announce", "claim", "confirm", "predict", "acknowledge", "admit", "allege", "concede", "publish"]
+    /// Stance verbs whose object the subject is for ("advocated", "championed").
+    static let favouringStances: Set<String> = ["advocate", "favour", "favor", "support", "endorse", "champion", "promote", "defend", "accept", "embrace", "welcome", "back", "uphold", "praise", "hail", "applaud", "celebrate", "propose"]
     /// Prepositions that open a phrase of where, when or how after a reporting verb ("said in
     /// an interview", "wrote on Twitter").
     static let settingPrepositions: Set<String> = ["in", "on", "at", "during", "via", "after", "before", "through", "over", "from", "with", "by", "while", "when"]
@@ -1131,8 +1133,10 @@ struct ExtractionRun {
             var rule = isInf ? "infinitive-stance" : (isReport ? "reporting-verb" : "stance-verb")
             var after = k + 1
             if isInf { after = k + 2 }
-            if k + 1 < r.upperBound && lower(k + 1) == "by" || (k + 2 < r.upperBound && lower(k + 2) == "by" && ["to", "upon", "on"].contains(lower(k + 1))) {
-                let byAt = lower(k + 1) == "by" ? k + 1 : k + 2
+            // ("advocated and developed by George Gamow": two participles share the agent.)
+            let coordinatedBy = isPast && k + 3 < r.upperBound && lower(k + 1) == "and" && lower(k + 2).hasSuffix("ed") && lower(k + 3) == "by"
+            if k + 1 < r.upperBound && lower(k + 1) == "by" || (k + 2 < r.upperBound && lower(k + 2) == "by" && ["to", "upon", "on"].contains(lower(k + 1))) || coordinatedBy {
+                let byAt = coordinatedBy ? k + 3 : (lower(k + 1) == "by" ? k + 1 : k + 2)
                 // Rule "passive-agent": "X's theory was rejected by Y" sets Y against the owner of
                 // what is rejected (an actor in the subject, else, for "the theory of ...", the
                 // text's main actor); "was endorsed by Y" is agreement.
@@ -1161,6 +1165,31 @@ struct ExtractionRun {
                     let clauseStart = (r.lowerBound..<k).last(where: { [";", ":", ","].contains(toks[$0].text) || lower($0) == "that" }).map { $0 + 1 } ?? r.lowerBound
                     addPosition([m.actor!], clauseStart..<contentEnd(from: m.tokens.upperBound, in: s), sentence: s.index, rule: "passive-report")
                     framed = true
+                }
+                // Rule "reduced-passive": "the static universe model advocated by Einstein",
+                // "Lemaître's theory, advocated and developed by George Gamow": the agent holds
+                // the noun phrase the participle follows, and stands with (or against) its owner.
+                if !passive, isPast, !inQuote(k), isAgree || isConflict || Self.favouringStances.contains(lemma),
+                   let m = mentions[s.index].first(where: { $0.tokens.lowerBound > byAt && $0.tokens.lowerBound <= byAt + 3 && $0.actor != nil && $0.form != .pronoun }) {
+                    let npEnd = toks[k - 1].text == "," ? k - 1 : k
+                    var npStart = npEnd
+                    while npStart > r.lowerBound, npEnd - npStart < 8 {
+                        let b = npStart - 1
+                        guard toks[b].isWord, !isFiniteVerb(b), !isIn(.copulas, b), !(isIn(.prepositions, b) && lower(b) != "of"),
+                              !["that", "which", "who", "and", "but", "by", "as", "from", "against", "than"].contains(lower(b)),
+                              !isIn(.contrastSubordinators, b), !["if", "when", "because", "once", "first", "originally", "initially", "later"].contains(lower(b)) else { break }
+                        npStart = b
+                    }
+                    let npWords = (npStart..<npEnd).filter { toks[$0].isWord }
+                    if npWords.count >= 2, npWords.contains(where: { !toks[$0].isCapitalized && !isIn(.determiners, $0) }) {
+                        if isStance || isReport {
+                            addPosition([m.actor!], npStart..<m.tokens.upperBound, sentence: s.index, rule: "reduced-passive")
+                            framed = true
+                        }
+                        let kind: EdgeKind? = isConflict ? .conflict : (isAgree || Self.favouringStances.contains(lemma) ? .agreement : nil)
+                        let owners = mentions(in: npStart..<npEnd, sentence: s.index).filter { $0.possessive && $0.actor != nil && $0.actor != m.actor }.map { $0.actor! }
+                        if let kind { relate(kind, [m.actor!], owners, cue: k..<(byAt + 1), s: s, rule: "reduced-passive") }
+                    }
                 }
                 continue
             }

@@ -293,6 +293,27 @@ final class MentionFinder {
         var out: [Mention] = []
         var i = s.tokens.lowerBound
         let end = s.tokens.upperBound
+        // "See Myers, 272 U.S., at 132.", "Cf. Wiener v. United States, 357 U.S. 349": a citation
+        // sentence names cases and reporters, not actors (only its parenthetical may speak of
+        // someone: "(Court of Appeals emphasized that ...)").
+        if s.tokens.count >= 3, MentionFinder.citationSignals.contains(toks[i].lower), toks[i].isCapitalized,
+           s.tokens.contains(where: { toks[$0].text.first?.isNumber == true }) {
+            var depth = 0
+            var inside = Set<Int>()
+            for k in s.tokens {
+                if toks[k].text == "(" { depth += 1 } else if toks[k].text == ")" { depth = max(0, depth - 1) } else if depth > 0 { inside.insert(k) }
+            }
+            return mentionsIgnoringCitations(in: s).filter { inside.contains($0.tokens.lowerBound) }
+        }
+        return mentionsIgnoringCitations(in: s)
+    }
+
+    /// ``mentions(in:)`` without the test for a citation sentence.
+    private func mentionsIgnoringCitations(in s: Sentence) -> [Mention] {
+        let toks = doc.tokens
+        var out: [Mention] = []
+        var i = s.tokens.lowerBound
+        let end = s.tokens.upperBound
         var covered = Set<Int>()
         while i < end {
             let t = toks[i]
@@ -471,6 +492,12 @@ final class MentionFinder {
             if words.count == 1 && notActors.contains(lower), let nw = nextWord, nw.isWord, isGroupHead(MentionFinder.stripPossessive(nw.lower).0, nw.text, at: last + 1) {
                 i = last + 1; continue
             }
+            // "the Big Bang theory", "the steady State model": a name in front of a theory
+            // names the theory, not someone who holds it.
+            if let nw = nextWord, nw.isWord, !nw.isCapitalized, MentionFinder.theoryNouns.contains(nw.lower), !possessive,
+               !MentionFinder.stripPossessive(toks[last].text).1 {
+                i = last + 1; continue
+            }
             // Tokens already taken.
             for k in first...last { covered.insert(k) }
             // "The British, on the other hand, protested": a people as a group.
@@ -480,7 +507,9 @@ final class MentionFinder {
                 i = last + 1; continue
             }
             if surface.isEmpty || notActors.contains(lower) || notActorHeads.contains(head) || notActorHeads.contains(lower)
-                || words.contains(where: { notActorHeads.contains($0.lowercased()) && !MentionFinder.isInitial($0, among: words) }) || MentionFinder.isCitationWords(words) {
+                || words.contains(where: { notActorHeads.contains($0.lowercased()) && !MentionFinder.isInitial($0, among: words) }) || MentionFinder.isCitationWords(words)
+                // "295 U.S., at 628", "55 S.Ct. 869": a reporter after its volume number.
+                || (words.count == 1 && words[0].contains(".") && first > s.tokens.lowerBound && toks[first - 1].text.first?.isNumber == true) {
                 i = last + 1; continue
             }
             var category: MentionCategory = .unknown
@@ -627,6 +656,12 @@ final class MentionFinder {
         let w = stripPossessive(t.lower).0
         return ["ists", "ers", "ians", "ors", "als", "ants", "ics"].contains { w.hasSuffix($0) }
     }
+
+    /// Words that open a citation sentence in legal writing ("See", "Cf.").
+    static let citationSignals: Set<String> = ["see", "cf", "accord", "compare", "contra"]
+
+    /// Nouns for a theory that a name in front of them names ("the Big Bang theory").
+    static let theoryNouns: Set<String> = ["theory", "theories", "hypothesis", "model", "models", "conjecture", "paradigm"]
 
     /// Words that follow a people named as a group ("the French were", "The British also").
     static let afterPeople: Set<String> = ["still", "also", "had", "have", "has", "were", "was", "are", "is", "would", "could", "did", "should", "might", "will", "then", "now", "soon", "again"]

@@ -1350,10 +1350,13 @@ extension ExtractionRun {
     static let acceptVerbs: Set<String> = ["recognize", "recognise", "accept", "honor", "honour", "uphold", "acknowledge", "approve", "endorse", "support", "grant"]
 
     /// Participles of a claim upheld (``refusalsAndVerdicts(in:)``) (made once, not per call).
-    static let upheldVerdicts: Set<String> = ["upheld", "sustained", "granted", "accepted", "recognized", "recognised", "honored", "honoured", "vindicated"]
+    static let upheldVerdicts: Set<String> = ["upheld", "sustained", "granted", "accepted", "recognized", "recognised", "honored", "honoured", "vindicated", "affirmed", "reinstated"]
+
+    /// Nouns for what a court or body decided ("the decision of the Court of Appeals").
+    static let rulingNouns: Set<String> = ["decision", "judgment", "judgement", "ruling", "holding", "conclusion", "order", "decree", "verdict", "finding", "findings", "opinion", "claim", "claims", "view", "position", "argument", "interpretation"]
 
     /// Participles of a claim rejected (``refusalsAndVerdicts(in:)``) (made once, not per call).
-    static let rejectedVerdicts: Set<String> = ["rejected", "denied", "dismissed", "overruled", "refused", "reversed", "struck"]
+    static let rejectedVerdicts: Set<String> = ["rejected", "denied", "dismissed", "overruled", "refused", "reversed", "struck", "vacated", "overturned"]
 
     /// Rule "refusal-object": "refused to recognize the petitioner's claim" sets the subject
     /// against the owner; and a passive verdict on an actor's claim inside someone's position
@@ -1374,7 +1377,13 @@ extension ExtractionRun {
             if k + 1 < r.upperBound && lower(k + 1) == "by" { continue }
             guard let p = positionContaining(k) else { continue }
             let clauseStart = (p.tokens.lowerBound..<k).last(where: { [";", ":", "(", ")"].contains(toks[$0].text) }) ?? p.tokens.lowerBound
-            guard let m = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && $0.form != .pronoun && $0.tokens.lowerBound > clauseStart && $0.tokens.upperBound < k }) else { continue }
+            // The claim's owner: "the petitioner's claim", or "the decision of the Court of Appeals".
+            func ownedByOf(_ m: Mention) -> Bool {
+                var b = m.tokens.lowerBound - 1
+                if b > clauseStart, lower(b) == "the" { b -= 1 }
+                return b - 1 > clauseStart && lower(b) == "of" && Self.rulingNouns.contains(lower(b - 1))
+            }
+            guard let m = mentions[s.index].first(where: { ($0.possessive || ownedByOf($0)) && $0.actor != nil && $0.form != .pronoun && $0.tokens.lowerBound > clauseStart && $0.tokens.upperBound < k }) else { continue }
             let negated = (max(clauseStart, k - 4)..<k).contains { isIn(.negations, $0) }
             var kind: EdgeKind = upheld.contains(lower(k)) ? .agreement : .conflict
             if negated { kind = kind == .agreement ? .conflict : .agreement }

@@ -1000,3 +1000,24 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("a classic example of pathological science") == ["Denis Rousseau"])
     }
 }
+
+@Suite struct ReducedPassiveAndCourtTests {
+    /// "Lemaître's theory, advocated and developed by George Gamow": the agent of a participle
+    /// holds the noun phrase it follows and agrees with its owner; "the Big Bang theory" names a
+    /// theory, not an actor.
+    @Test func aParticipleWithAnAgent() throws {
+        let g = try extract("Lemaitre proposed that the universe began from a primeval atom. The other was Lemaitre's Big Bang theory, advocated and developed by George Gamow, who introduced nucleosynthesis.")
+        #expect(g.holdersOfClaim("Big Bang theory") == ["George Gamow"])
+        #expect(g.relation(.agreement, "George Gamow", "Lemaitre")?.rule == "reduced-passive")
+        #expect(!g.actorLabels.contains("Big Bang"))
+    }
+
+    /// A dissent's "the decision of the Court of Appeals ... must be upheld" agrees with that
+    /// court; a citation sentence ("See Myers, 272 U.S., at 132.") names no actors outside its
+    /// parenthetical.
+    @Test func aVerdictOnADecisionAndACitationSentence() throws {
+        let g = try extract("Justice SCALIA, dissenting.\n\nThe Court of Appeals held that the Act was invalid. See Myers, 272 U.S., at 132 (Court of Appeals emphasized that the Act was \"plainly invalid on its face\"). It seems to me, therefore, that the decision of the Court of Appeals invalidating the present statute must be upheld.")
+        #expect(g.relation(.agreement, "SCALIA", "Court of Appeals")?.rule == "verdict-on-claim")
+        #expect(!g.actorLabels.contains("Myers") && !g.actorLabels.contains("U.S.") && !g.actorLabels.contains("See Myers"))
+    }
+}
