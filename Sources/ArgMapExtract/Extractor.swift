@@ -142,6 +142,9 @@ struct ExtractionRun {
     static let mandative: Set<String> = ["demand", "urge", "insist", "recommend", "ask", "request", "require", "order", "stipulate"]
     /// Reporting verbs whose noun-phrase object is itself a claim ("reported negative results").
     static let nounClaimVerbs: Set<String> = ["underline", "underscore", "stress", "emphasize", "emphasise", "highlight", "reaffirm", "reiterate", "report", "announce", "claim", "confirm", "predict", "acknowledge", "admit", "allege", "concede", "publish"]
+    /// Nouns of a view that frame a sentence after an owner ("In their view, ...").
+    static let perspectiveNouns: Set<String> = ["view", "opinion", "judgment", "judgement", "estimation", "eyes", "mind", "assessment", "analysis", "estimate", "reading", "understanding", "words", "account", "telling", "submission", "belief", "experience"]
+
     /// Stance verbs whose object the subject is for ("advocated", "championed").
     static let favouringStances: Set<String> = ["advocate", "favour", "favor", "support", "endorse", "champion", "promote", "defend", "accept", "embrace", "welcome", "back", "uphold", "praise", "hail", "applaud", "celebrate", "propose"]
     /// Prepositions that open a phrase of where, when or how after a reporting verb ("said in
@@ -1034,9 +1037,27 @@ struct ExtractionRun {
         if r.count > 3 {
             let a = r.lowerBound
             if lower(a) == "to", let m = mentions[s.index].first(where: { $0.tokens.lowerBound == a + 1 || $0.tokens.lowerBound == a + 2 }), let actor = m.actor,
-               m.form == .pronoun || toks[m.tokens.upperBound].text == "," {
+               m.form == .pronoun || toks[m.tokens.upperBound].text == ",",
+               // ("To his mind, ..." is the view noun's frame, below.)
+               !(m.possessive && m.tokens.upperBound < r.upperBound && Self.perspectiveNouns.contains(lower(m.tokens.upperBound))) {
                 addPosition([actor], m.tokens.upperBound..<r.upperBound, sentence: s.index, rule: "perspective-marker")
                 framed = true
+            }
+            // "In their view, ...", "In Smith's opinion, ...", "the plan, in his judgment, will
+            // fail": an owner's view noun frames the sentence.
+            if !framed {
+                for m in mentions[s.index] where m.possessive && m.actor != nil && !inQuote(m.tokens.lowerBound) && m.tokens.lowerBound > a {
+                    let inAt = m.tokens.lowerBound - 1
+                    guard ["in", "to"].contains(lower(inAt)), inAt == a || toks[inAt - 1].text == "," else { continue }
+                    var v = m.tokens.upperBound
+                    if v < r.upperBound, toks[v].isWord, !Self.perspectiveNouns.contains(lower(v)), ["own", "considered", "personal", "private", "expert", "professional"].contains(lower(v)) { v += 1 }
+                    guard v + 1 < r.upperBound, Self.perspectiveNouns.contains(lower(v)), lower(inAt) == "in" || ["mind", "eyes"].contains(lower(v)),
+                          toks[v + 1].text == "," else { continue }
+                    let body = inAt == a ? (v + 2)..<r.upperBound : r.lowerBound..<r.upperBound
+                    addPosition([m.actor!], body, sentence: s.index, rule: "perspective-marker")
+                    framed = true
+                    break
+                }
             }
             let markers = perspectiveMarkerList.mayOccur(in: r, toks) ? perspectiveMarkerList.words : []
             for (wi, w) in markers.enumerated() {

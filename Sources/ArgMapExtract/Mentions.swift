@@ -586,6 +586,8 @@ final class MentionFinder {
                 guard p.isWord else { break }
                 let pl = MentionFinder.stripPossessive(p.lower).0
                 if (MentionFinder.stop.contains(pl) && pl != "other") || p.text.first?.isNumber == true || pl.hasSuffix("ly") { break }
+                // "did not involve officials", "to protect workers": a verb before its object.
+                if from - 2 >= s.tokens.lowerBound, ["not", "to", "did", "does", "do", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "never"].contains(toks[from - 2].lower) { break }
                 if covered.contains(from - 1) { break }
                 // "The Sea Org requires members", "which reportedly prompted punctuationists": a
                 // verb between a subject and its object, not a modifier.

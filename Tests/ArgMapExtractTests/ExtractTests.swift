@@ -1021,3 +1021,23 @@ private extension ArgumentGraph {
         #expect(!g.actorLabels.contains("Myers") && !g.actorLabels.contains("U.S.") && !g.actorLabels.contains("See Myers"))
     }
 }
+
+@Suite struct PerspectiveNounTests {
+    /// "In Smith's view, ...", "In his opinion, ...", "To his mind, ...": an owner's view noun
+    /// frames the sentence.
+    @Test func anOwnersViewNounFramesTheSentence() throws {
+        let g = try extract("Smith argued that taxes should rise. In Smith's view, the plan will fail. In his opinion, the deal is dead. To his mind, war was near.")
+        #expect(g.holdersOfClaim("the plan will fail") == ["Smith"])
+        #expect(g.holdersOfClaim("the deal is dead") == ["Smith"])
+        #expect(g.holdersOfClaim("war was near") == ["Smith"])
+    }
+
+    /// "Appellees contend ... They argue ... In their view, ...": parties named in the plural are
+    /// "they"; "did not involve officials" is a verb and its object, not a group.
+    @Test func pluralPartiesAreThey() throws {
+        let g = try extract("Appellees contend that the two cases are distinguishable because they did not involve officials who performed a core executive function. They argue that our decision rests on a distinction between kinds of officials. In their view, the governing precedent is Myers.")
+        #expect(g.holdersOfClaim("rests on a distinction") == ["Appellees"])
+        #expect(g.holdersOfClaim("the governing precedent is Myers") == ["Appellees"])
+        #expect(!g.actorLabels.contains("involve officials"))
+    }
+}
