@@ -232,6 +232,8 @@ struct ExtractionRun {
             ideaRelations(in: s)
             viewCritiques(in: s)
             bareAgreement(in: s)
+            replies(in: s)
+            sameAs(in: s)
             memberships(in: s)
             leadership(in: s)
             opposingViews(in: s)
@@ -1090,7 +1092,15 @@ struct ExtractionRun {
             let kinds = verbKind(k)
             let isReport = kinds & Self.reportBit != 0
             let isStance = kinds & Self.stanceBit != 0
-            let isInf = kinds & Self.infinitiveBit != 0 && k + 1 < r.upperBound && lower(k + 1) == "to"
+            // "decided in 1845 to repeal", "voted on Monday to approve": a short phrase of
+            // when may stand between the verb and its "to".
+            let infTo: Int? = kinds & Self.infinitiveBit == 0 || k + 1 >= r.upperBound ? nil
+                : lower(k + 1) == "to" ? k + 1
+                : ["in", "on", "at", "last", "this", "early", "later"].contains(lower(k + 1))
+                    ? ((k + 2)..<min(r.upperBound - 1, k + 5)).first(where: { lower($0) == "to" }).flatMap { t in
+                        ((k + 2)..<t).allSatisfy({ toks[$0].isWord && (toks[$0].text.first?.isNumber == true || MentionFinder.calendarWords.contains(lower($0)) || ["the", "year", "week", "month", "spring", "summer", "autumn", "fall", "winter", "day", "morning", "evening", "may"].contains(lower($0))) }) ? t : nil }
+                    : nil
+            let isInf = infTo != nil
             let isConflict = kinds & Self.conflictBit != 0
             let isAgree = kinds & Self.agreementBit != 0
             guard isReport || isStance || isInf || isConflict || isAgree else { continue }
@@ -1153,7 +1163,7 @@ struct ExtractionRun {
             var subj: (actors: [Int], start: Int)? = nil
             var rule = isInf ? "infinitive-stance" : (isReport ? "reporting-verb" : "stance-verb")
             var after = k + 1
-            if isInf { after = k + 2 }
+            if let t = infTo { after = t + 1 }
             // ("advocated and developed by George Gamow": two participles share the agent.)
             let coordinatedBy = isPast && k + 3 < r.upperBound && lower(k + 1) == "and" && lower(k + 2).hasSuffix("ed") && lower(k + 3) == "by"
             if k + 1 < r.upperBound && lower(k + 1) == "by" || (k + 2 < r.upperBound && lower(k + 2) == "by" && ["to", "upon", "on"].contains(lower(k + 1))) || coordinatedBy {
@@ -1340,6 +1350,9 @@ struct ExtractionRun {
                 continue
             }
             // "agreed with X", "disagreed with X's view": a relation (see the cue phrases), not a claim.
+            // "could not agree on a budget", "disagreed over the plan": a relation between the
+            // subjects (``bareAgreement(in:)``), not a claim.
+            if ["agree", "disagree", "concur"].contains(lemma), let n = next, ["on", "over", "about"].contains(n.lower), subject.actors.count >= 2 { continue }
             if ["agree", "disagree", "concur"].contains(lemma), let n = next, ["with", "to"].contains(n.lower),
                !(subject.start..<k).contains(where: { isIn(.negations, $0) }) {
                 // "Eddington agreed with Aristotle that the universe did not have a beginning":
@@ -1805,6 +1818,12 @@ struct ExtractionRun {
                 let negated = (max(r.lowerBound, at - 3)..<at).contains { isIn(.negations, $0) }
                 if negated { continue }
                 var left = subject(before: at, in: s)?.actors ?? []
+                // "Peel's Bill was passed in the House of Commons with the support of the Whigs":
+                // after a passive, the owner of its subject is the one supported.
+                if p[0] == "with", let pv = (r.lowerBound..<at).first(where: { $0 > r.lowerBound && ["was", "were"].contains(lower($0 - 1)) && lower($0).hasSuffix("ed") && !inQuote($0) }),
+                   let owner = mentions[s.index].first(where: { $0.possessive && $0.actor != nil && $0.form != .pronoun && $0.tokens.upperBound < pv }) {
+                    left = [owner.actor!]
+                }
                 if left.isEmpty, let d = (r.lowerBound..<at).first(where: { toks[$0].isWord }),
                    ["this", "that", "these", "such", "his", "her", "their", "its"].contains(lower(d)) || (lower(d) == "the" && mentions[s.index].contains { $0.tokens.lowerBound < at && $0.form == .pronoun && $0.possessive }) {
                     left = previousHolders(before: s.index + 1, excluding: [])
@@ -1832,7 +1851,22 @@ struct ExtractionRun {
         // Nouns: "a divergence between X and Y", "unanimity among X and Y".
         for (nouns, kind) in [(WordClass.conflictNouns, EdgeKind.conflict), (WordClass.agreementNouns, EdgeKind.agreement)] {
             for k in r where isIn(nouns, k) && !inQuote(k) {
-                guard let b = (k + 1..<min(r.upperBound, k + 4)).first(where: { ["between", "among", "amongst"].contains(lower($0)) }) else { continue }
+                // ("a split in the Conservative Party between ...": over a short "in" phrase.)
+                guard let b = (k + 1..<min(r.upperBound, k + 8)).first(where: { ["between", "among", "amongst"].contains(lower($0)) }),
+                      b <= k + 3 || lower(k + 1) == "in" && !((k + 1)..<b).contains(where: { !toks[$0].isWord }) else { continue }
+                // "between the free-traders led by Peel and the protectionists led by Derby,
+                // Bentinck and Disraeli": two sides, each with its leaders, against each other.
+                if lower(b) == "between", let and = ((b + 2)..<r.upperBound).first(where: { lower($0) == "and" && !inQuote($0) }),
+                   and + 1 < r.upperBound, lower(and + 1) == "the" || mentions[s.index].contains(where: { $0.tokens.lowerBound == and + 1 }) {
+                    let end = ((and + 1)..<r.upperBound).first(where: { [";", ":"].contains(toks[$0].text) || ["which", "who", "because", "while", "but"].contains(lower($0)) }) ?? r.upperBound
+                    let sideA = Array(Set(mentions(in: (b + 1)..<and, sentence: s.index).compactMap(\.actor))).sorted()
+                    let sideB = Array(Set(mentions(in: (and + 1)..<end, sentence: s.index).compactMap(\.actor))).sorted()
+                    if (b + 1..<and).contains(where: { lower($0) == "led" || lower($0) == "headed" }) || (and + 1..<end).contains(where: { lower($0) == "led" || lower($0) == "headed" }),
+                       !sideA.isEmpty, !sideB.isEmpty, Set(sideA).isDisjoint(with: sideB) {
+                        relate(kind, sideA, sideB, cue: k..<(b + 1), s: s, rule: "cue-noun")
+                        continue
+                    }
+                }
                 let ms = mentions(in: (b + 1)..<r.upperBound, sentence: s.index).compactMap(\.actor)
                 let uniq = ms.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
                 if uniq.count >= 2 {

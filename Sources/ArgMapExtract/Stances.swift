@@ -281,7 +281,7 @@ extension ExtractionRun {
     /// Verbs of refusing ("refused to accept"). (Tested per token through ``WordClasses``.)
     static let refusalVerbs: Set<String> = ["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails"]
     /// Verbs of winning or meeting opposition or assent (``nounRelations(in:)``) (made once, not per call).
-    static let winVerbs: Set<String> = ["secured", "won", "received", "gained", "obtained", "earned", "enjoyed", "had", "sought", "secure", "win", "receive", "gain", "obtain", "earn", "seek", "faced", "met", "encountered", "drew", "provoked", "sparked", "overcame", "face", "meet", "encounter", "draw", "provoke", "spark", "overcome", "ignored", "ignore", "defied", "defy"]
+    static let winVerbs: Set<String> = ["secured", "won", "received", "gained", "obtained", "earned", "enjoyed", "had", "sought", "secure", "win", "receive", "gain", "obtain", "earn", "seek", "faced", "met", "encountered", "drew", "provoked", "sparked", "overcame", "face", "meet", "encounter", "draw", "provoke", "spark", "overcome", "ignored", "ignore", "defied", "defy", "relied", "relies", "rely", "depended", "depends", "depend", "counted", "enlisted", "courted", "retained", "kept"]
 
     /// Nouns of a piece of argument made for someone ("a defense of Pasteur") or against them
     /// ("Owen's critique of Darwin"), beyond the lexicon's assent and opposition nouns.
@@ -1059,8 +1059,10 @@ extension ExtractionRun {
 
 extension ExtractionRun {
     static let faultVerbs: Set<String> = ["fail", "fails", "failed", "err", "errs", "erred", "overlook", "overlooks", "overlooked", "ignore", "ignores", "ignored", "misread", "misreads", "misconstrue", "misconstrues", "misconstrued", "disregard", "disregards", "disregarded", "neglect", "neglects", "neglected", "misapply", "misapplies", "misapplied", "misunderstand", "misunderstands", "misunderstood", "conflate", "conflates", "conflated"]
-    static let faultPredicates: Set<String> = ["dead", "dubious", "spurious", "questionable", "unreliable", "doubtful", "false", "invalid", "absurd", "premature", "exaggerated", "misleading", "unscientific", "fraudulent", "irreproducible", "discredited", "wrong", "mistaken", "flawed", "erroneous", "untenable", "unpersuasive", "incorrect", "misplaced", "unfounded", "unconvincing", "implausible", "inconsistent", "baseless", "groundless", "dangerous", "mischievous", "indefensible", "unsound"]
-    static let praisePredicates: Set<String> = ["affirmed", "upheld", "correct", "right", "sound", "persuasive", "convincing", "well-founded", "compelling", "accurate", "justified", "plausible"]
+    static let faultPredicates: Set<String> = ["dead", "dubious", "spurious", "questionable", "unreliable", "doubtful", "false", "invalid", "absurd", "premature", "exaggerated", "misleading", "unscientific", "fraudulent", "irreproducible", "discredited", "wrong", "mistaken", "flawed", "erroneous", "untenable", "unpersuasive", "incorrect", "misplaced", "unfounded", "unconvincing", "implausible", "inconsistent", "baseless", "groundless", "dangerous", "mischievous", "indefensible", "unsound",
+        "reckless", "irresponsible", "disastrous", "shameful", "outrageous", "illegal", "unconstitutional", "unjustified", "unacceptable", "ill-advised", "misguided", "foolish", "naive", "short-sighted", "counterproductive", "catastrophic", "deplorable", "disgraceful", "cowardly"]
+    static let praisePredicates: Set<String> = ["affirmed", "upheld", "correct", "right", "sound", "persuasive", "convincing", "well-founded", "compelling", "accurate", "justified", "plausible",
+        "wise", "courageous", "brave", "bold", "decisive", "forceful", "swift", "admirable", "appropriate", "necessary", "prudent", "sensible", "responsible", "legitimate", "lawful", "constitutional", "historic", "welcome", "commendable", "laudable"]
     /// Verbs that say an actor got something wrong ("misunderstood", "erred").
     static let errorVerbs: Set<String> = ["erred", "errs", "misunderstood", "misunderstands", "misread", "misreads", "misapplied", "misapplies", "misconstrued", "misconstrues", "misinterpreted", "misinterprets", "misstated", "misstates", "mischaracterized", "mischaracterizes", "mischaracterised", "overlooked", "overlooks", "conflated", "conflates"]
     /// Nouns the narration weighs an outcome with ("was a failure").
@@ -1069,7 +1071,8 @@ extension ExtractionRun {
     static let undoneParticiples: Set<String> = ["reversed", "vacated", "overruled", "quashed", "disproven", "retracted", "withdrawn", "refuted", "disproved", "discredited", "debunked", "rejected", "dismissed", "overturned", "struck", "discarded", "abandoned", "falsified", "contradicted", "invalidated", "repudiated"]
     /// Verbs that take an object and its judgement ("considered the claim dead").
     static let judgingVerbs: Set<String> = ["consider", "considered", "considers", "considering", "deem", "deemed", "deems", "judge", "judged", "judges", "declare", "declared", "declares", "pronounce", "pronounced", "pronounces", "call", "called", "calls", "find", "found", "finds", "think", "thought", "thinks", "regard", "regarded", "regards", "label", "labelled", "labeled", "brand", "branded", "rate", "rated"]
-    static let judgedNouns: Set<String> = ["hypothesis", "hypotheses", "thesis", "idea", "ideas", "model", "explanation", "paper", "papers", "report", "results", "result", "study", "studies", "experiment", "experiments", "data", "work", "article", "articles", "paper's", "conclusion", "conclusions", "reasoning", "decision", "opinion", "ruling", "holding", "premise", "premises", "approach", "argument", "arguments", "analysis", "view", "views", "theory", "claim", "claims", "position", "findings", "finding", "interpretation", "logic", "estimate", "judgment", "judgement", "assumption", "assumptions", "proposal", "policy"]
+    static let judgedNouns: Set<String> = ["hypothesis", "hypotheses", "thesis", "idea", "ideas", "model", "explanation", "paper", "papers", "report", "results", "result", "study", "studies", "experiment", "experiments", "data", "work", "article", "articles", "paper's", "conclusion", "conclusions", "reasoning", "decision", "opinion", "ruling", "holding", "premise", "premises", "approach", "argument", "arguments", "analysis", "view", "views", "theory", "claim", "claims", "position", "findings", "finding", "interpretation", "logic", "estimate", "judgment", "judgement", "assumption", "assumptions", "proposal", "policy",
+        "order", "orders", "move", "action", "actions", "response", "handling", "leadership", "speech", "statement", "remarks", "comments", "plan", "deal", "strike", "decree", "veto", "stance"]
 
     /// Rule "view-critique": "The conclusions of the Court of Errors ... fail to take sufficient
     /// account of ...", "X's reasoning is flawed": the narrator sets itself against X (and
@@ -1310,15 +1313,78 @@ extension ExtractionRun {
 
     /// Rule "bare-disagreement": "We disagree.", "Smith agreed." with nothing after: against
     /// (or with) the one whose view was just given.
+    /// Rule "same-as": "Stuart-Wortley proposed an amendment ... Lord Ripon proposed the same
+    /// amendment": doing or holding "the same" thing as an actor named with it shortly before
+    /// (in this sentence or the three before) is agreement with that actor.
+    mutating func sameAs(in s: Sentence) {
+        let r = s.tokens
+        for k in r where lower(k) == "same" && !inQuote(k) && k >= r.lowerBound + 2 && k + 1 < r.upperBound {
+            guard lower(k - 1) == "the", toks[k + 1].isWord, !toks[k + 1].isCapitalized else { continue }
+            let noun = lower(k + 1)
+            guard !["time", "day", "year", "way", "period", "month", "week", "date", "night", "morning", "evening", "place", "manner", "reason", "thing", "extent", "age"].contains(noun) else { continue }
+            // The verb before "the same": its subject does the same.
+            let v = k - 2
+            guard toks[v].isWord, !toks[v].isCapitalized, isFiniteVerb(v) || lower(v).hasSuffix("ed"), let sub = subject(before: v, in: s), !sub.actors.isEmpty else { continue }
+            var others: [Int] = []
+            for si in stride(from: s.index, through: max(0, s.index - 3), by: -1) where others.isEmpty {
+                let t = doc.sentences[si]
+                let upper = si == s.index ? k - 1 : t.tokens.upperBound
+                for i in t.tokens.lowerBound..<upper where lower(i) == noun && !inQuote(i) && others.isEmpty {
+                    if let p = positionContaining(i), !p.holders.allSatisfy({ sub.actors.contains($0) }) {
+                        others = p.holders.filter { !sub.actors.contains($0) }
+                    } else if let verb = (max(t.tokens.lowerBound, i - 8)..<i).last(where: { isFiniteVerb($0) || (toks[$0].isWord && !toks[$0].isCapitalized && lower($0).hasSuffix("ed") && mention(endingAt: $0 - 1, sentence: si) != nil) }),
+                              let who = subject(before: verb, in: t) {
+                        others = who.actors.filter { !sub.actors.contains($0) }
+                    }
+                }
+            }
+            others = others.filter { !registry.actors[$0].author && registry.actors[$0].category != .place }
+            guard !others.isEmpty else { continue }
+            relate(.agreement, sub.actors, others, cue: v..<(k + 2), s: s, rule: "same-as")
+        }
+    }
+
+    /// Verbs of answering someone who spoke before (``replies(in:)``).
+    static let counterVerbs: Set<String> = ["retorted", "retorts", "countered", "counters", "rejoined", "rebutted", "rebuts", "shot"]
+    static let replyVerbs: Set<String> = ["replied", "replies", "responded", "responds", "answered", "answers"]
+
+    /// Rule "reply": "Morris argued that ... Madison replied that the South would never accept
+    /// this": a retort, or a reply that denies, stands against the one who spoke last before it
+    /// (in the same paragraph, at most two sentences back) when the reply names no one else.
+    mutating func replies(in s: Sentence) {
+        let r = s.tokens
+        for k in r where (Self.counterVerbs.contains(lower(k)) || Self.replyVerbs.contains(lower(k))) && !inQuote(k) && k > r.lowerBound {
+            if lower(k) == "shot", !(k + 1 < r.upperBound && lower(k + 1) == "back") { continue }
+            var e = k + 1
+            if e < r.upperBound, lower(e) == "back" { e += 1 }
+            // An addressee or object names whom it answers: that is the verb-object rule's business.
+            if e < r.upperBound, ["to", "with"].contains(lower(e)) || mentions[s.index].contains(where: { $0.tokens.lowerBound == e && $0.actor != nil }) { continue }
+            guard let sub = subject(before: k, in: s), !sub.actors.isEmpty else { continue }
+            let end = contentEnd(from: e, in: s)
+            let denies = (e..<max(e, end)).contains { isIn(.negations, $0) || ["but", "however", "nonsense", "wrong", "false", "untrue"].contains(lower($0)) }
+            guard Self.counterVerbs.contains(lower(k)) || denies else { continue }
+            guard s.index > 0 else { continue }
+            var prev: [Int] = []
+            for back in 1...2 where prev.isEmpty && s.index - back >= 0 && doc.sentences[s.index - back].paragraph == s.paragraph {
+                if let hs = holdersBySentence[s.index - back], let last = hs.last(where: { !sub.actors.contains($0) && !registry.actors[$0].author }) { prev = [last] }
+            }
+            guard !prev.isEmpty else { continue }
+            relate(.conflict, sub.actors, prev, cue: k..<min(r.upperBound, e + 1), s: s, rule: "reply")
+        }
+    }
+
     mutating func bareAgreement(in s: Sentence) {
         let r = s.tokens
         for k in r where isIn(.dissentVerbs, k) && !inQuote(k) {
             // "Smith and Jones disagreed over ...": the two against each other.
+            // ("The president and Congress could not agree on a budget": against each other.)
+            let agreeing = ["agree", "agrees", "agreed", "concur", "concurs", "concurred"].contains(lower(k))
             if let sub = subject(before: k, in: s), sub.actors.count >= 2, k + 1 < r.upperBound,
                ["over", "about", "on", "sharply", "strongly", "bitterly", "publicly", "openly", "."].contains(lower(k + 1)),
-               !(sub.start..<k).contains(where: { isIn(.negations, $0) }),
+               agreeing || !(sub.start..<k).contains(where: { isIn(.negations, $0) }),
                lower(k) != "argued" || ["over", "about"].contains(lower(k + 1)) {
-                let kind: EdgeKind = ["agree", "agrees", "agreed", "concur", "concurs", "concurred"].contains(lower(k)) ? .agreement : .conflict
+                let negated = (sub.start..<k).contains(where: { isIn(.negations, $0) })
+                let kind: EdgeKind = agreeing && !negated ? .agreement : .conflict
                 for i in sub.actors.indices { for j in sub.actors.indices where i < j {
                     relate(kind, [sub.actors[i]], [sub.actors[j]], cue: k..<(k + 1), s: s, rule: "coordinated-disagreement")
                 } }

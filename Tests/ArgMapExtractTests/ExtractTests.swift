@@ -1041,3 +1041,37 @@ private extension ArgumentGraph {
         #expect(!g.actorLabels.contains("involve officials"))
     }
 }
+
+@Suite struct ParliamentaryRelationTests {
+    /// "a split in the party between the free-traders led by Peel and the protectionists led by
+    /// Derby and Disraeli": the two sides and their leaders against each other; "decided in 1845
+    /// to repeal": a phrase of when between the verb and its "to".
+    @Test func aSplitBetweenTwoLedSides() throws {
+        let g = try extract("Sir Robert Peel decided in 1845 to repeal the Corn Laws. This policy caused a split in the Conservative Party between the free-traders led by Peel and the protectionists led by Lord Derby and Benjamin Disraeli.")
+        #expect(g.holdersOfClaim("to repeal the Corn Laws") == ["Robert Peel"])
+        #expect(g.relation(.conflict, "Robert Peel", "Benjamin Disraeli")?.rule == "cue-noun")
+        #expect(g.relation(.conflict, "Robert Peel", "Derby") != nil)
+        #expect(g.relation(.conflict, "Robert Peel", "protectionists") != nil)
+    }
+
+    /// "X's Bill was passed ... with the support of A and B": A and B with X; "relied on the
+    /// implicit support of C"; "proposed the same amendment" agrees with the first proposer.
+    @Test func supportAfterAPassiveAndTheSameAmendment() throws {
+        let g = try extract("On 15 May 1846, Peel's Bill of Repeal was passed in the House of Commons with the support of the Whigs and the Radicals. Lord Russell relied on the implicit support of the Peelites. On the same day, John Stuart-Wortley proposed in the House of Commons an amendment to the address, which claimed that the government no longer possessed the confidence of Parliament. Lord Ripon proposed the same amendment in the House of Lords.")
+        #expect(g.relation(.agreement, "Peel", "Whigs") != nil)
+        #expect(g.relation(.agreement, "Peel", "Radicals") != nil)
+        #expect(g.relation(.agreement, "Russell", "Peelites") != nil)
+        #expect(g.relation(.agreement, "Ripon", "John Stuart-Wortley")?.rule == "same-as")
+    }
+
+    /// "A and B could not agree on X" sets them against each other; "Madison replied that the
+    /// South would never accept this" answers the one who spoke before; "called X's order swift
+    /// and decisive" praises X.
+    @Test func couldNotAgreeRepliesAndPraiseOfAnAct() throws {
+        let g = try extract("The government is shut down because the president and Congress could not agree on a national budget. Gouverneur Morris argued that slaves should not be counted. Madison replied that the South would never accept this. Netanyahu called Trump's order swift, forceful and decisive.")
+        #expect(g.relation(.conflict, "president", "Congress") != nil)
+        #expect(g.relation(.agreement, "president", "Congress") == nil)
+        #expect(g.relation(.conflict, "Madison", "Gouverneur Morris")?.rule == "reply")
+        #expect(g.relation(.agreement, "Netanyahu", "Trump")?.rule == "view-critique")
+    }
+}
