@@ -704,7 +704,7 @@ struct ExtractionRun {
         if c > s.tokens.lowerBound + 1, ["and", "but"].contains(lower(c)), mention(endingAt: c - 1, sentence: s.index) != nil || toks[c - 1].isWord || toks[c - 1].text == ",",
            // (Any past form right after a name is a finite verb: "Slipher measured ..., and soon
            // discovered".)
-           let prev = sameKind ?? (max(s.tokens.lowerBound, c - 14)..<(c - 1)).last(where: { isFiniteVerb($0)
+           let prev = sameKind ?? (max(s.tokens.lowerBound, c - ((s.tokens.lowerBound..<c).contains(where: { toks[$0].text == ")" }) ? 28 : 14))..<(c - 1)).last(where: { isFiniteVerb($0)
                || (toks[$0].isWord && !toks[$0].isCapitalized && lower($0).hasSuffix("ed") && mention(endingAt: $0 - 1, sentence: s.index).map { $0.actor != nil && !$0.possessive } == true) }),
            prev > s.tokens.lowerBound,
            mention(endingAt: c - 1, sentence: s.index).map({ $0.tokens.lowerBound > prev }) ?? true {
@@ -866,7 +866,14 @@ struct ExtractionRun {
                     // list whose last item came after "and".
                     let listComma = c == "," && actors.count >= 2 && !inQuote(j)
                     guard c == "and" || c == "to" || c == "or" || c == "nor" || listComma else { break }
-                    guard let prev = mention(endingAt: j - 1, sentence: s.index), let pa = prev.actor else { break }
+                    // "Scott, Richard Dawkins, and Daniel Dennett": the comma before "and".
+                    let oxford = c == "and" && j - 2 > s.tokens.lowerBound && toks[j - 1].text == "," && mention(endingAt: j - 1, sentence: s.index) == nil
+                    guard let prev = mention(endingAt: oxford ? j - 2 : j - 1, sentence: s.index), let pa = prev.actor else { break }
+                    // (Only a list: "A, B, and C", not a clause before ", and".)
+                    if oxford, !(prev.tokens.lowerBound > s.tokens.lowerBound && toks[prev.tokens.lowerBound - 1].text == ",") { break }
+                    // ("the Harding, Coolidge, and Hoover administrations": names that modify one
+                    // group noun, not a list of subjects.)
+                    if oxford, m.form == .group, toks[m.tokens.lowerBound].isCapitalized { break }
                     if c == "to" {
                         // "from X to Y"
                         guard prev.tokens.lowerBound - 1 >= s.tokens.lowerBound, lower(prev.tokens.lowerBound - 1) == "from" else { break }
@@ -1879,6 +1886,8 @@ struct ExtractionRun {
         let predicates = agreementPredicateList.mayOccur(in: r, toks) ? agreementPredicateList.words : []
         for (wi, w) in predicates.enumerated() {
             guard let ids = agreementPredicateList.ids[wi], let at = find(ids: ids, in: r), !inQuote(at) else { continue }
+            // ("the United States", "the Together Party": a name, not a predicate.)
+            if toks[at].isCapitalized && at > r.lowerBound { continue }
             if (max(r.lowerBound, at - 2)..<at).contains(where: { isIn(.negations, $0) }) { continue }
             if let sub = subject(before: at, in: s), sub.actors.count >= 2 {
                 for i in sub.actors.indices { for j in sub.actors.indices where i < j {

@@ -31,7 +31,10 @@ extension ExtractionRun {
     /// A display label: the quoted words where there are some, else the claim, at most about
     /// 80 characters, cut at a word.
     func label(for p: PositionDraft) -> String {
-        let qs = quotes.near((p.tokens.lowerBound - 1)..<p.tokens.upperBound).filter { p.tokens.contains($0.open + 1) && $0.inner.count > 0 }
+        // (Only quotations in the claim itself: not "a “spiral nebula” (...), and soon
+        // discovered that ..." before its verb.)
+        let scope = p.labelTokens ?? p.tokens
+        let qs = quotes.near((scope.lowerBound - 1)..<scope.upperBound).filter { scope.contains($0.open + 1) && $0.inner.count > 0 }
         var text: String
         if let q = qs.max(by: { wordCount($0.inner) < wordCount($1.inner) }), wordCount(q.inner) >= 2 {
             text = doc.text(tokens: trim(q.inner))

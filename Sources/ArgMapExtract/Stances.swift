@@ -110,6 +110,7 @@ extension ExtractionRun {
         "restates", "announced", "announces", "stated", "states", "made", "makes", "raised", "raises",
         "led", "leads", "spearheaded", "spearheads", "organized", "organised", "mounted", "mounts",
         "published", "publishes", "wrote", "writes", "penned", "launched", "launches",
+        "have", "has", "had",
     ]
     static let expressedAssent: Set<String> = ["support", "backing", "approval", "endorsement", "solidarity", "sympathy", "enthusiasm", "appreciation", "gratitude", "praise"]
     static let expressedOpposition: Set<String> = [
@@ -186,6 +187,9 @@ extension ExtractionRun {
             // piece of argument is published or launched.
             if ["published", "publishes", "wrote", "writes", "penned", "launched", "launches"].contains(lower(k)),
                !(Self.defenseNouns.contains(lower(noun)) || Self.critiqueNouns.contains(lower(noun)) || ["attack", "attacks", "criticism", "criticisms", "protest", "objections"].contains(lower(noun))) { continue }
+            // "have concerns that ...", "had doubts about ...": only a worry or doubt is had.
+            if ["have", "has", "had"].contains(lower(k)),
+               !["concern", "concerns", "doubts", "doubt", "reservations", "misgivings", "objections", "sympathy"].contains(lower(noun)) || noun > k + 3 { continue }
             if ["made", "makes", "gave", "gives", "raised", "raises", "stated", "states", "announced", "announces"].contains(lower(k)),
                !["objection", "objections", "protest", "protests", "concern", "concerns", "doubts", "support", "backing", "approval", "endorsement", "criticism", "criticisms"].contains(lower(noun)) { continue }
             guard let sub = subject(before: k, in: s) else { continue }

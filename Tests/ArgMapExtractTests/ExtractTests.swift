@@ -1075,3 +1075,32 @@ private extension ArgumentGraph {
         #expect(g.relation(.agreement, "Netanyahu", "Trump")?.rule == "view-critique")
     }
 }
+
+@Suite struct ListAndLabelTests {
+    /// "Critics such as Scott, Richard Dawkins, and Daniel Dennett have concerns that ...": a list
+    /// with a comma before "and" is all subject, and "have concerns that" is a stance.
+    @Test func anOxfordCommaListHasConcerns() throws {
+        let g = try extract("Critics such as Scott, Richard Dawkins, and Daniel Dennett have concerns that the theory has gained undeserved credence.")
+        #expect(g.holdersOfClaim("gained undeserved credence") == ["Daniel Dennett", "Richard Dawkins", "Scott"])
+    }
+
+    /// "X measured a “spiral nebula” (...), and soon discovered that ...": the verb after ", and"
+    /// shares the subject over a parenthesis, and the label is the claim, not a quotation
+    /// before its verb.
+    @Test func aQuotationBeforeTheVerbIsNotTheLabel() throws {
+        let g = try extract("In 1912, Vesto Slipher measured the first Doppler shift of a \"spiral nebula\" (spiral nebula is the obsolete term for spiral galaxies), and soon discovered that almost all such nebulae were receding from Earth.")
+        #expect(g.holdersOfClaim("nebulae were receding") == ["Vesto Slipher"])
+        #expect(g.nodes.contains { $0.kind == .position && $0.label == "almost all such nebulae were receding from Earth" })
+    }
+}
+
+@Suite struct NamePredicateTests {
+    /// "Harding, Coolidge, and Hoover ... associated the United States with ...": "United" in a
+    /// name is no "united" of agreement.
+    @Test func unitedInANameIsNoAgreement() throws {
+        let g = try extract("To the extent that Congress allowed, Harding, Coolidge, and Hoover associated the United States with League efforts on several issues. Smith and Jones were united in their opposition to the plan.")
+        #expect(g.edges.filter { $0.rule == "coordinated-agreement" }.allSatisfy { e in
+            g.nodes.first { $0.id == e.source }?.label == "Jones" || g.nodes.first { $0.id == e.target }?.label == "Jones" })
+        #expect(g.relation(.agreement, "Smith", "Jones")?.rule == "coordinated-agreement")
+    }
+}
