@@ -741,7 +741,7 @@ struct ExtractionRun {
             // ", referencing Seabrook's account of the affair,": a participle's aside, too.
             if t.text == ",", k - 1 > s.tokens.lowerBound,
                let open = (max(s.tokens.lowerBound, k - 12)..<k).last(where: { toks[$0].text == "," }), open + 1 < k, open > s.tokens.lowerBound,
-               (["i", "we", "he", "she", "they", "in", "of", "it", "as"].contains(lower(open + 1)) || isIn(.adverbs, open + 1)) && open >= k - 6
+               (["i", "we", "he", "she", "they", "in", "of", "it", "as"].contains(lower(open + 1)) || isIn(.adverbs, open + 1)) && open >= k - (lower(open + 1) == "in" ? 10 : 6)
                 || lower(open + 1).hasSuffix("ing") && toks[open + 1].isWord && !toks[open + 1].isCapitalized && lower(open + 1).count > 5,
                !((open + 1)..<k).contains(where: { ["that", "which", "who", "and", "but"].contains(lower($0)) }),
                let m = mention(endingAt: open - 1, sentence: s.index), m.actor != nil, m.form != .pronoun {
