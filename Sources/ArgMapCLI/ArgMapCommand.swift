@@ -408,12 +408,14 @@ struct RenderJob {
     }
 }
 
-/// The argument forms `main` runs without the argument parser: `extract INPUT -o OUT` and
+/// The argument forms `main` runs without the argument parser: `--version`, `extract INPUT -o OUT` and
 /// `render INPUT -o OUT` (`-o`, `--output OUT` or `--output=OUT`, before or after INPUT), with
 /// INPUT and OUT not starting with `-`. They mean what the parser makes of them: the defaults
 /// for every other option (which `Extract.validate()` and `Render.validate()` accept).
 enum FastPath {
     static func job(_ args: [String]) -> (() throws -> Void)? {
+        // `argmap --version` alone prints the version, as the parser does.
+        if args == ["--version"] { return { print(ArgMapCommand.configuration.version) } }
         guard let sub = args.first, sub == "extract" || sub == "render" else { return nil }
         var input: String? = nil, output: String? = nil
         var i = 1
