@@ -337,6 +337,11 @@ struct RenderJob {
 
     func run() throws {
         let chosen = format ?? output.flatMap(MapFormat.forOutput) ?? .svg
+        if chosen == .svg && (layout ?? .dot) == .dot {
+            // Set Graphviz up on the other core while the map is read or extracted (the
+            // render waits for it; a map big enough for sfdp makes that context itself).
+            Thread.detachNewThread { GraphvizRenderer.prepare(layout: .dot) }
+        }
         let lexicon = try ArgMapPipeline.loadLexicon(self.lexicon)
         var graph = try ArgMapPipeline.loadGraph(input, lexicon: lexicon)
         if let top {
