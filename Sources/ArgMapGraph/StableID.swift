@@ -32,7 +32,50 @@ public enum StableID {
     /// Case-folded, diacritic-folded text with runs of whitespace and typographic quotes
     /// made plain: the form ids are made from.
     public static func normalize(_ s: String) -> String {
-        normalizeASCII(s) ?? normalizeGeneral(s)
+        normalizeASCII(s) ?? normalizePunctuated(s) ?? normalizeGeneral(s)
+    }
+
+    /// Non-ASCII punctuation that lower-casing and diacritic folding leave as it is (checked
+    /// against Foundation's `folding`): typographic quotes, dashes, the ellipsis, the
+    /// no-break space, section and degree signs, currency signs and the like.
+    static func isPlainPunctuation(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xA0...0xBF, 0xD7, 0xF7, 0x02BC, 0x2010...0x2027, 0x2030...0x205E, 0x20AC, 0x2122, 0x2212: return true
+        default: return false
+        }
+    }
+
+    /// ``normalize(_:)`` for text of ASCII and ``isPlainPunctuation(_:)`` characters (most
+    /// claims with typographic quotes), without Foundation's folding: it changes none of them,
+    /// so this is ``normalizeGeneral(_:)`` with ASCII lower-cased directly. Nil for other text.
+    static func normalizePunctuated(_ s: String) -> String? {
+        var out = String.UnicodeScalarView()
+        var lastSpace = true
+        for u in s.unicodeScalars {
+            var c = u
+            if u.value < 0x80 {
+                if u.value >= 0x41 && u.value <= 0x5A { c = Unicode.Scalar(UInt8(u.value) | 0x20) }
+            } else if isPlainPunctuation(u.value) {
+                switch c {
+                case "\u{2018}", "\u{2019}", "\u{02BC}": c = "'"
+                case "\u{201C}", "\u{201D}": c = "\""
+                case "\u{2013}", "\u{2014}": c = "-"
+                default: break
+                }
+            } else {
+                return nil
+            }
+            if c.properties.isWhitespace {
+                if !lastSpace { out.append(" ") }
+                lastSpace = true
+            } else {
+                out.append(c)
+                lastSpace = false
+            }
+        }
+        var result = String(out)
+        if result.hasSuffix(" ") { result.removeLast() }
+        return result
     }
 
     /// ``normalize(_:)`` for any text.
