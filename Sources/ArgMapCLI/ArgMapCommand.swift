@@ -106,6 +106,7 @@ struct ExtractJob {
     var lexicon: String?
 
     func run() throws {
+        prepareInBackground(extraction: self.lexicon == nil && inputs.count == 1 && !ArgMapPipeline.isGraphFile(inputs[0]), graphviz: false)
         let lexicon = try ArgMapPipeline.loadLexicon(self.lexicon)
         var isDir: ObjCBool = false
         let single = inputs.count == 1 && !merge
@@ -323,6 +324,19 @@ struct Render: ParsableCommand {
     }
 }
 
+/// Makes, on another thread, what the work ahead will need and does not depend on the input:
+/// the built-in lexicon's extraction tables (``Extractor/prepare(lexicon:)``) and the Graphviz
+/// context for the dot engine (``GraphvizRenderer/prepare(layout:)``). The main thread reads
+/// the input meanwhile, and waits where it needs something still being made; the output is
+/// the same.
+func prepareInBackground(extraction: Bool, graphviz: Bool) {
+    guard extraction || graphviz else { return }
+    Thread.detachNewThread {
+        if extraction { Extractor.prepare(lexicon: .builtIn) }
+        if graphviz { GraphvizRenderer.prepare(layout: .dot) }
+    }
+}
+
 /// What `argmap render` does, with its options as plain values (see ``FastPath``).
 struct RenderJob {
     var input: String
@@ -337,11 +351,10 @@ struct RenderJob {
 
     func run() throws {
         let chosen = format ?? output.flatMap(MapFormat.forOutput) ?? .svg
-        if chosen == .svg && (layout ?? .dot) == .dot {
-            // Set Graphviz up on the other core while the map is read or extracted (the
-            // render waits for it; a map big enough for sfdp makes that context itself).
-            Thread.detachNewThread { GraphvizRenderer.prepare(layout: .dot) }
-        }
+        // Set up extraction and Graphviz on the other core while the input is read (the
+        // render waits for Graphviz; a map big enough for sfdp makes that context itself).
+        prepareInBackground(extraction: self.lexicon == nil && !ArgMapPipeline.isGraphFile(input),
+                            graphviz: chosen == .svg && (layout ?? .dot) == .dot)
         let lexicon = try ArgMapPipeline.loadLexicon(self.lexicon)
         var graph = try ArgMapPipeline.loadGraph(input, lexicon: lexicon)
         if let top {
