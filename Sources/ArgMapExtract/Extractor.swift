@@ -156,7 +156,7 @@ struct ExtractionRun {
         infinitiveForms = WordMap(Lexicon.forms(lex.infinitiveStanceVerbs))
         conflictForms = WordMap(Lexicon.forms(lex.conflictVerbs))
         agreementForms = WordMap(Lexicon.forms(lex.agreementVerbs))
-        let sets = LexiconSets(lex)
+        let sets = LexiconSets.of(lex)
         words = Shared(sets)
         wordClasses = WordClasses(doc.tokens, sets)
         quotes = QuotationIndex(doc.quotations)
