@@ -49,12 +49,17 @@ public enum StableID {
     /// claims with typographic quotes), without Foundation's folding: it changes none of them,
     /// so this is ``normalizeGeneral(_:)`` with ASCII lower-cased directly. Nil for other text.
     static func normalizePunctuated(_ s: String) -> String? {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var lastSpace = true
         for u in s.unicodeScalars {
             var c = u
+            let space: Bool
             if u.value < 0x80 {
-                if u.value >= 0x41 && u.value <= 0x5A { c = Unicode.Scalar(UInt8(u.value) | 0x20) }
+                // ASCII white space is tab, the line and form feeds, carriage return and space.
+                let b = UInt8(u.value)
+                space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                if b >= 0x41 && b <= 0x5A { c = Unicode.Scalar(b | 0x20) }
             } else if isPlainPunctuation(u.value) {
                 switch c {
                 case "\u{2018}", "\u{2019}", "\u{02BC}": c = "'"
@@ -62,20 +67,20 @@ public enum StableID {
                 case "\u{2013}", "\u{2014}": c = "-"
                 default: break
                 }
+                space = c.properties.isWhitespace
             } else {
                 return nil
             }
-            if c.properties.isWhitespace {
-                if !lastSpace { out.append(" ") }
+            if space {
+                if !lastSpace { out.append(0x20) }
                 lastSpace = true
             } else {
-                out.append(c)
+                UTF8.encode(c) { out.append($0) }
                 lastSpace = false
             }
         }
-        var result = String(out)
-        if result.hasSuffix(" ") { result.removeLast() }
-        return result
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// ``normalize(_:)`` for any text.
