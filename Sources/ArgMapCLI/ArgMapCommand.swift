@@ -106,6 +106,7 @@ struct ExtractJob {
     var lexicon: String?
 
     func run() throws {
+        prepareInBackground(extraction: self.lexicon == nil && inputs.count == 1 && !ArgMapPipeline.isGraphFile(inputs[0]), graphviz: false)
         let lexicon = try ArgMapPipeline.loadLexicon(self.lexicon)
         var isDir: ObjCBool = false
         let single = inputs.count == 1 && !merge
@@ -323,6 +324,19 @@ struct Render: ParsableCommand {
     }
 }
 
+/// Makes, on another thread, what the work ahead will need and does not depend on the input:
+/// the built-in lexicon's extraction tables (``Extractor/prepare(lexicon:)``) and the Graphviz
+/// context for the dot engine (``GraphvizRenderer/prepare(layout:)``). The main thread reads
+/// the input meanwhile, and waits where it needs something still being made; the output is
+/// the same.
+func prepareInBackground(extraction: Bool, graphviz: Bool) {
+    guard extraction || graphviz else { return }
+    Thread.detachNewThread {
+        if extraction { Extractor.prepare(lexicon: .builtIn) }
+        if graphviz { GraphvizRenderer.prepare(layout: .dot) }
+    }
+}
+
 /// What `argmap render` does, with its options as plain values (see ``FastPath``).
 struct RenderJob {
     var input: String
@@ -337,6 +351,10 @@ struct RenderJob {
 
     func run() throws {
         let chosen = format ?? output.flatMap(MapFormat.forOutput) ?? .svg
+        // Set up extraction and Graphviz on the other core while the input is read (the
+        // render waits for Graphviz; a map big enough for sfdp makes that context itself).
+        prepareInBackground(extraction: self.lexicon == nil && !ArgMapPipeline.isGraphFile(input),
+                            graphviz: chosen == .svg && (layout ?? .dot) == .dot)
         let lexicon = try ArgMapPipeline.loadLexicon(self.lexicon)
         var graph = try ArgMapPipeline.loadGraph(input, lexicon: lexicon)
         if let top {
@@ -408,12 +426,14 @@ struct RenderJob {
     }
 }
 
-/// The argument forms `main` runs without the argument parser: `extract INPUT -o OUT` and
+/// The argument forms `main` runs without the argument parser: `--version`, `extract INPUT -o OUT` and
 /// `render INPUT -o OUT` (`-o`, `--output OUT` or `--output=OUT`, before or after INPUT), with
 /// INPUT and OUT not starting with `-`. They mean what the parser makes of them: the defaults
 /// for every other option (which `Extract.validate()` and `Render.validate()` accept).
 enum FastPath {
     static func job(_ args: [String]) -> (() throws -> Void)? {
+        // `argmap --version` alone prints the version, as the parser does.
+        if args == ["--version"] { return { print(ArgMapCommand.configuration.version) } }
         guard let sub = args.first, sub == "extract" || sub == "render" else { return nil }
         var input: String? = nil, output: String? = nil
         var i = 1

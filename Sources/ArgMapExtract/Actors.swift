@@ -78,9 +78,12 @@ struct ActorRegistry {
             if ow.count >= 2 && surfaces[o]!.cat == .person { personsByLastWord[ow.last!, default: []].append(o) }
         }
         var nameKeys: [(key: String, squeezed: String, squeezedCount: Int, wordCount: Int)] = []
+        // The same names by their letters (keys with equal letters, in key order).
+        var nameKeysBySqueezed: [String: [String]] = [:]
         for o in order where surfaces[o]!.form == .name && surfaces[o]!.cat != .place {
             let os = o.filter { $0.isLetter }
             nameKeys.append((o, os, os.count, words[o]!.count))
+            nameKeysBySqueezed[os, default: []].append(o)
         }
         for k in order {
             let w = words[k]!
@@ -92,7 +95,10 @@ struct ActorRegistry {
             }
             // Spelling variants of one name ("Zelensky", "Zelenskyy") and the same name run
             // together ("JDVance", "JD Vance").
-            if e.form == .name && e.cat != .place {
+            if e.form == .name && e.cat != .place && w.count >= 2 {
+                // Of the tests below, only equal letters can hold for a name of several words.
+                for o in nameKeysBySqueezed[k.filter { $0.isLetter }] ?? [] where o != k { union(k, o) }
+            } else if e.form == .name && e.cat != .place {
                 let squeezed = k.filter { $0.isLetter }
                 let squeezedCount = squeezed.count
                 for (o, os, osCount, oWords) in nameKeys where o != k {
@@ -118,8 +124,9 @@ struct ActorRegistry {
             // A name that starts with an acronym: "NKID Collegium".
             if w.count >= 2, acronyms.contains(w[0]) { union(k, w[0]) }
             // Acronym with its long form.
-            if e.form != .acronym && e.form != .pronoun {
-                for (a, letters) in acronymLetters where Self.acronymFits(letters: letters, w) { union(k, a) }
+            if e.form != .acronym && e.form != .pronoun && !acronymLetters.isEmpty {
+                let longForm = LongForm(w)
+                for (a, letters) in acronymLetters where longForm.fits(letters) { union(k, a) }
             }
         }
         // A role with the one named person who bears it as a title: "the senator" is "Senator
@@ -248,22 +255,43 @@ struct ActorRegistry {
 
     /// ``acronymFits(_:_:)`` with the acronym's letters made already.
     static func acronymFits(letters: [Character], _ w: [String]) -> Bool {
-        guard letters.count >= 2 else { return false }
-        let minor = minorWords
-        let content = w.filter { !minor.contains($0) }
-        if content.count >= 2 {
-            let initials = content.compactMap(\.first)
-            if initials == letters { return true }
-            let all = w.compactMap(\.first)
-            return all == letters
+        LongForm(w).fits(letters)
+    }
+
+    /// The words of a possible long form, made ready to test many acronyms against
+    /// (``acronymFits(_:_:)``).
+    struct LongForm {
+        /// The number of content words (not ``ActorRegistry/minorWords``).
+        let contentCount: Int
+        /// The initials of the content words, and of all words.
+        let initials: [Character]
+        let allInitials: [Character]
+        /// The letters of the only content word, when there is one.
+        let word: [Character]
+
+        init(_ w: [String]) {
+            let minor = ActorRegistry.minorWords
+            let content = w.filter { !minor.contains($0) }
+            contentCount = content.count
+            initials = content.count >= 2 ? content.compactMap(\.first) : []
+            allInitials = content.count >= 2 ? w.compactMap(\.first) : []
+            word = content.count == 1 ? Array(content[0]) : []
         }
-        if content.count == 1, letters.count >= 3 {
-            let word = Array(content[0])
-            guard word.first == letters.first, word.count > letters.count + 2 else { return false }
-            var i = 0
-            for c in word where i < letters.count && c == letters[i] { i += 1 }
-            return i == letters.count
+
+        /// Whether an acronym with these letters fits.
+        func fits(_ letters: [Character]) -> Bool {
+            guard letters.count >= 2 else { return false }
+            if contentCount >= 2 {
+                if initials == letters { return true }
+                return allInitials == letters
+            }
+            if contentCount == 1, letters.count >= 3 {
+                guard word.first == letters.first, word.count > letters.count + 2 else { return false }
+                var i = 0
+                for c in word where i < letters.count && c == letters[i] { i += 1 }
+                return i == letters.count
+            }
+            return false
         }
-        return false
     }
 }

@@ -69,7 +69,8 @@ struct RelationDraft {
 
 struct ExtractionRun {
     let doc: Document
-    let lex: Lexicon
+    /// The lexicon (``Shared``: one reference to copy, not one per list).
+    let lex: Shared<Lexicon>
     var mentions: [[Mention]] = []
     var registry = ActorRegistry()
     var positions: [PositionDraft] = []
@@ -109,7 +110,7 @@ struct ExtractionRun {
     let agreementForms: WordMap
     let conflictPhrases: [[String]]
     /// The lexicon's word lists as sets, for look-ups in the hot loops.
-    let words: LexiconSets
+    let words: Shared<LexiconSets>
     /// Which of the common word lists each lower-case form of the document is in (see
     /// ``isIn(_:_:)``).
     let wordClasses: WordClasses
@@ -157,14 +158,15 @@ struct ExtractionRun {
 
     init(doc: Document, lex: Lexicon) {
         self.doc = doc
-        self.lex = lex
+        self.lex = Shared(lex)
         reportForms = WordMap(Lexicon.forms(lex.reportingVerbs))
         stanceForms = WordMap(Lexicon.forms(lex.stanceVerbs))
         infinitiveForms = WordMap(Lexicon.forms(lex.infinitiveStanceVerbs))
         conflictForms = WordMap(Lexicon.forms(lex.conflictVerbs))
         agreementForms = WordMap(Lexicon.forms(lex.agreementVerbs))
-        words = LexiconSets(lex)
-        wordClasses = WordClasses(doc.tokens, words)
+        let sets = LexiconSets.of(lex)
+        words = Shared(sets)
+        wordClasses = WordClasses(doc.tokens, sets)
         quotes = QuotationIndex(doc.quotations)
         verbKinds = Self.verbKinds(doc.tokens, [reportForms, stanceForms, infinitiveForms, conflictForms, agreementForms])
         conflictPhrases = lex.conflictPhrases.map { $0.lowercased().split(separator: " ").map(String.init) }
@@ -200,9 +202,9 @@ struct ExtractionRun {
     }
 
     mutating func run() {
-        let finder = MentionFinder(doc: doc, lex: lex)
+        let finder = MentionFinder(doc: doc, lex: lex.value)
         mentions = doc.sentences.map { finder.mentions(in: $0) }
-        registry.build(&mentions, doc: doc, lex: lex)
+        registry.build(&mentions, doc: doc, lex: lex.value)
         markSpeakers()
         opinionVoices()
         speakerTurns()

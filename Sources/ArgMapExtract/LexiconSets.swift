@@ -34,6 +34,32 @@ struct LexiconSets: Sendable {
     let agreementPredicateWords: [[String]]
     let groundsCueWords: [[String]]
 
+    /// The sets of the built-in lexicon, made once for the process.
+    static let builtIn = LexiconSets(Lexicon.builtIn)
+
+    /// The sets of `lex`: ``builtIn`` when every list they are made from is the built-in
+    /// lexicon's, byte for byte (as after merging a user lexicon, which adds to other lists);
+    /// else made now. Either way the same sets.
+    static func of(_ lex: Lexicon) -> LexiconSets {
+        let b = Lexicon.builtIn
+        // The lists of ``Lexicon`` these sets are made from (with faultWords and praiseWords).
+        let sourceLists: [KeyPath<Lexicon, [String]>] = [
+            \.agreementAdjectives, \.agreementAdverbs, \.authorAdverbs, \.comparativeAttitudes, \.conflictAdjectives,
+            \.conflictAdverbs, \.copulas, \.demonyms, \.ideaNouns, \.ordinalOpeners, \.viewNouns, \.assentNouns,
+            \.oppositionNouns, \.stanceAdjectives, \.stanceNouns, \.conflictNouns, \.agreementNouns,
+            \.perspectiveMarkers, \.agreementPredicates, \.authorOpeners, \.groundsCues, \.contrastOpeners,
+            \.authorContradictionCues, \.authorJudgementCues,
+        ]
+        func same(_ x: [String]?, _ y: [String]?) -> Bool {
+            guard let x, let y else { return x == nil && y == nil }
+            if x.withUnsafeBufferPointer({ $0.baseAddress }) == y.withUnsafeBufferPointer({ $0.baseAddress }) && x.count == y.count { return true }
+            return x.count == y.count && zip(x, y).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+        }
+        let isBuiltIn = sourceLists.allSatisfy { same(lex[keyPath: $0], b[keyPath: $0]) }
+            && same(lex.faultWords, b.faultWords) && same(lex.praiseWords, b.praiseWords)
+        return isBuiltIn ? builtIn : LexiconSets(lex)
+    }
+
     init(_ lex: Lexicon) {
         agreementAdjectives = WordSet(lex.agreementAdjectives.map { $0.lowercased() })
         agreementAdverbs = WordSet(lex.agreementAdverbs.map { $0.lowercased() })

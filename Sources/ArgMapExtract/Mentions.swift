@@ -267,6 +267,9 @@ final class MentionFinder {
     /// A surname written with a lower-case particle: Arabic with a hyphen ("al-Assadi",
     /// "el-Sisi"), French or Italian elided ("d'Arsonval").
     static func particleName(_ text: String) -> Bool {
+        // Every particle starts with a, b, d, e or i, and only those letters themselves equal
+        // them (most words, capitalised, are ruled out here).
+        guard let f = text.utf8.first, f == 0x61 || f == 0x62 || f == 0x64 || f == 0x65 || f == 0x69 else { return false }
         // Also French and Italian elided particles: "d'Arsonval", "d’Alembert", "dell'Acqua".
         for p in ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ibn-", "bin-", "abu-", "d'", "d’", "dell'", "dell’"] where text.hasPrefix(p) {
             return text.dropFirst(p.count).first?.isUppercase == true

@@ -70,6 +70,60 @@ enum WordClass: Int, CaseIterable {
         case .rejectedVerdicts: return R.rejectedVerdicts.contains(w)
         }
     }
+
+    /// The words of the list this class stands for (each list's words are distinct).
+    func members(_ words: LexiconSets) -> [String] {
+        typealias R = ExtractionRun
+        switch self {
+        case .copulas: return words.copulas.index.keys
+        case .viewNouns: return words.viewNouns.index.keys
+        case .ideaNouns: return words.ideaNouns.index.keys
+        case .faultWords: return words.faultWords.index.keys
+        case .praiseWords: return words.praiseWords.index.keys
+        case .demonyms: return words.demonyms.index.keys
+        case .agreementAdverbs: return words.agreementAdverbs.index.keys
+        case .conflictAdverbs: return words.conflictAdverbs.index.keys
+        case .authorAdverbs: return words.authorAdverbs.index.keys
+        case .ordinalOpeners: return words.ordinalOpeners.index.keys
+        case .stanceNouns: return words.stanceNouns.index.keys
+        case .conflictAdjectives: return words.conflictAdjectives.index.keys
+        case .agreementAdjectives: return words.agreementAdjectives.index.keys
+        case .comparativeAttitudes: return words.comparativeAttitudes.index.keys
+        case .stanceAdjectives: return words.stanceAdjectives.index.keys
+        case .assentNouns: return words.assentNouns.index.keys
+        case .oppositionNouns: return words.oppositionNouns.index.keys
+        case .conflictNouns: return words.conflictNouns.index.keys
+        case .agreementNouns: return words.agreementNouns.index.keys
+        case .negations: return Array(R.negations)
+        case .determiners: return Array(R.determiners)
+        case .adverbs: return Array(R.adverbs)
+        case .prepositions: return Array(R.prepositions)
+        case .skippable: return Array(R.skippable)
+        case .faultPredicates: return Array(R.faultPredicates)
+        case .praisePredicates: return Array(R.praisePredicates)
+        case .judgedNouns: return Array(R.judgedNouns)
+        case .undoneParticiples: return Array(R.undoneParticiples)
+        case .outcomeNouns: return Array(R.outcomeNouns)
+        case .contrastSubordinators: return Array(R.contrastSubordinators)
+        case .againstRoles: return Array(R.againstRoles)
+        case .withRoles: return Array(R.withRoles)
+        case .verdictAdjectives: return Array(R.verdictAdjectives)
+        case .judgingVerbs: return Array(R.judgingVerbs)
+        case .faultVerbs: return Array(R.faultVerbs)
+        case .factCheckLabels: return Array(R.factCheckLabels)
+        case .expressionVerbs: return Array(R.expressionVerbs)
+        case .errorVerbs: return Array(R.errorVerbs)
+        case .stop: return Array(MentionFinder.stop)
+        case .directiveForms: return R.directiveForms.keys
+        case .clauseJoiners: return Array(R.clauseJoiners)
+        case .leadVerbs: return Array(R.leadVerbs)
+        case .opposingAdjectives: return Array(R.opposingAdjectives)
+        case .dissentVerbs: return Array(R.dissentVerbs)
+        case .refusalVerbs: return Array(R.refusalVerbs)
+        case .upheldVerdicts: return Array(R.upheldVerdicts)
+        case .rejectedVerdicts: return Array(R.rejectedVerdicts)
+        }
+    }
 }
 
 /// Per lower-case form of a document (``TokenList/lowerID(_:)``): the ``WordClass`` lists it
@@ -82,15 +136,26 @@ struct WordClasses {
     init(_ tokens: TokenList, _ words: LexiconSets) {
         precondition(WordClass.allCases.count <= 64, "one bit per class in a UInt64")
         var bits = [UInt64](repeating: 0, count: tokens.lowerFormCount)
+        // The document's distinct lower-case forms, by number.
+        var forms = [String](repeating: "", count: tokens.lowerFormCount)
         var done = [Bool](repeating: false, count: tokens.lowerFormCount)
         for i in tokens.indices {
             let id = tokens.lowerID(i)
             if done[id] { continue }
             done[id] = true
-            let w = tokens.lower(i)
-            var b: UInt64 = 0
-            for c in WordClass.allCases where c.contains(w, words) { b |= 1 << UInt64(c.rawValue) }
-            bits[id] = b
+            forms[id] = tokens.lower(i)
+        }
+        // Per list, whichever side is shorter is looked up in the other: the list's words
+        // among the document's forms (``TokenList/lowerID(of:)`` matches as `==` does), or
+        // the forms in the list. Both give the same bits.
+        for c in WordClass.allCases {
+            let bit: UInt64 = 1 << UInt64(c.rawValue)
+            let members = c.members(words)
+            if members.count < forms.count {
+                for w in members { if let id = tokens.lowerID(of: w) { bits[id] |= bit } }
+            } else {
+                for (id, w) in forms.enumerated() where c.contains(w, words) { bits[id] |= bit }
+            }
         }
         self.bits = bits
     }

@@ -32,7 +32,55 @@ public enum StableID {
     /// Case-folded, diacritic-folded text with runs of whitespace and typographic quotes
     /// made plain: the form ids are made from.
     public static func normalize(_ s: String) -> String {
-        normalizeASCII(s) ?? normalizeGeneral(s)
+        normalizeASCII(s) ?? normalizePunctuated(s) ?? normalizeGeneral(s)
+    }
+
+    /// Non-ASCII punctuation that lower-casing and diacritic folding leave as it is (checked
+    /// against Foundation's `folding`): typographic quotes, dashes, the ellipsis, the
+    /// no-break space, section and degree signs, currency signs and the like.
+    static func isPlainPunctuation(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xA0...0xBF, 0xD7, 0xF7, 0x02BC, 0x2010...0x2027, 0x2030...0x205E, 0x20AC, 0x2122, 0x2212: return true
+        default: return false
+        }
+    }
+
+    /// ``normalize(_:)`` for text of ASCII and ``isPlainPunctuation(_:)`` characters (most
+    /// claims with typographic quotes), without Foundation's folding: it changes none of them,
+    /// so this is ``normalizeGeneral(_:)`` with ASCII lower-cased directly. Nil for other text.
+    static func normalizePunctuated(_ s: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var lastSpace = true
+        for u in s.unicodeScalars {
+            var c = u
+            let space: Bool
+            if u.value < 0x80 {
+                // ASCII white space is tab, the line and form feeds, carriage return and space.
+                let b = UInt8(u.value)
+                space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                if b >= 0x41 && b <= 0x5A { c = Unicode.Scalar(b | 0x20) }
+            } else if isPlainPunctuation(u.value) {
+                switch c {
+                case "\u{2018}", "\u{2019}", "\u{02BC}": c = "'"
+                case "\u{201C}", "\u{201D}": c = "\""
+                case "\u{2013}", "\u{2014}": c = "-"
+                default: break
+                }
+                space = c.properties.isWhitespace
+            } else {
+                return nil
+            }
+            if space {
+                if !lastSpace { out.append(0x20) }
+                lastSpace = true
+            } else {
+                UTF8.encode(c) { out.append($0) }
+                lastSpace = false
+            }
+        }
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// ``normalize(_:)`` for any text.

@@ -129,6 +129,17 @@ public enum GraphvizRenderer {
         }
     }
 
+    /// Makes the Graphviz context that ``render(dot:layout:format:)`` uses for `layout` and the
+    /// core formats, if it is not made yet: loads the plugins and sets Graphviz up. Rendering
+    /// does this itself on first use; a program can call this on another thread while it
+    /// builds the graph, so that the first render does not wait for it. A render waits for a
+    /// call in progress; what it then writes is the same. Failures are reported by the render.
+    public static func prepare(layout: LayoutEngine) {
+        graphvizState.withLock { state in
+            _ = try? (layout == .dot ? dotContext(&state) : context(&state))
+        }
+    }
+
     // MARK: - Under the lock
 
     private static func context(_ state: inout GraphvizState) throws(RenderError) -> OpaquePointer {

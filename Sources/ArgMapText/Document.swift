@@ -103,8 +103,26 @@ public struct Document: Sendable {
     /// The text of a range of tokens, white space folded.
     /// Skipped lines (page numbers, running heads) inside the range are left out.
     public func text(tokens r: Range<Int>) -> String {
-        var out = ""
         let storage = tokens.storage
+        // The tokens' bytes with their spaces, decoded once: the same string as appending the
+        // tokens' texts one by one when every token starts and ends between characters of
+        // the (valid UTF-8) input, as tokens do; else the texts are appended one by one.
+        let bytes = source.bytes
+        var buffer: [UInt8] = []
+        var whole = true
+        for k in r {
+            let t = storage.record(k)
+            let s = max(source.textStart, min(Int(t.start), bytes.count))
+            let e = max(s, min(storage.end(k, t), bytes.count))
+            if (s < bytes.count && bytes[s] & 0xC0 == 0x80) || (e < bytes.count && bytes[e] & 0xC0 == 0x80) {
+                whole = false
+                break
+            }
+            if k > r.lowerBound && t.spaceBefore { buffer.append(0x20) }
+            buffer.append(contentsOf: bytes[s..<e])
+        }
+        if whole { return String(decoding: buffer, as: UTF8.self) }
+        var out = ""
         for k in r {
             let t = storage.record(k)
             if k > r.lowerBound && t.spaceBefore { out.append(" ") }

@@ -44,7 +44,18 @@ public struct SourceText: Sendable {
         self.name = name
         self.bytes = bytes
         self.textStart = start
-        self.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        self.sha256 = SourceText.hex(SHA256.hash(data: bytes))
+    }
+
+    /// Lower-case hex of `bytes`, two digits a byte (as `String(format: "%02x")` writes them).
+    static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for b in bytes {
+            out.append(digits[Int(b >> 4)])
+            out.append(digits[Int(b & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Reads a file (or standard input for `-`) and validates it as UTF-8 text.

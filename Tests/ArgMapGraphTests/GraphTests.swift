@@ -235,4 +235,19 @@ private func sample() -> ArgumentGraph {
         }
         #expect(StableID.normalizeASCII("caf\u{E9}") == nil)
     }
+
+    @Test func punctuatedNormalizeMatchesTheGeneralOne() {
+        var samples = ["The \u{201C}Court\u{201D} said it\u{2019}s \u{2018}wrong\u{2019}", "A \u{2014} B \u{2013} C\u{2026}", "x\u{A0}\u{A0}y\u{A0}",
+                       "\u{A0}Lead and trail\u{A0}", "\u{A7} 12, 30\u{B0}, \u{A3}5, \u{20AC}6, 3\u{D7}4\u{2212}1", "Don\u{02BC}T \u{AB}Quote\u{BB}"]
+        // Every punctuation character the fast path takes, alone and between letters.
+        for v in UInt32(0x80)...0x2212 where StableID.isPlainPunctuation(v) {
+            let c = String(Character(Unicode.Scalar(v)!))
+            samples += [c, "A\(c)b", "\(c)X \(c)", "x\(c)\u{2019}\(c)Y"]
+        }
+        for s in samples {
+            #expect(StableID.normalizePunctuated(s) == StableID.normalizeGeneral(s), "\(s.debugDescription)")
+            #expect(StableID.normalizePunctuated(s).map { Array($0.unicodeScalars) } == Array(StableID.normalizeGeneral(s).unicodeScalars), "\(s.debugDescription)")
+        }
+        #expect(StableID.normalizePunctuated("caf\u{E9}") == nil)
+    }
 }
