@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/argmap
 SEEDS := $(wildcard seeds/*.txt)
 
-.PHONY: deps build demo graphs test eval bench clean bench-ops bench-deps fuzz fuzz-build
+.PHONY: deps build demo graphs test eval bench clean bench-ops bench-deps fuzz fuzz-build smoke
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -89,6 +89,11 @@ fuzz: fuzz-build
 	    -artifact_prefix=.build-fuzz/artifacts/$$t- 2>&1 | grep -E '^#[0-9]+.*(DONE|pulse)|ERROR|SUMMARY|Test unit|stat::number_of_executed_units|stat::peak_rss' ; \
 	done
 	@ls .build-fuzz/artifacts 2>/dev/null | sed 's/^/finding: /' || true
+
+# Crash hunt: `argmap extract` on random slices of the seeds (SMOKE_COUNT of them).
+SMOKE_COUNT ?= 1000
+smoke: build
+	python3 Tests/smoke/slices.py $(BIN) $(SMOKE_COUNT)
 
 clean:
 	rm -rf .build

@@ -295,7 +295,7 @@ struct ExtractionRun {
                     // The actor must be what the predicate judges: before it, not after a preposition.
                     if m.tokens.lowerBound > a, isIn(.prepositions, m.tokens.lowerBound - 1) || ["against", "by", "from"].contains(lower(m.tokens.lowerBound - 1)) { continue }
                     let judged = (m.tokens.upperBound..<b).contains { c in
-                        self.isIn(.copulas, c) && ((c + 1)..<min(b, c + 4)).contains { isIn(.negations, $0) || isIn(.faultPredicates, $0) || isIn(.praisePredicates, $0) }
+                        self.isIn(.copulas, c) && (tokenSpan(c + 1, min(b, c + 4))).contains { isIn(.negations, $0) || isIn(.faultPredicates, $0) || isIn(.praisePredicates, $0) }
                     }
                     if !judged { continue }
                 }
@@ -343,6 +343,10 @@ struct ExtractionRun {
     // MARK: Helpers
 
     func lower(_ i: Int) -> String { doc.tokens.lower(i) }
+
+    /// The tokens from `a` up to `b`, empty when `b` comes before `a` (a window that would run
+    /// past the end of a sentence).
+    func tokenSpan(_ a: Int, _ b: Int) -> Range<Int> { a..<max(a, b) }
 
     /// Whether token `i` lies inside a quotation (constant time; see ``Document/isQuoted(token:)``).
     func inQuote(_ i: Int) -> Bool {
@@ -954,7 +958,7 @@ struct ExtractionRun {
                 && (start..<k).filter({ toks[$0].text == t.text }).count % 2 == 0 {
                 // "that gradualism — understood in the sense that ... — is a caricature": a
                 // dash-enclosed aside is stepped over, not an end.
-                if let close = ((k + 1)..<min(s.tokens.upperBound, k + 30)).first(where: { toks[$0].text == t.text }), close + 1 < s.tokens.upperBound, toks[close + 1].isWord {
+                if let close = (tokenSpan(k + 1, min(s.tokens.upperBound, k + 30))).first(where: { toks[$0].text == t.text }), close + 1 < s.tokens.upperBound, toks[close + 1].isWord {
                     k = close + 1
                     continue
                 }
@@ -1106,7 +1110,7 @@ struct ExtractionRun {
             let infTo: Int? = kinds & Self.infinitiveBit == 0 || k + 1 >= r.upperBound ? nil
                 : lower(k + 1) == "to" ? k + 1
                 : ["in", "on", "at", "last", "this", "early", "later"].contains(lower(k + 1))
-                    ? ((k + 2)..<min(r.upperBound - 1, k + 5)).first(where: { lower($0) == "to" }).flatMap { t in
+                    ? (tokenSpan(k + 2, min(r.upperBound - 1, k + 5))).first(where: { lower($0) == "to" }).flatMap { t in
                         ((k + 2)..<t).allSatisfy({ toks[$0].isWord && (toks[$0].text.first?.isNumber == true || MentionFinder.calendarWords.contains(lower($0)) || ["the", "year", "week", "month", "spring", "summer", "autumn", "fall", "winter", "day", "morning", "evening", "may"].contains(lower($0))) }) ? t : nil }
                     : nil
             let isInf = infTo != nil
@@ -1147,7 +1151,7 @@ struct ExtractionRun {
                     // "was declared dead by the Times": the agent holds the clause.
                     // ("were cited as an example of pathological science by Irving Langmuir": the
                     // agent may come after a short "as" phrase.)
-                    if isReport || isStance, let by = ((k + 2)..<min(r.upperBound, k + (k + 1 < r.upperBound && lower(k + 1) == "as" ? 10 : 4))).first(where: { lower($0) == "by" }),
+                    if isReport || isStance, let by = (tokenSpan(k + 2, min(r.upperBound, k + (k + 1 < r.upperBound && lower(k + 1) == "as" ? 10 : 4)))).first(where: { lower($0) == "by" }),
                        ((k + 1)..<by).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
                        let m = mentions[s.index].first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 4 && $0.actor != nil && $0.form != .pronoun }),
                        !inAnyPosition(k, sentence: s.index) {
@@ -1164,10 +1168,10 @@ struct ExtractionRun {
                coordinatedAgent(before: k, in: s) == nil { continue }
             // "passed the Chinese Exclusion Act": "pass" is a stance only for a law or motion
             // ("a week passed", "passed peer review" are not).
-            if lemma == "pass", !((k + 1)..<min(r.upperBound, k + 7)).contains(where: { Self.legislationNouns.contains(lower($0)) }) { continue }
+            if lemma == "pass", !(tokenSpan(k + 1, min(r.upperBound, k + 7))).contains(where: { Self.legislationNouns.contains(lower($0)) }) { continue }
             // "read/regard/view X as Y": only with the "as".
             if ["read", "regard", "view", "treat", "see", "interpret", "celebrate", "hail"].contains(lemma) && !isReport,
-               !((k + 1)..<min(r.upperBound, k + 9)).contains(where: { lower($0) == "as" }) { continue }
+               !(tokenSpan(k + 1, min(r.upperBound, k + 9))).contains(where: { lower($0) == "as" }) { continue }
             // Passive with agent: "agreed to by X", "was denounced by X".
             var subj: (actors: [Int], start: Int)? = nil
             var rule = isInf ? "infinitive-stance" : (isReport ? "reporting-verb" : "stance-verb")
@@ -1331,7 +1335,7 @@ struct ExtractionRun {
             while afterVerb < r.upperBound && toks[afterVerb].isWord && ["bluntly", "further", "later", "also", "then", "again", "flatly", "simply", "angrily", "firmly"].contains(lower(afterVerb)) { afterVerb += 1 }
             // "holds, however, that ...", "argued, in 1912, that ...": an aside before the clause.
             if isReport, afterVerb < r.upperBound, toks[afterVerb].text == ",",
-               let close = ((afterVerb + 1)..<min(r.upperBound, afterVerb + 7)).first(where: { toks[$0].text == "," }),
+               let close = (tokenSpan(afterVerb + 1, min(r.upperBound, afterVerb + 7))).first(where: { toks[$0].text == "," }),
                close + 1 < r.upperBound, lower(close + 1) == "that", !((afterVerb + 1)..<close).contains(where: { toks[$0].isQuote }) {
                 afterVerb = close + 1
                 after = close + 1
@@ -1367,7 +1371,7 @@ struct ExtractionRun {
                 // "Eddington agreed with Aristotle that the universe did not have a beginning":
                 // both hold the clause.
                 if lemma != "disagree", n.lower == "with", !inAnyPosition(k, sentence: s.index),
-                   let that = ((afterVerb + 2)..<min(r.upperBound - 1, afterVerb + 8)).first(where: { lower($0) == "that" && !inQuote($0) }) {
+                   let that = (tokenSpan(afterVerb + 2, min(r.upperBound - 1, afterVerb + 8))).first(where: { lower($0) == "that" && !inQuote($0) }) {
                     let others = mentions(in: (afterVerb + 1)..<that, sentence: s.index).filter { $0.form != .pronoun && $0.actor != nil && !$0.possessive }.map { $0.actor! }
                     if !others.isEmpty, !((afterVerb + 1)..<that).contains(where: { [",", ";", ":"].contains(toks[$0].text) || isFiniteVerb($0) }) {
                         addPosition(Array(Set(subject.actors + others)).sorted(), (that + 1)..<contentEnd(from: that + 1, in: s), sentence: s.index, rule: "shared-clause")
@@ -1594,7 +1598,7 @@ struct ExtractionRun {
             // "estimate of ..." ("Wegener's estimate of the velocity").
             let nx = lower(v + 1)
             let spelled = nx == "that" || (["was", "is", "were"].contains(nx) && v + 2 < s.tokens.upperBound &&
-                ((v + 2)..<min(s.tokens.upperBound, v + 8)).contains { lower($0) == "that" || toks[$0].text == ":" || (lower($0) == "to" && lower($0 - 1) != "due") })
+                (tokenSpan(v + 2, min(s.tokens.upperBound, v + 8))).contains { lower($0) == "that" || toks[$0].text == ":" || (lower($0) == "to" && lower($0 - 1) != "due") })
             // (Not the object of another noun: "a defense of Lavoisier's theory of water".)
             let named = m.form == .name && nx == "of" && ["estimate", "theory", "hypothesis", "proposal", "prediction", "conception", "interpretation"].contains(lower(v))
                 && !(m.tokens.lowerBound > s.tokens.lowerBound && lower(m.tokens.lowerBound - 1) == "of")

@@ -131,7 +131,7 @@ extension ExtractionRun {
         let r = s.tokens
         for k in r where Self.exampleVerbs.contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
             if inAnyPosition(k, sentence: s.index) || isIn(.determiners, k - 1) { continue }
-            guard let asAt = ((k + 1)..<min(r.upperBound, k + 8)).first(where: { lower($0) == "as" }),
+            guard let asAt = (tokenSpan(k + 1, min(r.upperBound, k + 8))).first(where: { lower($0) == "as" }),
                   !((k + 1)..<asAt).contains(where: { !toks[$0].isWord || isFiniteVerb($0) || ["that", "which", "who"].contains(lower($0)) }) else { continue }
             var n = asAt + 1
             var mods = 0
@@ -308,7 +308,7 @@ extension ExtractionRun {
             } else if let adj = [k - 1, k - 2].first(where: { $0 >= r.lowerBound && isIn(.demonyms, $0) && toks[$0].isCapitalized }) {
                 if let a = actorForAdjective(adj, sentence: s.index) { from = [a] }
             } else if k + 2 < r.upperBound, ["for", "to", "against"].contains(lower(k + 1)) || (objectOf && ["of", "on"].contains(lower(k + 1))),
-                      let came = ((k + 2)..<min(r.upperBound - 1, k + 14)).first(where: { ["came", "comes", "come"].contains(lower($0)) && lower($0 + 1) == "from" }),
+                      let came = (tokenSpan(k + 2, min(r.upperBound - 1, k + 14))).first(where: { ["came", "comes", "come"].contains(lower($0)) && lower($0 + 1) == "from" }),
                       !((k + 2)..<came).contains(where: { [",", ";", ":"].contains(toks[$0].text) || isFiniteVerb($0) }) {
                 // "Early support for Darwin's ideas came from Hooker and Gray", "Criticism of
                 // the plan came from X".
@@ -682,9 +682,9 @@ extension ExtractionRun {
         while n < min(r.upperBound, a + 3) && !(isIn(.viewNouns, n) || isIn(.ideaNouns, n) || isIn(.judgedNouns, n)) { n += 1 }
         guard n < r.upperBound, isIn(.viewNouns, n) || isIn(.ideaNouns, n) || isIn(.judgedNouns, n) else { return }
         // The predicate: a copula or auxiliary, then a negation or a verdict, within a few words.
-        let window = (n + 1)..<min(r.upperBound, n + 7)
+        let window = tokenSpan(n + 1, min(r.upperBound, n + 7))
         guard let c = window.first(where: { isIn(.copulas, $0) || ["has", "have", "had", "do", "does", "did"].contains(lower($0)) }) else { return }
-        let pred = (c + 1)..<min(r.upperBound, c + 5)
+        let pred = tokenSpan(c + 1, min(r.upperBound, c + 5))
         let negated = pred.contains { isIn(.negations, $0) } || isIn(.negations, c)
         let verdict = pred.first { isIn(.undoneParticiples, $0) || isIn(.faultPredicates, $0) || isIn(.faultWords, $0) }
         let supported = pred.contains { ["supported", "borne", "confirmed", "corroborated", "substantiated", "accurate", "true", "correct", "justified", "persuasive", "convincing"].contains(lower($0)) }
@@ -711,7 +711,7 @@ extension ExtractionRun {
         let r = s.tokens
         let links: [[String]] = [["associated", "with"], ["advanced", "by"], ["proposed", "by"], ["put", "forward", "by"], ["championed", "by"], ["developed", "by"], ["promoted", "by"], ["advocated", "by"], ["attributed", "to"], ["first", "made", "by"]]
         for k in r where !inQuote(k) && (isIn(.ideaNouns, k) || isIn(.viewNouns, k)) {
-            let window = (k + 1)..<min(r.upperBound, k + 16)
+            let window = tokenSpan(k + 1, min(r.upperBound, k + 16))
             var found: (Int, Int)? = nil
             for w in links where found == nil { if let at = find(w, in: window) { found = (at, w.count) } }
             guard let link = found else { continue }
@@ -944,7 +944,7 @@ extension ExtractionRun {
                 makers = makers.filter { registry.actors[$0].category != .place }
             }
             // "the proclamation of X as Y by the President": the agent a few words on.
-            if let by = ((n + 1)..<min(r.upperBound, n + 14)).first(where: { lower($0) == "by" && !inQuote($0) }),
+            if let by = (tokenSpan(n + 1, min(r.upperBound, n + 14))).first(where: { lower($0) == "by" && !inQuote($0) }),
                !((n + 1)..<by).contains(where: { [",", ";", ":"].contains(toks[$0].text) || isFiniteVerb($0) }) {
                 var b = by + 1
                 while b < r.upperBound, ["the", "a", "of"].contains(lower(b)) || MentionFinder.isAbbreviatedTitle(lower(b)) || ["president", "prime", "minister", "secretary", "chancellor", "king", "queen"].contains(lower(b)) { b += 1 }
@@ -1124,12 +1124,12 @@ extension ExtractionRun {
             var judgeAgent: Int? = nil
             if after < r.upperBound && lower(after) == "that" && !attributive {
                 let verdictAt = ((after + 2)..<r.upperBound).first { c in
-                    isIn(.copulas, c) && ((c + 1)..<min(r.upperBound, c + 5)).contains {
+                    isIn(.copulas, c) && (tokenSpan(c + 1, min(r.upperBound, c + 5))).contains {
                         isIn(.undoneParticiples, $0) || isIn(.faultPredicates, $0) }
                 }
                 guard let c = verdictAt else { continue }
                 after = c
-                if let verdict = ((c + 1)..<min(r.upperBound, c + 5)).first(where: { isIn(.undoneParticiples, $0) || isIn(.faultPredicates, $0) }),
+                if let verdict = (tokenSpan(c + 1, min(r.upperBound, c + 5))).first(where: { isIn(.undoneParticiples, $0) || isIn(.faultPredicates, $0) }),
                    verdict + 1 < r.upperBound, lower(verdict + 1) == "by",
                    let m = mentions[s.index].first(where: { $0.tokens.lowerBound > verdict + 1 && $0.tokens.lowerBound <= verdict + 4 && $0.actor != nil && $0.form != .pronoun }) {
                     judgeAgent = m.actor
@@ -1155,7 +1155,7 @@ extension ExtractionRun {
                 if isIn(.faultPredicates, v) { kind = .conflict }
                 else if isIn(.praisePredicates, v) { kind = .agreement }
                 else if lower(v) == "to", v + 2 < r.upperBound, ["be", "have", "lack", "contain"].contains(lower(v + 1)) {
-                    let pred = (v + 1)..<min(r.upperBound, v + 6)
+                    let pred = tokenSpan(v + 1, min(r.upperBound, v + 6))
                     if lower(v + 1) == "lack" || pred.contains(where: { isIn(.faultPredicates, $0) || ["no", "not", "little"].contains(lower($0)) }) { kind = .conflict }
                     else if pred.contains(where: { isIn(.praisePredicates, $0) }) { kind = .agreement }
                 }
@@ -1234,7 +1234,7 @@ extension ExtractionRun {
             var target = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun })?.actor
             var objectEnd = k + 3
             // "supporters of this hypothesis", "critics of the Duesberg theory": the idea's owner.
-            if target == nil, let n = ((k + 2)..<min(r.upperBound, k + 6)).first(where: { isIn(.ideaNouns, $0) || isIn(.viewNouns, $0) }) {
+            if target == nil, let n = (tokenSpan(k + 2, min(r.upperBound, k + 6))).first(where: { isIn(.ideaNouns, $0) || isIn(.viewNouns, $0) }) {
                 objectEnd = n + 1
                 if let named = mention(endingAt: n - 1, sentence: s.index), named.form == .name { target = named.actor }
                 else if let owner = ideaNamer(of: lower(n), before: s.index) { target = owner }
