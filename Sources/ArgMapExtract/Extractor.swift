@@ -1213,7 +1213,7 @@ struct ExtractionRun {
                 // Rule "reduced-passive": "the static universe model advocated by Einstein",
                 // "Lemaître's theory, advocated and developed by George Gamow": the agent holds
                 // the noun phrase the participle follows, and stands with (or against) its owner.
-                if !passive, isPast, !inQuote(k), isAgree || isConflict || Self.favouringStances.contains(lemma),
+                if !passive, isPast, !inQuote(k), k > r.lowerBound, isAgree || isConflict || Self.favouringStances.contains(lemma),
                    let m = mentions[s.index].first(where: { $0.tokens.lowerBound > byAt && $0.tokens.lowerBound <= byAt + 3 && $0.actor != nil && $0.form != .pronoun }) {
                     let npEnd = toks[k - 1].text == "," ? k - 1 : k
                     var npStart = npEnd
@@ -1869,7 +1869,7 @@ struct ExtractionRun {
                       b <= k + 3 || lower(k + 1) == "in" && !((k + 1)..<b).contains(where: { !toks[$0].isWord }) else { continue }
                 // "between the free-traders led by Peel and the protectionists led by Derby,
                 // Bentinck and Disraeli": two sides, each with its leaders, against each other.
-                if lower(b) == "between", let and = ((b + 2)..<r.upperBound).first(where: { lower($0) == "and" && !inQuote($0) }),
+                if lower(b) == "between", let and = tokenSpan(b + 2, r.upperBound).first(where: { lower($0) == "and" && !inQuote($0) }),
                    and + 1 < r.upperBound, lower(and + 1) == "the" || mentions[s.index].contains(where: { $0.tokens.lowerBound == and + 1 }) {
                     let end = ((and + 1)..<r.upperBound).first(where: { [";", ":"].contains(toks[$0].text) || ["which", "who", "because", "while", "but"].contains(lower($0)) }) ?? r.upperBound
                     let sideA = Array(Set(mentions(in: (b + 1)..<and, sentence: s.index).compactMap(\.actor))).sorted()

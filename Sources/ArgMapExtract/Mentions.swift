@@ -293,9 +293,7 @@ final class MentionFinder {
     /// All mentions in sentence `s`, in token order.
     func mentions(in s: Sentence) -> [Mention] {
         let toks = doc.tokens
-        var out: [Mention] = []
-        var i = s.tokens.lowerBound
-        let end = s.tokens.upperBound
+        let i = s.tokens.lowerBound
         // "See Myers, 272 U.S., at 132.", "Cf. Wiener v. United States, 357 U.S. 349": a citation
         // sentence names cases and reporters, not actors (only its parenthetical may speak of
         // someone: "(Court of Appeals emphasized that ...)").

@@ -536,7 +536,6 @@ extension ExtractionRun {
         let own = hasPosition(homedIn: s.index)
         // "X correctly/wrongly VERBed".
         for k in r where !inQuote(k) {
-            let w = lower(k)
             let pos = isIn(.agreementAdverbs, k), neg = isIn(.conflictAdverbs, k)
             guard pos || neg, k + 1 < r.upperBound, toks[k + 1].isWord else { continue }
             guard let m = mention(endingAt: k - 1, sentence: s.index), let x = m.actor else { continue }
@@ -732,7 +731,7 @@ extension ExtractionRun {
             var d = k + 1
             if ["the", "a", "strong", "vigorous"].contains(lower(d)) { d += 1 }
             guard d + 1 < r.upperBound, ["dissent", "dissents", "objection", "objections", "protest", "protests", "opposition"].contains(lower(d)), lower(d + 1) == "of" else { continue }
-            let listEnd = ((d + 2)..<r.upperBound).first { lower($0) == "that" || [";", ")", ":"].contains(toks[$0].text) } ?? r.upperBound
+            let listEnd = tokenSpan(d + 2, r.upperBound).first { lower($0) == "that" || [";", ")", ":"].contains(toks[$0].text) } ?? r.upperBound
             var dissenters = mentions(in: (d + 2)..<listEnd, sentence: s.index).filter { $0.form != .pronoun }.compactMap(\.actor)
             if ((d + 2)..<listEnd).contains(where: { ["myself", "me"].contains(lower($0)) }), let n = narrator[s.index] { dissenters.append(n) }
             var seen: [Int] = []
@@ -1113,7 +1112,7 @@ extension ExtractionRun {
                 attributive = true
             }
             owners = owners.filter { registry.actors[$0].category != .place }
-            guard let x = owners.first else { continue }
+            guard !owners.isEmpty else { continue }
             // Skip a parenthetical ", tested by the federal standard,".
             if after < r.upperBound && toks[after].text == "," {
                 guard let close = (after + 1..<min(r.upperBound, after + 12)).first(where: { toks[$0].text == "," }) else { continue }
@@ -1123,7 +1122,7 @@ extension ExtractionRun {
             // comes after the clause the noun carries, where a copula meets a verdict.
             var judgeAgent: Int? = nil
             if after < r.upperBound && lower(after) == "that" && !attributive {
-                let verdictAt = ((after + 2)..<r.upperBound).first { c in
+                let verdictAt = tokenSpan(after + 2, r.upperBound).first { c in
                     isIn(.copulas, c) && (tokenSpan(c + 1, min(r.upperBound, c + 5))).contains {
                         isIn(.undoneParticiples, $0) || isIn(.faultPredicates, $0) }
                 }
@@ -1441,7 +1440,6 @@ extension ExtractionRun {
             relate(.conflict, sub.actors, [m.actor!], cue: k..<(k + 3), s: s, rule: "refusal-object")
         }
         let upheld = Self.upheldVerdicts
-        let rejected = Self.rejectedVerdicts
         for k in r where (isIn(.upheldVerdicts, k) || isIn(.rejectedVerdicts, k)) && !inQuote(k) && k > r.lowerBound {
             guard ["been", "be", "was", "were", "is", "are"].contains(lower(k - 1)) else { continue }
             if k + 1 < r.upperBound && lower(k + 1) == "by" { continue }
