@@ -294,7 +294,12 @@ struct ExtractionRun {
                 if predicate {
                     // The actor must be what the predicate judges: before it, not after a preposition.
                     if m.tokens.lowerBound > a, isIn(.prepositions, m.tokens.lowerBound - 1) || ["against", "by", "from"].contains(lower(m.tokens.lowerBound - 1)) { continue }
-                    let judged = (m.tokens.upperBound..<b).contains { c in
+                    // ("concluded that Milgram had manipulated the results": the actor's own
+                    // misdeed, a fault verb right after it.)
+                    var fv = m.tokens.upperBound
+                    while fv < b && ["had", "has", "have", "deliberately", "knowingly", "repeatedly", "also"].contains(lower(fv)) { fv += 1 }
+                    let misdeed = fv < b && fault.contains(lower(fv)) && lower(fv).hasSuffix("ed")
+                    let judged = misdeed || (m.tokens.upperBound..<b).contains { c in
                         self.isIn(.copulas, c) && (tokenSpan(c + 1, min(b, c + 4))).contains { isIn(.negations, $0) || isIn(.faultPredicates, $0) || isIn(.praisePredicates, $0) }
                     }
                     if !judged { continue }
@@ -1900,6 +1905,13 @@ struct ExtractionRun {
                     relate(.agreement, [sub.actors[i]], [sub.actors[j]], cue: at..<(at + w.count), s: s, rule: "coordinated-agreement")
                 } }
             }
+        }
+        // Rule "in-defense-of": "In Milgram's defense, 84 percent of former participants said
+        // ...": whoever the sentence reports stands with X ("in X's favour" too).
+        if r.count > 4, lower(r.lowerBound) == "in", let m = mentions[s.index].first(where: { $0.tokens.lowerBound == r.lowerBound + 1 && $0.possessive && $0.actor != nil && $0.form != .pronoun }),
+           m.tokens.upperBound + 1 < r.upperBound, ["defense", "defence", "favor", "favour", "support"].contains(lower(m.tokens.upperBound)), toks[m.tokens.upperBound + 1].text == ",",
+           let hs = holdersBySentence[s.index]?.filter({ $0 != m.actor! }), !hs.isEmpty {
+            relate(.agreement, Array(Set(hs)).sorted(), [m.actor!], cue: r.lowerBound..<(m.tokens.upperBound + 1), s: s, rule: "in-defense-of")
         }
         // Rule "as-X-said": "as the Home Secretary has made clear", "as Darwin argued": the
         // speaker sides with X.

@@ -245,7 +245,8 @@ final class MentionFinder {
         }
         // Rule "not-name-word": words with digits ("WW3"), all-caps emphasis of a common word
         // ("OVER", "YEARS"), and sentence adverbs ("Apparently") are not names.
-        if t.text.unicodeScalars.contains(where: { $0.hasNumericType }) { return false }
+        // ("NSC-68", "G-20": capitals, a hyphen and a number designate a document or body.)
+        if t.text.unicodeScalars.contains(where: { $0.hasNumericType }) && !MentionFinder.isDesignation(t.text) { return false }
         // "THE USA IS GREAT!": a short function word in capitals is shouting, not a name.
         if t.text.count <= 3, t.isAcronym, MentionFinder.shoutedWords.contains(t.lower) { return false }
         if t.isAcronym && t.text.fastCount >= 3 && lowerWords.contains(t.lower) && !isTitleWord(t.lower) { return false }
@@ -658,6 +659,13 @@ final class MentionFinder {
         guard t.isWord, !t.isCapitalized, t.lower.count > 5 else { return false }
         let w = stripPossessive(t.lower).0
         return ["ists", "ers", "ians", "ors", "als", "ants", "ics"].contains { w.hasSuffix($0) }
+    }
+
+    /// Capitals, a hyphen and a number: "NSC-68", "G-20".
+    static func isDesignation(_ text: String) -> Bool {
+        guard let dash = text.firstIndex(of: "-") else { return false }
+        let head = text[..<dash], tail = text[text.index(after: dash)...]
+        return head.count >= 1 && head.allSatisfy { $0.isASCII && $0.isUppercase } && !tail.isEmpty && tail.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Words that open a citation sentence in legal writing ("See", "Cf.").

@@ -344,6 +344,12 @@ extension ExtractionRun {
             } else if k + 2 < r.upperBound, ["to", "against", "for"].contains(lower(k + 1)) || (objectOf && ["of", "on"].contains(lower(k + 1))),
                       let m = mentions[s.index].first(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 3 && $0.actor != nil }) {
                 to = [m.actor!]
+            } else if objectOf, k + 2 < r.upperBound, ["of", "on"].contains(lower(k + 1)),
+                      let m = mentions[s.index].first(where: { m in m.possessive && m.actor != nil && m.form != .pronoun && m.tokens.lowerBound > k + 2 && m.tokens.lowerBound <= k + 10
+                          && ((k + 2)..<m.tokens.lowerBound).allSatisfy { toks[$0].isWord && !isFiniteVerb($0) } }) {
+                // "Baumrind's criticisms of the treatment of participants in Milgram's studies":
+                // the owner of the work criticised.
+                to = [m.actor!]
             }
             to.removeAll { from.contains($0) }
             guard !to.isEmpty else { continue }
@@ -928,6 +934,8 @@ extension ExtractionRun {
             func isMakerVerb(_ v: Int) -> Bool {
                 let f = lower(v)
                 guard let lemma = makerForms[f] else { return false }
+                // ("concluded that ...", "reached the view that": a verb of saying, not of making.)
+                if ["conclude", "reach", "make", "strike", "draw"].contains(lemma), v + 1 < toks.count, ["that", "whether"].contains(lower(v + 1)) { return false }
                 // "succeeded in introducing and passing legislation": a gerund of the subject's act.
                 if f.hasSuffix("ing") { return v > 0 && ["in", "by", "and", "after"].contains(lower(v - 1)) }
                 return f != lemma

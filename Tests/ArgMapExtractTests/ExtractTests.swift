@@ -1104,3 +1104,25 @@ private extension ArgumentGraph {
         #expect(g.relation(.agreement, "Smith", "Jones")?.rule == "coordinated-agreement")
     }
 }
+
+@Suite struct CriticismTests {
+    /// "In Milgram's defense, former participants said ...": with Milgram; "Baumrind's
+    /// criticisms of the treatment of participants in Milgram's studies": against the studies'
+    /// owner; "concluded that Milgram had manipulated the results": a misdeed is a judgement.
+    @Test func defenseCriticismOfAWorkAndAMisdeed() throws {
+        let g = try extract("Milgram claimed that obedience was universal. In Milgram's defense, 84 percent of former participants surveyed later said they were \"glad\" to have participated. Baumrind's criticisms of the treatment of human participants in Milgram's studies stimulated a revision. In 2012 Gina Perry investigated Milgram's data and concluded that Milgram had manipulated the results.")
+        #expect(g.relation(.agreement, "former participants", "Milgram")?.rule == "in-defense-of")
+        #expect(g.relation(.conflict, "Baumrind", "Milgram")?.rule == "opposition-noun")
+        #expect(g.relation(.conflict, "Gina Perry", "Milgram")?.rule == "claim-evaluation")
+    }
+}
+
+@Suite struct DesignationTests {
+    /// "NSC-68 concluded that ...": capitals, a hyphen and a number name a document or body;
+    /// "concluded that" makes no deal for "rejected the deal" to answer.
+    @Test func aDesignationIsAName() throws {
+        let g = try extract("NSC-68 concluded that the plan was sound. The G-20 leaders rejected the deal.")
+        #expect(g.holdersOfClaim("the plan was sound") == ["NSC-68"])
+        #expect(g.edges.allSatisfy { $0.rule != "answered-act" })
+    }
+}
