@@ -205,6 +205,7 @@ struct ExtractionRun {
         let finder = MentionFinder(doc: doc, lex: lex.value)
         mentions = doc.sentences.map { finder.mentions(in: $0) }
         registry.build(&mentions, doc: doc, lex: lex.value)
+        lowerCourts()
         markSpeakers()
         opinionVoices()
         speakerTurns()
@@ -379,6 +380,30 @@ struct ExtractionRun {
     }
 
     /// The court of a judicial opinion: an actor named "Court" (or "the Court").
+    /// Rule "lower-court": in an opinion of "the Court" (capitalised), "the court" in lower
+    /// case is the court below that was named last ("A divided panel of the Court of Appeals
+    /// reversed ... The court found that ..."), within the four sentences before.
+    mutating func lowerCourts() {
+        guard let court = courtActor(),
+              mentions.contains(where: { $0.contains { $0.actor == court && toks[$0.tokens.upperBound - 1].text == "Court" } }) else { return }
+        for si in mentions.indices {
+            for mi in mentions[si].indices {
+                let m = mentions[si][mi]
+                guard m.actor == court, toks[m.tokens.upperBound - 1].text == "court", !inQuote(m.tokens.lowerBound) else { continue }
+                var below: Int? = nil
+                for back in 0...4 where below == nil && si - back >= 0 {
+                    let earlier = mentions[si - back].filter { back > 0 || $0.tokens.upperBound <= m.tokens.lowerBound }
+                    if let e = earlier.last(where: { e in
+                        guard let a = e.actor, a != court else { return false }
+                        let name = registry.actors[a].canonical.lowercased()
+                        return name.contains("court") && name.split(separator: " ").count >= 2
+                    }) { below = e.actor }
+                }
+                if let b = below { mentions[si][mi].actor = b }
+            }
+        }
+    }
+
     func courtActor() -> Int? {
         registry.actors.indices.first { ["court", "the court", "this court"].contains(registry.actors[$0].canonical.lowercased()) }
     }

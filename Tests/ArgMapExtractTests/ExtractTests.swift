@@ -1126,3 +1126,12 @@ private extension ArgumentGraph {
         #expect(g.edges.allSatisfy { $0.rule != "answered-act" })
     }
 }
+
+@Suite struct LowerCourtTests {
+    /// In an opinion of "the Court", "the court" in lower case is the court below named last.
+    @Test func theCourtInLowerCaseIsTheCourtBelow() throws {
+        let g = try extract("JUSTICE STEVENS delivered the opinion of the Court.\n\nA divided panel of the Court of Appeals for the Ninth Circuit reversed. The court found that respondents had shown a strong likelihood of success. We hold that the Act is valid.")
+        #expect(g.holdersOfClaim("a strong likelihood of success") == ["Court of Appeals"])
+        #expect(g.holdersOfClaim("the Act is valid") == ["Court"])
+    }
+}
