@@ -1199,6 +1199,10 @@ struct ExtractionRun {
             // "passed the Chinese Exclusion Act": "pass" is a stance only for a law or motion
             // ("a week passed", "passed peer review" are not).
             if lemma == "pass", !(tokenSpan(k + 1, min(r.upperBound, k + 7))).contains(where: { Self.legislationNouns.contains(lower($0)) }) { continue }
+            // "JUSTICE O'CONNOR, with whom THE CHIEF JUSTICE and JUSTICE THOMAS join as to all but
+            // Part III, dissenting.": a header says who joins an opinion (rule "opinion-voice"),
+            // not a claim.
+            if lemma == "join", (k..<r.upperBound).contains(where: { ["dissenting", "concurring"].contains(lower($0)) }) { continue }
             // "read/regard/view X as Y": only with the "as".
             if ["read", "regard", "view", "treat", "see", "interpret", "celebrate", "hail"].contains(lemma) && !isReport,
                !(tokenSpan(k + 1, min(r.upperBound, k + 9))).contains(where: { lower($0) == "as" }) { continue }

@@ -1135,3 +1135,14 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("the Act is valid") == ["Court"])
     }
 }
+
+@Suite struct JoinHeaderTests {
+    /// "JUSTICE O'CONNOR, with whom THE CHIEF JUSTICE and JUSTICE THOMAS join as to all but Part
+    /// III, dissenting.": a header says who joins whom; "join" there states no claim.
+    @Test func aJoinHeaderIsNoClaim() throws {
+        let g = try extract("JUSTICE STEVENS delivered the opinion of the Court.\n\nWe hold that the Act is valid.\n\nJUSTICE O'CONNOR, with whom THE CHIEF JUSTICE and JUSTICE THOMAS join as to all but Part III, dissenting.\n\nI would hold that the Act is invalid.")
+        #expect(g.holdersOfClaim("join as to all").isEmpty)
+        #expect(g.relation(.agreement, "THOMAS", "O'CONNOR") != nil)
+        #expect(g.relation(.conflict, "O'CONNOR", "Court") != nil)
+    }
+}
