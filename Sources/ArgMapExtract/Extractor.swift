@@ -151,6 +151,9 @@ struct ExtractionRun {
     /// Prepositions that open a phrase of where, when or how after a reporting verb ("said in
     /// an interview", "wrote on Twitter").
     static let settingPrepositions: Set<String> = ["in", "on", "at", "during", "via", "after", "before", "through", "over", "from", "with", "by", "while", "when"]
+    /// Of those, the ones that may also join a verb to its object or agent ("agreed with",
+    /// "heard from", "stated by") or open a clause: they never close a quotation's frame.
+    static let clauseSettingWords: Set<String> = ["from", "with", "by", "while", "when"]
     static let implicitThat: Set<String> = ["show", "demonstrate", "indicate", "say", "think", "believe", "argue", "claim", "insist", "warn", "suggest", "conclude", "feel", "predict", "contend", "assert", "maintain", "write", "add", "note", "admit", "fear", "hope", "tell", "deny", "envision", "resolve", "explain", "state", "declare", "agree", "find", "hold", "rule", "recommend", "urge", "demand", "propose"]
     /// Agreement verbs whose negation is a refusal ("cannot accept", "did not support").
     static let refusableAgreement: Set<String> = ["accept", "support", "endorse", "back", "share", "approve", "adopt", "embrace", "ratify"]
@@ -1376,7 +1379,7 @@ struct ExtractionRun {
             }
             let next = afterVerb < r.upperBound ? toks[afterVerb] : nil
             // ("“...”, Johnson said in an interview.": a short phrase of where or how may close it.)
-            let closingSetting = next.map { ["in", "on", "at", "during", "via", "after", "before", "through", "over"].contains($0.lower) } == true && r.upperBound - afterVerb <= 8 &&
+            let closingSetting = next.map { Self.settingPrepositions.contains($0.lower) && !Self.clauseSettingWords.contains($0.lower) } == true && r.upperBound - afterVerb <= 8 &&
                 Self.implicitThat.contains(lemma) && !isStance && !isConflict && !isAgree &&
                 (afterVerb..<r.upperBound).allSatisfy { toks[$0].isWord || [".", "!", "?"].contains(toks[$0].text) } && before?.text == ","
             let parenthetical = isReport && (before == nil || before!.text == "," || before!.isQuote || before!.text == "(") &&

@@ -542,7 +542,7 @@ final class MentionFinder {
             // A name ending in a group noun ("Party leaders" is handled below, "English leadership" too).
             // ("Huxley's defence of Darwin" is an act, not a party.)
             if let nw = nextWord, nw.isWord, !nw.isCapitalized, isGroupHead(MentionFinder.stripPossessive(nw.lower).0, nw.text, at: last + 1),
-               !["defense", "defence"].contains(MentionFinder.stripPossessive(nw.lower).0) {
+               !MentionFinder.defenseWords.contains(MentionFinder.stripPossessive(nw.lower).0) {
                 i = last + 1
                 let g = groupPhrase(endingAt: last + 1, in: s, from: first)
                 out.append(g)
@@ -560,7 +560,7 @@ final class MentionFinder {
             guard t.isWord, !t.isCapitalized || k == s.tokens.lowerBound,
                   groupHeadBits[toks.wordIndex(k)] & (afterArticle(k) ? 1 : 2) != 0 else { continue }
             // "the defense" is a party to a case; "Huxley's defense of Darwin" is an act.
-            if ["defense", "defence"].contains(MentionFinder.stripPossessive(t.lower).0), !(k > s.tokens.lowerBound && toks[k - 1].lower == "the") { continue }
+            if MentionFinder.defenseWords.contains(MentionFinder.stripPossessive(t.lower).0), !(k > s.tokens.lowerBound && toks[k - 1].lower == "the") { continue }
             // A group noun in front of another ("party leaders", "majority leadership") is a modifier.
             if k + 1 < end, toks[k + 1].isWord, isGroupHead(MentionFinder.stripPossessive(toks[k + 1].lower).0, toks[k + 1].text, at: k + 1) { continue }
             // "the leadership of the Central Committee": the named body is the actor; but "the
@@ -673,6 +673,10 @@ final class MentionFinder {
 
     /// Nouns for a theory that a name in front of them names ("the Big Bang theory").
     static let theoryNouns: Set<String> = ["theory", "theories", "hypothesis", "model", "models", "conjecture", "paradigm"]
+
+    /// "defense"/"defence": a party to a case only as "the defense"; after a name it is an act
+    /// ("Huxley's defence of Darwin").
+    static let defenseWords: Set<String> = ["defense", "defence"]
 
     /// Words that follow a people named as a group ("the French were", "The British also").
     static let afterPeople: Set<String> = ["still", "also", "had", "have", "has", "were", "was", "are", "is", "would", "could", "did", "should", "might", "will", "then", "now", "soon", "again"]
