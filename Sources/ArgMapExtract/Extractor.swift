@@ -246,6 +246,7 @@ struct ExtractionRun {
             roles(in: s)
             refusalsAndVerdicts(in: s)
             pronounObjects(in: s)
+            defendedAgainst(in: s)
             answeredActs(in: s)
             overDissents(in: s)
             sharedGroups(in: s)
@@ -776,6 +777,16 @@ struct ExtractionRun {
                 steps += 1
                 continue
             }
+            // "France, along with the British Dominions and Belgium, opposed": the ones named in
+            // the aside act with the subject.
+            if t.text == ",", k - 3 > s.tokens.lowerBound,
+               let open = (max(s.tokens.lowerBound, k - 14)..<k).last(where: { toks[$0].text == "," }), open + 3 < k, open > s.tokens.lowerBound,
+               ["along", "together"].contains(lower(open + 1)) && lower(open + 2) == "with" || lower(open + 1) == "as" && lower(open + 2) == "well" && lower(open + 3) == "as",
+               !((open + 1)..<k).contains(where: { ["that", "which", "who", "but"].contains(lower($0)) || toks[$0].isQuote || isFiniteVerb($0) }),
+               mention(endingAt: open - 1, sentence: s.index)?.actor != nil, let main = subject(before: open, in: s) {
+                let with = mentions(in: (open + 3)..<k, sentence: s.index).filter { $0.actor != nil && $0.form != .pronoun && !$0.possessive }.map { $0.actor! }
+                return (Array(Set(main.actors + with)).sorted(), main.start)
+            }
             // "The magistrate, I think properly, held": step over a parenthetical aside.
             // ", referencing Seabrook's account of the affair,": a participle's aside, too.
             if t.text == ",", k - 1 > s.tokens.lowerBound,
@@ -909,7 +920,18 @@ struct ExtractionRun {
                     let oxford = c == "and" && j - 2 > s.tokens.lowerBound && toks[j - 1].text == "," && mention(endingAt: j - 1, sentence: s.index) == nil
                     guard let prev = mention(endingAt: oxford ? j - 2 : j - 1, sentence: s.index), let pa = prev.actor else { break }
                     // (Only a list: "A, B, and C", not a clause before ", and".)
-                    if oxford, !(prev.tokens.lowerBound > s.tokens.lowerBound && toks[prev.tokens.lowerBound - 1].text == ",") { break }
+                    if oxford, !(prev.tokens.lowerBound > s.tokens.lowerBound && toks[prev.tokens.lowerBound - 1].text == ",") {
+                        // "Critics such as Secretary of Defense Louis Johnson, and senior diplomats
+                        // ...": two groups, each with its named members.
+                        var b = prev.tokens.lowerBound - 1
+                        while b > prev.tokens.lowerBound - 5, b > s.tokens.lowerBound, toks[b].isCapitalized && toks[b].isWord || lower(b) == "of" { b -= 1 }
+                        if b - 1 > s.tokens.lowerBound, lower(b) == "as" && lower(b - 1) == "such" || lower(b) == "including",
+                           let head = subject(before: lower(b) == "as" ? b - 1 : b, in: s) {
+                            actors += membersHead(head, in: s) + [pa]
+                            start = head.start
+                        }
+                        break
+                    }
                     // ("the Harding, Coolidge, and Hoover administrations": names that modify one
                     // group noun, not a list of subjects.)
                     if oxford, m.form == .group, toks[m.tokens.lowerBound].isCapitalized { break }
@@ -922,12 +944,29 @@ struct ExtractionRun {
                     j = prev.tokens.lowerBound - 1
                     if c == "to" { break }
                 }
+                // "senior diplomats such as George Kennan and Charles Bohlen, argued": the group
+                // whose members the list names acts with them.
+                if actors.count >= 2, start - 2 > s.tokens.lowerBound, lower(start - 1) == "as", lower(start - 2) == "such" || lower(start - 1) == "including",
+                   let head = subject(before: lower(start - 1) == "as" ? start - 2 : start - 1, in: s) {
+                    // (A bare plural head, "Critics such as A and B", is only what they are.)
+                    return (Array(Set(membersHead(head, in: s) + actors)).sorted(), head.start)
+                }
                 return (Array(Set(actors)).sorted(), start)
             }
             k -= 1
             steps += 1
         }
         return nil
+    }
+
+    /// The actors of a subject that names a group before "such as"/"including" its members,
+    /// without a one-word plural ("Critics such as A and B": only A and B).
+    func membersHead(_ head: (actors: [Int], start: Int), in s: Sentence) -> [Int] {
+        if let m = mentions[s.index].first(where: { $0.tokens.lowerBound == head.start }), m.tokens.count == 1,
+           m.form == .group || !toks[head.start].isCapitalized || head.start == s.tokens.lowerBound {
+            return head.actors.filter { $0 != m.actor }
+        }
+        return head.actors
     }
 
     /// Whether token `i` is a finite verb argmap knows (a lexicon verb in past or -s form).
@@ -1275,9 +1314,21 @@ struct ExtractionRun {
                 continue
             }
             if isIng {
-                guard isReport || isStance else { continue }
                 // ", finding that ...": the one who holds the sentence's main clause.
                 let clauseSubject = mentions[s.index].first(where: { $0.tokens.upperBound < k && $0.actor != nil && !$0.possessive && registry.actors[$0.actor!].category != .place && !inQuote($0.tokens.lowerBound) && !(($0.tokens.lowerBound - 1 >= r.lowerBound) && isIn(.prepositions, $0.tokens.lowerBound - 1)) })?.actor
+                // Rule "participle-object": "Huxley emphasised ..., contesting Owen's view that
+                // ...", "..., praising Johnson": the main clause's subject with or against the
+                // participle's object.
+                if isConflict || isAgree, !isReport, k > r.lowerBound + 1, toks[k - 1].text == ",", !inQuote(k),
+                   let h = clauseSubject ?? subject(before: k - 1, in: s)?.actors.first {
+                    var o = k + 1
+                    while o < r.upperBound && isIn(.determiners, o) { o += 1 }
+                    if let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun }), m.actor != h,
+                       registry.actors[m.actor!].category != .place {
+                        relate(isConflict ? .conflict : .agreement, [h], [m.actor!], cue: k..<(k + 1), s: s, rule: "participle-object")
+                    }
+                }
+                guard isReport || isStance else { continue }
                 // ("premises, reasoning, and judgment": a noun in a list, not a participle.)
                 let listed = k + 1 < r.upperBound && ([",", ";"].contains(toks[k + 1].text) || ["and", "or"].contains(lower(k + 1)))
                 if isReport, !listed, k > r.lowerBound + 1, toks[k - 1].text == ",", let h = holdersBySentence[s.index]?.last ?? clauseSubject ?? subject(before: k - 1, in: s)?.actors.first,

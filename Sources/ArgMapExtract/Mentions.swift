@@ -417,6 +417,9 @@ final class MentionFinder {
                !isGroupHead(toks[last + 1].lower, toks[last + 1].text, at: last + 1),
                // ("The French were willing": a name before an auxiliary is a subject.)
                !(MentionFinder.collectiveDemonyms.contains(toks[last].lower) && MentionFinder.afterPeople.contains(toks[last + 1].lower)),
+               // ("The British offered", "The French strongly objected": a people before a past
+               // verb or an adverb is a subject.)
+               !(MentionFinder.collectiveDemonyms.contains(toks[last].lower) && (toks[last + 1].lower.hasSuffix("ed") || toks[last + 1].lower.hasSuffix("ly"))),
                // ("The Whigs sympathized": a plural name before a past verb is a subject.)
                !(toks[last].lower.hasSuffix("s") && toks[last + 1].lower.hasSuffix("ed")),
                !MentionFinder.stripPossessive(toks[last].text).1 {

@@ -801,6 +801,35 @@ extension ExtractionRun {
         }
     }
 
+    /// Rule "defended-against": "Asa Gray promoted and defended Origin against those American
+    /// naturalists ..., notably Louis Agassiz", "supported the bill against the Senate": a
+    /// verb of support with "against" sets its subject against the ones named after it.
+    mutating func defendedAgainst(in s: Sentence) {
+        let r = s.tokens
+        for k in r where toks[k].isWord && verbKind(k) & Self.agreementBit != 0 && !inQuote(k) && !lower(k).hasSuffix("ing") {
+            guard let against = tokenSpan(k + 1, min(r.upperBound, k + 12)).first(where: { lower($0) == "against" }),
+                  !((k + 1)..<against).contains(where: { [";", ":", ","].contains(toks[$0].text) || toks[$0].isQuote || ["that", "which", "who", "but"].contains(lower($0)) || isFiniteVerb($0) })
+            else { continue }
+            guard let sub = subject(before: k, in: s),
+                  !(max(r.lowerBound, sub.start - 1)..<k).contains(where: { isIn(.negations, $0) }) else { continue }
+            var o = against + 1
+            while o < r.upperBound && (isIn(.determiners, o) || ["those", "these", "all"].contains(lower(o))) { o += 1 }
+            var targets = objectList(startingAt: o, in: s)
+            if targets.isEmpty, let g = mentions[s.index].first(where: { $0.tokens.lowerBound >= o && $0.tokens.lowerBound <= o + 3 && $0.actor != nil && $0.form == .group }) {
+                targets = [g]
+            }
+            // "against those American naturalists with an idealist approach, notably Louis
+            // Agassiz": the named members of the group too.
+            let reach = tokenSpan(o, min(r.upperBound, o + 12)).prefix(while: { ![";", ":", "."].contains(toks[$0].text) && !toks[$0].isQuote && !["that", "but", "while", "because"].contains(lower($0)) })
+            if let inc = reach.first(where: { ["including", "notably", "especially", "particularly"].contains(lower($0)) || (lower($0) == "such" && $0 + 1 < r.upperBound && lower($0 + 1) == "as") }) {
+                targets += objectList(startingAt: lower(inc) == "such" ? inc + 2 : inc + 1, in: s)
+            }
+            let others = Array(Set(targets.compactMap(\.actor).filter { !sub.actors.contains($0) && registry.actors[$0].category != .place })).sorted()
+            guard !others.isEmpty else { continue }
+            relate(.conflict, sub.actors, others, cue: k..<(against + 1), s: s, rule: "defended-against")
+        }
+    }
+
     /// Rule "pronoun-object": "he repudiated it", "neither the United States nor Japan approved
     /// of it": a verb of agreement or conflict whose object points back at a claim sets its
     /// subject with or against the claim's holder (the latest other holder, in this sentence or
@@ -839,7 +868,7 @@ extension ExtractionRun {
         "request": ["request", "ask", "make"], "requests": ["request", "ask", "make"],
         "demand": ["demand", "make", "issue"], "demands": ["demand", "make", "issue"], "suggestion": ["suggest", "make"],
         "suggestions": ["suggest", "make"], "ultimatum": ["issue", "deliver", "send"], "overture": ["make"], "overtures": ["make"],
-        "appeal": ["appeal", "call", "make", "issue"], "plea": ["plead", "make"], "terms": ["offer", "propose"],
+        "appeal": ["appeal", "call", "make", "issue"], "call": ["call", "make", "issue"], "calls": ["call", "make", "issue"], "plea": ["plead", "make"], "terms": ["offer", "propose"],
         "initiative": ["launch", "propose", "announce"],
         "agreement": ["sign", "conclude", "negotiate", "reach", "propose"], "deal": ["sign", "conclude", "negotiate", "strike", "reach", "propose"],
         "treaty": ["sign", "conclude", "negotiate", "propose", "draft"], "accord": ["sign", "conclude", "negotiate", "reach"],
@@ -887,6 +916,122 @@ extension ExtractionRun {
         "objected": ("to", .conflict), "objects": ("to", .conflict), "object": ("to", .conflict),
     ]
 
+    /// The makers of the act whose noun is at `n` (its determiner or first modifier at `det`),
+    /// answered at `k` by `answerers`: the owner after "of/from/by", the agent a few words on,
+    /// the peoples of its adjectives ("the Turkish proposal"), else the subject of the act's
+    /// verb or the owner of the same noun in this sentence or the five before it (or, for a
+    /// definite act, the text's opening sentences).
+    mutating func actMakers(noun n: Int, determiner det: Int, answerAt k: Int, answerers: [Int], in s: Sentence) -> [Int] {
+        let r = s.tokens
+        guard let stems = Self.actNouns[lower(n)] else { return [] }
+        let makerForms = Lexicon.forms(stems)
+        func isMakerVerb(_ v: Int) -> Bool {
+            let f = lower(v)
+            guard let lemma = makerForms[f] else { return false }
+            // ("concluded that ...", "reached the view that": a verb of saying, not of making.)
+            if ["conclude", "reach", "make", "strike", "draw"].contains(lemma), v + 1 < toks.count, ["that", "whether"].contains(lower(v + 1)) { return false }
+            // "succeeded in introducing and passing legislation": a gerund of the subject's act.
+            if f.hasSuffix("ing") { return v > 0 && ["in", "by", "and", "after"].contains(lower(v - 1)) }
+            return f != lemma
+        }
+        var makers: [Int] = []
+        // "the invitation of X", "the agreement signed by X and Y".
+        var after = n + 1
+        if after < r.upperBound, isMakerVerb(after) { after += 1 }
+        if after + 1 < r.upperBound, ["of", "from", "by", "between"].contains(lower(after)) {
+            makers = objectList(startingAt: after + 1, in: s).map { $0.actor! }
+            if makers.isEmpty, after + 2 < r.upperBound, lower(after + 1) == "the" { makers = objectList(startingAt: after + 2, in: s).map { $0.actor! } }
+            // ("the proclamation of Golan Heights": a place after "of" is what it is about.)
+            makers = makers.filter { registry.actors[$0].category != .place }
+        }
+        // "the proclamation of X as Y by the President": the agent a few words on.
+        if let by = (tokenSpan(n + 1, min(r.upperBound, n + 14))).first(where: { lower($0) == "by" && !inQuote($0) }),
+           !((n + 1)..<by).contains(where: { [",", ";", ":"].contains(toks[$0].text) || isFiniteVerb($0) }) {
+            var b = by + 1
+            while b < r.upperBound, ["the", "a", "of"].contains(lower(b)) || MentionFinder.isAbbreviatedTitle(lower(b)) || ["president", "prime", "minister", "secretary", "chancellor", "king", "queen"].contains(lower(b)) { b += 1 }
+            let agents = mentions[s.index].filter { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= b + 5 && $0.actor != nil && $0.form != .pronoun }
+            if let agent = agents.first(where: { registry.actors[$0.actor!].category == .person }) ?? agents.first { makers = [agent.actor!] }
+        }
+        // "the Turkish proposal": the peoples named in the object's modifiers.
+        if makers.isEmpty {
+            makers = ((det + 1)..<n).flatMap { actorsForAdjectives($0, sentence: s.index) }
+        }
+        // Else the ones who made it, or named it with their adjectives, earlier: in the five
+        // sentences before, else, for "the decision" (definite), in the text's opening
+        // sentences, where a report states the act it is about ("Trump announced US troops
+        // would be leaving Syria ... McGurk criticized the decision").
+        let near = Array(stride(from: s.index, through: max(0, s.index - 5), by: -1))
+        let lede = lower(det) == "the" && s.index > 5 ? Array(0..<min(4, s.index - 5)) : []
+        for si in near + lede where makers.isEmpty {
+            let t = doc.sentences[si]
+            let upper = si == s.index ? k : t.tokens.upperBound
+            for v in t.tokens.lowerBound..<upper where toks[v].isWord && !inQuote(v) {
+                let isAct = isMakerVerb(v)
+                let isNoun = lower(v) == lower(n)
+                guard isAct || isNoun else { continue }
+                var at = v
+                if isNoun {
+                    if let m = mentions[si].first(where: { $0.possessive && $0.actor != nil && $0.tokens.upperBound >= v - 1 && $0.tokens.upperBound <= v }) {
+                        makers = [m.actor!]; break
+                    }
+                    // "the Turkish-Libyan maritime border agreement": the peoples it is named for.
+                    let named = (max(t.tokens.lowerBound, v - 4)..<v).filter { toks[$0].isCapitalized && toks[$0].isWord && !inQuote($0) }
+                    makers = named.flatMap { actorsForAdjectives($0, sentence: si) }
+                    if !makers.isEmpty { break }
+                    guard let verb = (max(t.tokens.lowerBound, v - 5)..<v).last(where: { isMakerVerb($0) }) else { continue }
+                    at = verb
+                }
+                if let who = subject(before: at, in: t), !Set(who.actors).isSubset(of: Set(answerers)) {
+                    makers = who.actors.filter { !answerers.contains($0) }
+                    break
+                }
+            }
+        }
+        return makers
+    }
+
+    /// Rule "answered-act", passive: "Macron called for action ... The call was quickly seconded
+    /// by Merkel and Johnson": the agents after "by" answer the act named by the subject
+    /// ("the call", "this proposal", "the Turkish offer"), whose makers are found as for the
+    /// active answer.
+    mutating func passiveAnswer(_ kind: EdgeKind, verb k: Int, in s: Sentence) {
+        let r = s.tokens
+        guard k + 2 < r.upperBound, lower(k + 1) == "by" else { return }
+        var cop = k - 1
+        if !isIn(.copulas, cop) { cop -= 1 }
+        // The subject: a determiner, up to three modifiers and the act's noun, right before the copula.
+        let n = cop - 1
+        guard n > r.lowerBound, Self.actNouns[lower(n)] != nil, !inQuote(n) else { return }
+        guard let det = (max(r.lowerBound, n - 4)..<n).last(where: { ["the", "this", "that", "these", "those", "such"].contains(lower($0)) }),
+              ((det + 1)..<n).allSatisfy({ toks[$0].isWord && (!toks[$0].isCapitalized || isIn(.demonyms, $0)) }) else { return }
+        // ("the offer of Japan was rejected by ...": an owner after the noun is the active rule's
+        // business; here the subject ends at the copula.)
+        var b = k + 2
+        while b < r.upperBound, ["the", "a", "of"].contains(lower(b)) || MentionFinder.isAbbreviatedTitle(lower(b)) || isIn(.demonyms, b) && toks[b].isCapitalized && mentions[s.index].first(where: { $0.tokens.lowerBound == b }) == nil { b += 1 }
+        var agents = mentions[s.index].first(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= b + 4 && $0.actor != nil && $0.form != .pronoun })
+            .map { m -> [Int] in
+                let list = objectList(startingAt: m.tokens.lowerBound, in: s).map { $0.actor! }
+                // ("seconded by German Chancellor Angela Merkel and British Prime Minister Boris
+                // Johnson": a second agent after its own title.)
+                var more: [Int] = []
+                if let and = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 2)).first(where: { lower($0) == "and" }),
+                   let m2 = mentions[s.index].first(where: { $0.tokens.lowerBound > and && $0.tokens.lowerBound <= and + 5 && $0.actor != nil && $0.form != .pronoun }),
+                   ((and + 1)..<m2.tokens.lowerBound).allSatisfy({ toks[$0].isWord && toks[$0].isCapitalized }) {
+                    more = [m2.actor!]
+                }
+                return list.isEmpty ? [m.actor!] + more : list + more
+            } ?? []
+        agents = Array(Set(agents)).sorted()
+        guard !agents.isEmpty else { return }
+        let makers = actMakers(noun: n, determiner: det, answerAt: det, answerers: agents, in: s).filter { !agents.contains($0) }
+        guard !makers.isEmpty else { return }
+        relate(kind, agents, Array(Set(makers)).sorted(), cue: k..<(k + 2), s: s, rule: "answered-act")
+        // The agents answer it together: "seconded by A and B" puts A and B on one side.
+        for (i, a) in agents.enumerated() { for b in agents[(i + 1)...] {
+            relate(.agreement, [a], [b], cue: k..<(k + 2), s: s, rule: "co-agents")
+        } }
+    }
+
     /// Rule "answered-act": "Coolidge invited these powers to meet ... France and Italy declined
     /// the invitation", "Turkey and Libya signed a border agreement ... Greece denounced the
     /// agreement": who answers an invitation, offer, proposal or agreement stands against (or
@@ -907,7 +1052,13 @@ extension ExtractionRun {
             else if verbKind(k) & Self.conflictBit != 0, !w.hasSuffix("ing") { kind = .conflict }
             else if verbKind(k) & Self.agreementBit != 0, !w.hasSuffix("ing"), !["signed", "signs", "joined", "joins"].contains(w) { kind = .agreement }
             else { continue }
-            if isIn(.determiners, k - 1) || isIn(.copulas, k - 1) { continue }
+            if isIn(.determiners, k - 1) { continue }
+            // "The call was quickly seconded by Merkel and Johnson", "the proposal was rejected
+            // by the Senate": the agents answer the act named in the subject.
+            if isIn(.copulas, k - 1) || (k - 2 >= r.lowerBound && isIn(.copulas, k - 2) && lower(k - 1).hasSuffix("ly")) {
+                passiveAnswer(kind, verb: k, in: s)
+                continue
+            }
             // "to veto" only after "was able to", "moved to" (the subject's own act).
             if lower(k - 1) == "to", !(k >= r.lowerBound + 2 && Self.toLeads.contains(lower(k - 2))) { continue }
             var n = k + 1
@@ -917,7 +1068,10 @@ extension ExtractionRun {
             if n + 2 < r.upperBound, ["much", "all", "some", "most", "part", "parts", "many", "several", "portions"].contains(lower(n)), lower(n + 1) == "of" { n += 2 }
             // "ignored American warnings": a plural act without a determiner.
             let bare = n + 1 < r.upperBound && (Self.actNouns[lower(n)] != nil && lower(n).hasSuffix("s") || (isIn(.demonyms, n) && toks[n].isCapitalized && Self.actNouns[lower(n + 1)] != nil))
-            guard n + 1 < r.upperBound, bare || ["the", "this", "that", "these", "those", "such", "an", "any", "its", "their"].contains(lower(n)) else { continue }
+            // ("accepted a British pledge": an indefinite act only when a people's adjective
+            // names its makers.)
+            let indefinite = n + 2 < r.upperBound && lower(n) == "a" && isIn(.demonyms, n + 1) && toks[n + 1].isCapitalized
+            guard n + 1 < r.upperBound, bare || indefinite || ["the", "this", "that", "these", "those", "such", "an", "any", "its", "their"].contains(lower(n)) else { continue }
             let det = bare ? n - 1 : n
             if !bare { n += 1 }
             // Up to three modifiers ("the Turkish-Libyan maritime border agreement").
@@ -926,73 +1080,11 @@ extension ExtractionRun {
                 if toks[n].isWord && toks[n].isCapitalized && !isIn(.demonyms, n) { break }
                 n += 1; mods += 1
             }
-            guard n < r.upperBound, let stems = Self.actNouns[lower(n)] else { continue }
+            guard n < r.upperBound, Self.actNouns[lower(n)] != nil else { continue }
             // An actor object of the verb itself is the verb-object rule's business.
             guard let sub = subject(before: k, in: s) else { continue }
             if (max(r.lowerBound, sub.start - 1)..<k).contains(where: { isIn(.negations, $0) || lower($0) == "neither" }) { continue }
-            let makerForms = Lexicon.forms(stems)
-            func isMakerVerb(_ v: Int) -> Bool {
-                let f = lower(v)
-                guard let lemma = makerForms[f] else { return false }
-                // ("concluded that ...", "reached the view that": a verb of saying, not of making.)
-                if ["conclude", "reach", "make", "strike", "draw"].contains(lemma), v + 1 < toks.count, ["that", "whether"].contains(lower(v + 1)) { return false }
-                // "succeeded in introducing and passing legislation": a gerund of the subject's act.
-                if f.hasSuffix("ing") { return v > 0 && ["in", "by", "and", "after"].contains(lower(v - 1)) }
-                return f != lemma
-            }
-            var makers: [Int] = []
-            // "the invitation of X", "the agreement signed by X and Y".
-            var after = n + 1
-            if after < r.upperBound, isMakerVerb(after) { after += 1 }
-            if after + 1 < r.upperBound, ["of", "from", "by", "between"].contains(lower(after)) {
-                makers = objectList(startingAt: after + 1, in: s).map { $0.actor! }
-                if makers.isEmpty, after + 2 < r.upperBound, lower(after + 1) == "the" { makers = objectList(startingAt: after + 2, in: s).map { $0.actor! } }
-                // ("the proclamation of Golan Heights": a place after "of" is what it is about.)
-                makers = makers.filter { registry.actors[$0].category != .place }
-            }
-            // "the proclamation of X as Y by the President": the agent a few words on.
-            if let by = (tokenSpan(n + 1, min(r.upperBound, n + 14))).first(where: { lower($0) == "by" && !inQuote($0) }),
-               !((n + 1)..<by).contains(where: { [",", ";", ":"].contains(toks[$0].text) || isFiniteVerb($0) }) {
-                var b = by + 1
-                while b < r.upperBound, ["the", "a", "of"].contains(lower(b)) || MentionFinder.isAbbreviatedTitle(lower(b)) || ["president", "prime", "minister", "secretary", "chancellor", "king", "queen"].contains(lower(b)) { b += 1 }
-                let agents = mentions[s.index].filter { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= b + 5 && $0.actor != nil && $0.form != .pronoun }
-                if let agent = agents.first(where: { registry.actors[$0.actor!].category == .person }) ?? agents.first { makers = [agent.actor!] }
-            }
-            // "the Turkish proposal": the peoples named in the object's modifiers.
-            if makers.isEmpty {
-                makers = ((det + 1)..<n).flatMap { actorsForAdjectives($0, sentence: s.index) }
-            }
-            // Else the ones who made it, or named it with their adjectives, earlier: in the five
-            // sentences before, else, for "the decision" (definite), in the text's opening
-            // sentences, where a report states the act it is about ("Trump announced US troops
-            // would be leaving Syria ... McGurk criticized the decision").
-            let near = Array(stride(from: s.index, through: max(0, s.index - 5), by: -1))
-            let lede = lower(det) == "the" && s.index > 5 ? Array(0..<min(4, s.index - 5)) : []
-            for si in near + lede where makers.isEmpty {
-                let t = doc.sentences[si]
-                let upper = si == s.index ? k : t.tokens.upperBound
-                for v in t.tokens.lowerBound..<upper where toks[v].isWord && !inQuote(v) {
-                    let isAct = isMakerVerb(v)
-                    let isNoun = lower(v) == lower(n)
-                    guard isAct || isNoun else { continue }
-                    var at = v
-                    if isNoun {
-                        if let m = mentions[si].first(where: { $0.possessive && $0.actor != nil && $0.tokens.upperBound >= v - 1 && $0.tokens.upperBound <= v }) {
-                            makers = [m.actor!]; break
-                        }
-                        // "the Turkish-Libyan maritime border agreement": the peoples it is named for.
-                        let named = (max(t.tokens.lowerBound, v - 4)..<v).filter { toks[$0].isCapitalized && toks[$0].isWord && !inQuote($0) }
-                        makers = named.flatMap { actorsForAdjectives($0, sentence: si) }
-                        if !makers.isEmpty { break }
-                        guard let verb = (max(t.tokens.lowerBound, v - 5)..<v).last(where: { isMakerVerb($0) }) else { continue }
-                        at = verb
-                    }
-                    if let who = subject(before: at, in: t), !Set(who.actors).isSubset(of: Set(sub.actors)) {
-                        makers = who.actors.filter { !sub.actors.contains($0) }
-                        break
-                    }
-                }
-            }
+            var makers = actMakers(noun: n, determiner: det, answerAt: k, answerers: sub.actors, in: s)
             makers = makers.filter { !sub.actors.contains($0) }
             guard !makers.isEmpty else { continue }
             relate(kind, sub.actors, Array(Set(makers)).sorted(), cue: k..<(n + 1), s: s, rule: "answered-act")

@@ -1146,3 +1146,47 @@ private extension ArgumentGraph {
         #expect(g.relation(.conflict, "O'CONNOR", "Court") != nil)
     }
 }
+
+@Suite struct PassiveAndIndefiniteActTests {
+    /// "The call was quickly seconded by A and B": a passive answer to an act named in the
+    /// subject; the agents answer it together.
+    @Test func aPassiveAnswerToAnAct() throws {
+        let g = try extract("Macron called for action on the fires. The call was quickly seconded by German Chancellor Angela Merkel and British Prime Minister Boris Johnson.")
+        #expect(g.relation(.agreement, "Angela Merkel", "Macron")?.rule == "answered-act")
+        #expect(g.relation(.agreement, "Boris Johnson", "Macron")?.rule == "answered-act")
+        #expect(g.relation(.agreement, "Angela Merkel", "Boris Johnson")?.rule == "co-agents")
+        let h = try extract("Smith proposed a new tax. The proposal was rejected by the Senate.")
+        #expect(h.relation(.conflict, "Senate", "Smith")?.rule == "answered-act")
+    }
+
+    /// "The British offered ...": a people before a past verb is a subject; "accepted a British
+    /// pledge": an indefinite act whose makers its adjective names.
+    @Test func aPeopleMakesAndAnswersActs() throws {
+        let g = try extract("The British offered an alliance. Clemenceau accepted the offer.")
+        #expect(g.relation(.agreement, "Clemenceau", "British")?.rule == "answered-act")
+        let h = try extract("The French accepted a British pledge to provide an alliance.")
+        #expect(h.relation(.agreement, "French", "British")?.rule == "answered-act")
+        // ("accepted a proposal" with no adjective names no maker.)
+        let i = try extract("Smith made a speech. Jones accepted a proposal to meet.")
+        #expect(i.relation(.agreement, "Jones", "Smith") == nil)
+    }
+}
+
+@Suite struct ParticipleAndAgainstTests {
+    /// ", contesting Owen's view that ...": the main clause's subject against the object.
+    @Test func aParticipleOfConflict() throws {
+        let g = try extract("Since 1858, Huxley had emphasised anatomical similarities between apes and humans, contesting Owen's view that humans were a separate sub-class.")
+        #expect(g.relation(.conflict, "Huxley", "Owen")?.rule == "participle-object")
+    }
+
+    /// "promoted and defended Origin against those American naturalists ..., notably Louis
+    /// Agassiz": against the group and its named members.
+    @Test func defendedAgainst() throws {
+        let g = try extract("Asa Gray promoted and defended Origin against those American naturalists with an idealist approach, notably Louis Agassiz who viewed every species as fixed.")
+        #expect(g.relation(.conflict, "Asa Gray", "Louis Agassiz")?.rule == "defended-against")
+        #expect(g.relation(.conflict, "Asa Gray", "American naturalists")?.rule == "defended-against")
+        // ("did not defend X against Y" sets no one against Y.)
+        let h = try extract("Gray did not defend Darwin against Agassiz.")
+        #expect(h.relation(.conflict, "Gray", "Agassiz") == nil)
+    }
+}
