@@ -148,12 +148,22 @@ struct ActorRegistry {
                 var t = first
                 while t > start && doc.tokens[t - 1].isWord && titleWords.contains(doc.tokens[t - 1].lower) && first - t < 3 { t -= 1 }
                 guard t < first else { continue }
-                if t > start, doc.tokens[t - 1].isWord, doc.tokens[t - 1].isCapitalized, !["the", "a", "an"].contains(doc.tokens[t - 1].lower) { continue }
                 let title = doc.tokens[t..<first].map(\.lower).joined(separator: " ")
+                if t > start, doc.tokens[t - 1].isWord, doc.tokens[t - 1].isCapitalized, !["the", "a", "an"].contains(doc.tokens[t - 1].lower) {
+                    // "Greek Foreign Minister George Katrougalos" is "the Greek foreign minister"
+                    // (and "the foreign minister"), unless more capitals come before the people's
+                    // adjective ("Deputy Soviet Foreign Minister").
+                    let adjective = doc.tokens[t - 1].lower
+                    // ("This Wednesday Greek Foreign Minister ...": a day before it is no title.)
+                    guard lex.demonyms.contains(where: { $0.lowercased() == adjective }),
+                          t - 1 == start || !doc.tokens[t - 2].isWord || !doc.tokens[t - 2].isCapitalized || ["the", "a", "an"].contains(doc.tokens[t - 2].lower)
+                            || MentionFinder.calendarWords.contains(doc.tokens[t - 2].lower) else { continue }
+                    bearers[adjective + " " + title, default: []].insert(find(Self.key(m.surface)))
+                }
                 bearers[title, default: []].insert(find(Self.key(m.surface)))
             }
         }
-        for k in order where surfaces[k]!.form != .pronoun && words[k]!.count <= 2 {
+        for k in order where surfaces[k]!.form != .pronoun && words[k]!.count <= 3 {
             if let b = bearers[k], b.count == 1, find(k) != b.first! { union(k, b.first!) }
         }
         // Build records.
@@ -189,7 +199,9 @@ struct ActorRegistry {
             }
             if cat == .person || cat == .unknown {
                 // Prefer the full name for people.
-                if let full = aliases.keys.filter({ $0.split(separator: " ").count >= 2 }).max(by: { ($0.count, $1) < ($1.count, $0) }), cat == .person {
+                // (Not a role merged with them: "the Greek foreign minister" is George Katrougalos.)
+                let nameSurfaces = Set(members.filter { surfaces[$0]!.form != .group }.map { surfaces[$0]!.surface })
+                if let full = aliases.keys.filter({ $0.split(separator: " ").count >= 2 && (!named || nameSurfaces.contains($0)) }).max(by: { ($0.count, $1) < ($1.count, $0) }), cat == .person {
                     canonical = full
                 }
             }

@@ -247,6 +247,7 @@ struct ExtractionRun {
             refusalsAndVerdicts(in: s)
             pronounObjects(in: s)
             defendedAgainst(in: s)
+            questionedOwners(in: s)
             answeredActs(in: s)
             overDissents(in: s)
             sharedGroups(in: s)

@@ -57,6 +57,8 @@ final class MentionFinder {
     let bodyWords: WordSet
     let places: WordSet
     let titles: WordSet
+    /// Adjectives of peoples and states ("Greek", "Soviet"), lower-cased.
+    let demonyms: WordSet
     let lowerWords: WordSet
     /// Common words known from the lexicon (verbs in all forms, cue and view nouns): a
     /// capitalised one at the start of a sentence is not a name.
@@ -156,6 +158,7 @@ final class MentionFinder {
         bodyWords = WordSet(lex.bodyWords.map { $0.lowercased() })
         places = WordSet(lex.places.map { $0.lowercased() })
         titles = WordSet(lex.titles.map { $0.lowercased() })
+        demonyms = WordSet(lex.demonyms.map { $0.lowercased() })
         personPronouns = WordSet(lex.personPronouns)
         pluralPronouns = WordSet(lex.pluralPronouns)
         bodyPronouns = WordSet(lex.bodyPronouns)
@@ -511,6 +514,14 @@ final class MentionFinder {
                 out.append(Mention(tokens: first..<(last + 1), surface: surface, form: .group, category: .group, sentence: s.index, possessive: possessive))
                 i = last + 1; continue
             }
+            // "The President said", "the President's power": a role alone, after "the", is the
+            // one who holds it (merged with "President Trump" where the text names one bearer),
+            // as "the president" is; "the President of ..." names an office.
+            if words.count <= 2, MentionFinder.singularRoles.contains(head), titles.contains(lower), first > s.tokens.lowerBound, toks[first - 1].lower == "the",
+               nextWord.map({ !($0.isWord && ($0.isCapitalized || $0.lower == "of")) }) ?? true {
+                out.append(groupPhrase(endingAt: last, in: s, from: first))
+                i = last + 1; continue
+            }
             if surface.isEmpty || notActors.contains(lower) || notActorHeads.contains(head) || notActorHeads.contains(lower)
                 || words.contains(where: { notActorHeads.contains($0.lowercased()) && !MentionFinder.isInitial($0, among: words) }) || MentionFinder.isCitationWords(words)
                 // "295 U.S., at 628", "55 S.Ct. 869": a reporter after its volume number.
@@ -553,6 +564,26 @@ final class MentionFinder {
                 i = last + 2
                 continue
             }
+            // "United Nations Educational, Scientific and Cultural Organization (UNESCO)": a long
+            // form with commas and "and" inside, which the acronym after it spells, is one name.
+            if isAcronym, first >= s.tokens.lowerBound + 2, toks[first - 1].text == "(", let lastName = out.last,
+               lastName.form == .name, lastName.tokens.upperBound == first - 1 {
+                let letters = String(toks[last].text.lowercased().filter(\.isLetter))
+                var j = out.count - 1
+                var from = lastName.tokens.lowerBound
+                while j > 0, out[j - 1].form == .name, out[j - 1].tokens.upperBound < from,
+                      (out[j - 1].tokens.upperBound..<from).allSatisfy({ [",", "and", "&", "of", "for", "the"].contains(toks[$0].lower) }) {
+                    j -= 1
+                    from = out[j].tokens.lowerBound
+                    let spelled = String((from..<(first - 1)).filter { toks[$0].isWord && toks[$0].isCapitalized }.compactMap { toks[$0].lower.first })
+                    if spelled == letters {
+                        let written = (from..<(first - 1)).map { toks[$0].text }.joined(separator: " ").replacingOccurrences(of: " ,", with: ",")
+                        out.removeSubrange(j...)
+                        out.append(Mention(tokens: from..<(first - 1), surface: written, form: .name, category: .body, sentence: s.index, possessive: false))
+                        break
+                    }
+                }
+            }
             out.append(Mention(tokens: first..<(last + 1), surface: surface, form: isAcronym ? .acronym : .name,
                                category: category, sentence: s.index, possessive: possessive))
             i = last + 1
@@ -576,7 +607,8 @@ final class MentionFinder {
             // determiner, and not as a title before a name ("the physicist Harold Jeffreys").
             if MentionFinder.singularRoles.contains(MentionFinder.stripPossessive(t.lower).0) {
                 var d = k - 1
-                while d > s.tokens.lowerBound && d >= k - 3 && toks[d].isWord && !toks[d].isCapitalized && !MentionFinder.stop.contains(toks[d].lower) { d -= 1 }
+                // ("the Greek foreign minister": a people's adjective among the modifiers.)
+                while d > s.tokens.lowerBound && d >= k - 3 && toks[d].isWord && (!toks[d].isCapitalized || demonyms.contains(toks[d].lower)) && !MentionFinder.stop.contains(toks[d].lower) { d -= 1 }
                 // (Parties to a case go without an article in court opinions: "we agree with appellant".)
                 let party = MentionFinder.caseParties.contains(MentionFinder.stripPossessive(t.lower).0)
                 guard party || (d >= s.tokens.lowerBound && ["the", "a", "an", "this", "that", "one", "another"].contains(toks[d].lower)) else { continue }

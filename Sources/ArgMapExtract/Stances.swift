@@ -801,6 +801,34 @@ extension ExtractionRun {
         }
     }
 
+    /// Rule "questioned-owner": "Schiff questioned the President's power to do so", "UNESCO,
+    /// who questioned his authority to make the change": doubting what someone has or claims
+    /// (their power, authority, claim) sets the doubter against them. ("questioned the
+    /// witness" is no conflict: only an owned object counts.)
+    mutating func questionedOwners(in s: Sentence) {
+        let r = s.tokens
+        for k in r where ["questioned", "questions", "question", "doubted", "doubts"].contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
+            if isIn(.determiners, k - 1) { continue }
+            var o = k + 1
+            if o < r.upperBound, lower(o) == "the" { o += 1 }
+            guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.possessive && $0.actor != nil }),
+                  m.tokens.upperBound < r.upperBound, toks[m.tokens.upperBound].isWord, !toks[m.tokens.upperBound].isCapitalized else { continue }
+            var who: [Int] = []
+            if let sub = subject(before: k, in: s) {
+                if (max(r.lowerBound, sub.start - 1)..<k).contains(where: { isIn(.negations, $0) }) { continue }
+                who = sub.actors
+            } else if ["who", "which"].contains(lower(k - 1)), k - 2 > r.lowerBound {
+                // "... (UNESCO) who questioned": the one the relative clause follows.
+                var e = k - 2
+                if [",", ")"].contains(toks[e].text) { e -= 1 }
+                if let a = mention(endingAt: e, sentence: s.index), a.form != .pronoun, let x = a.actor { who = [x] }
+            }
+            who = who.filter { $0 != m.actor! }
+            guard !who.isEmpty else { continue }
+            relate(.conflict, who, [m.actor!], cue: k..<(m.tokens.upperBound + 1), s: s, rule: "questioned-owner")
+        }
+    }
+
     /// Rule "defended-against": "Asa Gray promoted and defended Origin against those American
     /// naturalists ..., notably Louis Agassiz", "supported the bill against the Senate": a
     /// verb of support with "against" sets its subject against the ones named after it.
@@ -1047,7 +1075,12 @@ extension ExtractionRun {
             // "complied with the request", "acceded to the demands", "objected to the plan": the
             // verb and its particle answer the act.
             var particle = false
+            var particles = 1
             if let (p, known) = Self.answerWithParticle[w], k + 2 < r.upperBound, lower(k + 1) == p { kind = known; particle = true }
+            else if ["spoke", "speaks", "spoken", "speak", "came", "comes", "come"].contains(w), k + 3 < r.upperBound, lower(k + 1) == "out", lower(k + 2) == "against" {
+                // "spoke out against the attack", "came out against the plan".
+                kind = .conflict; particle = true; particles = 2
+            }
             else if let known = Self.answerVerbs[w] { kind = known }
             else if verbKind(k) & Self.conflictBit != 0, !w.hasSuffix("ing") { kind = .conflict }
             else if verbKind(k) & Self.agreementBit != 0, !w.hasSuffix("ing"), !["signed", "signs", "joined", "joins"].contains(w) { kind = .agreement }
@@ -1062,7 +1095,7 @@ extension ExtractionRun {
             // "to veto" only after "was able to", "moved to" (the subject's own act).
             if lower(k - 1) == "to", !(k >= r.lowerBound + 2 && Self.toLeads.contains(lower(k - 2))) { continue }
             var n = k + 1
-            if particle { n += 1 }
+            if particle { n += particles }
             if n < r.upperBound, lower(n) == "down", w == "turned" || w == "struck" { n += 1 }
             // "negate much of this legislation", "repealed parts of the act".
             if n + 2 < r.upperBound, ["much", "all", "some", "most", "part", "parts", "many", "several", "portions"].contains(lower(n)), lower(n + 1) == "of" { n += 2 }

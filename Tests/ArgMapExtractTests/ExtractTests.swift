@@ -1190,3 +1190,38 @@ private extension ArgumentGraph {
         #expect(h.relation(.conflict, "Gray", "Agassiz") == nil)
     }
 }
+
+@Suite struct RoleAndLongNameTests {
+    /// "the Greek foreign minister" is "Greek Foreign Minister George Katrougalos" (even after
+    /// "This Wednesday"), and the actor keeps the person's name.
+    @Test func aRoleWithItsPeopleIsItsBearer() throws {
+        let g = try extract("This Wednesday Greek Foreign Minister George Katrougalos praised UNESCO. Erdogan announced the change, despite criticism by the Greek foreign minister.")
+        #expect(g.relation(.conflict, "George Katrougalos", "Erdogan") != nil)
+        #expect(!g.actorLabels.contains("Greek foreign minister"))
+    }
+
+    /// "The President said", "the President's power": a capitalised role after "the" is its
+    /// one bearer; "the President of France" is an office, not a mention.
+    @Test func theCapitalisedRoleIsItsBearer() throws {
+        let g = try extract("President Trump declared an emergency. The President said that the wall was needed. Pelosi rejected the President's claim.")
+        #expect(g.holdersOfClaim("the wall was needed") == ["Trump"])
+        #expect(g.relation(.conflict, "Pelosi", "Trump") != nil)
+    }
+
+    /// "United Nations Educational, Scientific and Cultural Organization (UNESCO)": the long
+    /// form the acronym spells is one name, commas and all.
+    @Test func aLongFormWithCommasIsOneName() throws {
+        let g = try extract("Erdogan announced the change, despite criticism by the United Nations Educational, Scientific and Cultural Organization (UNESCO).")
+        #expect(g.relation(.conflict, "United Nations Educational, Scientific and Cultural Organization", "Erdogan") != nil)
+        #expect(!g.actorLabels.contains("Scientific"))
+    }
+
+    /// "spoke out against the attack": against the one who ordered it; "UNESCO, who questioned
+    /// his authority": against the owner of what is doubted.
+    @Test func spokeOutAgainstAndQuestionedHisAuthority() throws {
+        let g = try extract("Trump ordered the strike. Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack.")
+        #expect(g.relation(.conflict, "Adil Abdul-Mahdi", "Trump")?.rule == "answered-act")
+        let h = try extract("Erdogan announced the change. UNESCO questioned his authority to make the change.")
+        #expect(h.relation(.conflict, "UNESCO", "Erdogan") != nil)
+    }
+}
