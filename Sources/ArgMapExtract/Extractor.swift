@@ -215,6 +215,7 @@ struct ExtractionRun {
         for s in doc.sentences {
             resolvePronouns(in: s)
             frames(in: s)
+            viewNounClauses(in: s)
             possessiveViews(in: s)
             ideaAttributions(in: s)
             adjectiveStances(in: s)
@@ -871,12 +872,25 @@ struct ExtractionRun {
                 }
                 // "Smith, a spokesman for the ministry, told": the appositive describes Smith.
                 // The appositive may go on past the mention's head ("the main opposition force,").
-                if let close = (m.tokens.upperBound..<min(v, m.tokens.upperBound + 4)).first(where: { toks[$0].text == "," }),
-                   (m.tokens.upperBound..<close).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
-                   let open = (max(s.tokens.lowerBound, m.tokens.lowerBound - 8)..<m.tokens.lowerBound).last(where: { toks[$0].text == "," }),
-                   open + 1 < m.tokens.lowerBound, ["a", "an", "the"].contains(lower(open + 1)) || !toks[open + 1].isCapitalized,
-                   let h = mention(endingAt: open - 1, sentence: s.index), let ha = h.actor, h.form == .name {
-                    return ([ha], h.tokens.lowerBound)
+                // ("James Waller, Chair of Holocaust Studies at Keene State College, formerly Chair
+                // of ..., expressed": an appositive may open with a title, and more than one may
+                // follow the name.)
+                func describedBy(_ x: Mention) -> Mention? {
+                    guard let open = (max(s.tokens.lowerBound, x.tokens.lowerBound - 12)..<x.tokens.lowerBound).last(where: { toks[$0].text == "," }),
+                          open + 1 < x.tokens.lowerBound,
+                          ["a", "an", "the"].contains(lower(open + 1)) || !toks[open + 1].isCapitalized || Self.appositiveTitles.contains(lower(open + 1)),
+                          !((open + 1)..<x.tokens.lowerBound).contains(where: { ["who", "which", "that", "but"].contains(lower($0)) || isFiniteVerb($0) || toks[$0].isQuote
+                              // ("Holocaust and Genocide Studies": an "and" inside a name.)
+                              || lower($0) == "and" && !(toks[$0 - 1].isCapitalized && toks[$0 + 1].isCapitalized) }),
+                          let h = mention(endingAt: open - 1, sentence: s.index), h.actor != nil, h.form == .name else { return nil }
+                    return h
+                }
+                if let close = ((k + 1)..<min(v, k + 5)).first(where: { toks[$0].text == "," }),
+                   ((k + 1)..<close).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
+                   var h = describedBy(m) {
+                    var hops = 0
+                    while hops < 3, let g = describedBy(h) { h = g; hops += 1 }
+                    return ([h.actor!], h.tokens.lowerBound)
                 }
                 // "who together with Troll held": Troll is with the subject, who comes before.
                 let w1 = m.tokens.lowerBound - 1
@@ -969,6 +983,11 @@ struct ExtractionRun {
         }
         return head.actors
     }
+
+    /// Capitalised words that open an appositive after a name ("James Waller, Chair of ...,").
+    static let appositiveTitles: Set<String> = ["chair", "chairman", "chairwoman", "professor", "director", "head", "dean", "president", "secretary",
+        "minister", "editor", "author", "founder", "leader", "member", "former", "then", "senior", "chief", "deputy", "executive", "spokesman",
+        "spokeswoman", "ambassador", "governor", "senator", "representative", "judge", "justice", "general", "commander", "emeritus"]
 
     /// Whether token `i` is a finite verb argmap knows (a lexicon verb in past or -s form).
     func isFiniteVerb(_ i: Int) -> Bool {
@@ -1369,6 +1388,19 @@ struct ExtractionRun {
                 continue
             }
             subj = subject(before: k, in: s)
+            // "The subjects of Milgram experiments, wrote James Waller (Becoming Evil), were
+            // assured ...": a speaker named after the verb inside commas, with the title of
+            // the work in brackets, frames the sentence around it.
+            if isReport, !isInf, k > r.lowerBound + 1, toks[k - 1].text == ",", !inQuote(k),
+               let m = mentions[s.index].first(where: { $0.tokens.lowerBound == k + 1 && $0.form == .name && $0.actor != nil && !$0.possessive }) {
+                var e = m.tokens.upperBound
+                if e < r.upperBound, toks[e].text == "(", let close = tokenSpan(e + 1, min(r.upperBound, e + 10)).first(where: { toks[$0].text == ")" }) { e = close + 1 }
+                if e < r.upperBound, toks[e].text == ",", e > m.tokens.upperBound || (e + 1 < r.upperBound && toks[e + 1].isWord && !toks[e + 1].isCapitalized) {
+                    subj = ([m.actor!], k)
+                    rule = "inverted-speaker"
+                    after = e
+                }
+            }
             // "Freedom Magazine, which attacked X": a relative clause's subject is its antecedent.
             if subj == nil, isConflict || isAgree || isStance, k >= r.lowerBound + 2, ["which", "who"].contains(lower(k - 1)) {
                 let e = toks[k - 2].text == "," ? k - 3 : k - 2

@@ -801,6 +801,43 @@ extension ExtractionRun {
         }
     }
 
+    /// Verbs that put a view noun's "that" clause forward as the subject's own ("expressed the
+    /// opinion that", "took the view that", "was of the opinion that").
+    static let viewClauseVerbs: Set<String> = ["expressed", "expresses", "express", "took", "takes", "voiced", "voices", "stated", "states",
+        "advanced", "advances", "adopted", "adopts", "maintained", "maintains", "reiterated", "reiterates", "repeated", "aired", "put",
+        "puts", "set", "sets", "was", "were", "is", "are", "remained", "remains"]
+    /// Nouns whose "that" clause is a claim, beyond the lexicon's view nouns.
+    static let clauseNouns: Set<String> = ["opinion", "view", "belief", "conviction", "position", "idea", "hope", "fear", "concern", "argument",
+        "claim", "assumption", "assertion", "contention", "thesis", "hypothesis", "suspicion", "expectation"]
+
+    /// Rule "view-noun-clause": "James Waller ... expressed the opinion that Milgram experiments
+    /// do not correspond well to the Holocaust events", "took the view that", "was of the opinion
+    /// that": the subject holds the clause.
+    mutating func viewNounClauses(in s: Sentence) {
+        let r = s.tokens
+        for k in r where Self.viewClauseVerbs.contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
+            var n = k + 1
+            if isIn(.copulas, k) {
+                // Only "was of the opinion that".
+                guard n < r.upperBound, lower(n) == "of" else { continue }
+                n += 1
+            } else if ["put", "puts", "set", "sets"].contains(lower(k)) {
+                guard n < r.upperBound, ["forward", "forth", "out"].contains(lower(n)) else { continue }
+                n += 1
+            }
+            guard n < r.upperBound, ["the", "a", "an", "his", "her", "their", "its", "our"].contains(lower(n)) else { continue }
+            n += 1
+            var mods = 0
+            while n < r.upperBound, !Self.clauseNouns.contains(lower(n)), mods < 2, toks[n].isWord, !toks[n].isCapitalized, !MentionFinder.stop.contains(lower(n)) { n += 1; mods += 1 }
+            guard n + 2 < r.upperBound, Self.clauseNouns.contains(lower(n)), lower(n + 1) == "that" else { continue }
+            let start = n + 2
+            if inAnyPosition(start, sentence: s.index) || inAnyPosition(k, sentence: s.index) { continue }
+            guard let sub = subject(before: k, in: s) else { continue }
+            if (max(r.lowerBound, sub.start - 1)..<k).contains(where: { isIn(.negations, $0) }) { continue }
+            addPosition(sub.actors, start..<contentEnd(from: start, in: s), sentence: s.index, rule: "view-noun-clause")
+        }
+    }
+
     /// Rule "questioned-owner": "Schiff questioned the President's power to do so", "UNESCO,
     /// who questioned his authority to make the change": doubting what someone has or claims
     /// (their power, authority, claim) sets the doubter against them. ("questioned the

@@ -1225,3 +1225,27 @@ private extension ArgumentGraph {
         #expect(h.relation(.conflict, "UNESCO", "Erdogan") != nil)
     }
 }
+
+@Suite struct ViewNounClauseTests {
+    /// "expressed the opinion that", "took the view that", "was of the opinion that": the
+    /// subject holds the clause; "did not express the view that" holds nothing.
+    @Test func aViewNounsClauseIsTheSubjectsClaim() throws {
+        #expect(try extract("Smith took the view that the plan would fail.").holdersOfClaim("the plan would fail") == ["Smith"])
+        #expect(try extract("Smith was of the opinion that the plan would fail.").holdersOfClaim("the plan would fail") == ["Smith"])
+        #expect(try extract("Smith did not express the view that the plan would fail.").holdersOfClaim("the plan would fail").isEmpty)
+    }
+
+    /// "James Waller, Chair of ... at Keene State College, formerly Chair of ..., expressed":
+    /// appositives that open with a title describe the name before them.
+    @Test func appositivesWithTitlesDescribeTheName() throws {
+        let g = try extract("James Waller, Chair of Holocaust and Genocide Studies at Keene State College, formerly Chair of Whitworth College Psychology Department, expressed the opinion that Milgram experiments do not correspond well to the Holocaust events.")
+        #expect(g.holdersOfClaim("do not correspond well") == ["James Waller"])
+    }
+
+    /// "The subjects ..., wrote James Waller (Becoming Evil), were assured ...": the speaker
+    /// inside the commas, not a name in the subject.
+    @Test func anInvertedSpeakerInsideCommas() throws {
+        let g = try extract("The subjects of Milgram experiments, wrote James Waller (Becoming Evil), were assured in advance that no permanent physical damage would result.")
+        #expect(g.holdersOfClaim("no permanent physical damage") == ["James Waller"])
+    }
+}
