@@ -578,6 +578,12 @@ struct ExtractionRun {
         }
     }
 
+    /// Words by which an opinion's own sentence judges ("The CSA is a valid exercise of federal
+    /// power", "Well-settled law controls our answer").
+    static let opinionJudgementWords: Set<String> = ["reversed", "affirmed", "vacated", "remanded", "short", "insufficient", "sufficient", "ample",
+        "valid", "invalid", "unconstitutional", "constitutional", "proper", "improper", "erroneous", "correct", "incorrect", "unjustified",
+        "justified", "irreconcilable", "inconsistent", "controls", "exemplifies", "plainly", "clearly", "necessarily", "cannot", "must"]
+
     /// Claims of a speaker's turn that no frame took: sentences in the first person, questions
     /// and judgements ("No, I will not do that.", "Where on earth is the logic in that?").
     mutating func turnClaims() {
@@ -590,8 +596,8 @@ struct ExtractionRun {
             // An opinion's narration: the sentences where the court or the justice speaks in the
             // first person, or judges ("The affidavit, then, falls short of ...").
             if opinionSentences.contains(s.index) && !turnSentences.contains(s.index) {
-                let verdict = r.contains { isIn(.negations, $0) || isIn(.faultWords, $0) || isIn(.faultPredicates, $0) || ["reversed", "affirmed", "vacated", "remanded", "short", "insufficient", "sufficient", "ample"].contains(lower($0)) }
-                guard firstPerson || verdict, wordCount(r) >= 4, wordCount(r) <= 60 else { continue }
+                let verdict = r.contains { isIn(.negations, $0) || isIn(.faultWords, $0) || isIn(.faultPredicates, $0) || Self.opinionJudgementWords.contains(lower($0)) }
+                guard firstPerson || verdict, wordCount(r) >= (firstPerson ? 3 : 4), wordCount(r) <= 60 else { continue }
                 addPosition([speaker], r, sentence: s.index, rule: "opinion-voice")
                 continue
             }
@@ -647,10 +653,12 @@ struct ExtractionRun {
             for o in earlier {
                 // ("the British preferred ..., but ... they wanted": a people named as a group
                 // is "they", whatever its actor's sort.)
-                guard let a = o.actor, fits(cls, a, strict: true) || (cls == .plural && o.form == .group && !registry.actors[a].author) else { continue }
+                // (A bare name of no known sort may be a person: "Huxley strongly supported Darwin
+                // ..., though he called for ...".)
+                guard let a = o.actor, fits(cls, a, strict: o.form != .name) || (cls == .plural && o.form == .group && !registry.actors[a].author) else { continue }
                 if o.possessive { continue }
                 var v = o.tokens.upperBound
-                while v < m.tokens.lowerBound && isIn(.skippable, v) { v += 1 }
+                while v < m.tokens.lowerBound && (isIn(.skippable, v) || isIn(.adverbs, v) || (lower(v).hasSuffix("ly") && toks[v].isWord && !toks[v].isCapitalized)) { v += 1 }
                 if v < m.tokens.lowerBound, (verbKind(v) & Self.reportBit != 0) || (verbKind(v) & Self.stanceBit != 0) || (verbKind(v) & Self.conflictBit != 0) || (verbKind(v) & Self.agreementBit != 0) || (verbKind(v) & Self.infinitiveBit != 0) { found = a; break }
             }
             // The nearest subject before the nearest object: "Mitsotakis met with President
@@ -821,6 +829,11 @@ struct ExtractionRun {
                 var o = m.tokens.lowerBound - 1
                 if o > s.tokens.lowerBound && lower(o) == "the" { o -= 1 }
                 if o > s.tokens.lowerBound, lower(o) == "of", let h = mention(endingAt: o - 1, sentence: s.index), h.actor != nil, h.form != .pronoun {
+                    m = h
+                }
+                // "Owen's review of the Origin ... attacked": the work's owner, not what it is about.
+                if o > s.tokens.lowerBound + 1, lower(o) == "of", Self.workNouns.contains(lower(o - 1)),
+                   let h = mention(endingAt: o - 2, sentence: s.index), h.possessive, h.actor != nil {
                     m = h
                 }
                 // "many diplomats on both sides of the Atlantic who believed": a name after a
@@ -1057,6 +1070,13 @@ struct ExtractionRun {
                 return k
             }
             if t.text == "," && k + 1 < s.tokens.upperBound && breakers.contains(lower(k + 1)) && !inQuote(k) && k > start + 1 { return k }
+            // "emphasised similarities between apes and humans, contesting Owen's view that ...":
+            // a participle that takes someone on is a claim of its own.
+            if t.text == ",", !inQuote(k), k > start + 1, k + 2 < s.tokens.upperBound, lower(k + 1).hasSuffix("ing"),
+               verbKind(k + 1) & (Self.conflictBit | Self.agreementBit) != 0,
+               mentions[s.index].contains(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 3 && $0.actor != nil && $0.form != .pronoun }) {
+                return k
+            }
             // "While X argued that A, Y insisted that B": the opening clause ends at the comma
             // before the main clause's subject and verb.
             if t.text == ",", !inQuote(k), k > start + 1, isIn(.contrastSubordinators, s.tokens.lowerBound), start > s.tokens.lowerBound,
@@ -1209,6 +1229,8 @@ struct ExtractionRun {
             let isConflict = kinds & Self.conflictBit != 0
             let isAgree = kinds & Self.agreementBit != 0
             guard isReport || isStance || isInf || isConflict || isAgree else { continue }
+            // "as applied to them", "as amended": a participle after "as" describes, no one acts.
+            if k > r.lowerBound, lower(k - 1) == "as", w.hasSuffix("ed") { continue }
             // "think tank", "call centre": a noun, not a verb.
             if k + 1 < r.upperBound, ["tank", "tanks", "centre", "center", "centres", "centers"].contains(lower(k + 1)) { continue }
             // ", I think properly,": an aside inside someone else's clause, not a frame.

@@ -1249,3 +1249,37 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("no permanent physical damage") == ["James Waller"])
     }
 }
+
+@Suite struct SubjectAndPronounTests {
+    /// "Huxley strongly supported Darwin ..., though he called for experiments": "he" is the
+    /// subject before the verb, not its object.
+    @Test func heIsTheSubjectNotTheObject() throws {
+        let g = try extract("Despite this, Huxley strongly supported Darwin on evolution; though he called for experiments to show whether natural selection could form new species.")
+        #expect(g.holdersOfClaim("called for experiments") == ["Huxley"])
+    }
+
+    /// "..., contesting Owen's view that ...": the participle ends the claim before it, so the
+    /// view stays Owen's.
+    @Test func aParticipleOfConflictEndsTheClaimBeforeIt() throws {
+        let g = try extract("Since 1858, Huxley had emphasised anatomical similarities between apes and humans, contesting Owen's view that humans were a separate sub-class.")
+        #expect(g.holdersOfClaim("humans were a separate sub-class") == ["Owen"])
+    }
+
+    /// "Owen's review of the Origin in the April 1860 Edinburgh Review bitterly attacked ...":
+    /// the work's owner acts, not what the work is about.
+    @Test func aWorksOwnerActs() throws {
+        let g = try extract("Owen's review of the Origin in the April 1860 Edinburgh Review bitterly attacked Huxley, Hooker and Darwin.")
+        #expect(g.relation(.conflict, "Owen", "Darwin") != nil)
+        #expect(!g.actorLabels.contains("Origin"))
+    }
+
+    /// In an opinion, the court's own judgements are its claims ("The CSA is a valid exercise
+    /// of federal power"), and so is a short first-person sentence ("Accordingly I dissent.").
+    @Test func anOpinionsJudgementsAreItsClaims() throws {
+        let g = try extract("JUSTICE STEVENS delivered the opinion of the Court.\n\nWe granted certiorari. The CSA is a valid exercise of federal power, even as applied to these facts.\n\nJUSTICE O'CONNOR, dissenting.\n\nThe Court's rule is too broad. Accordingly I dissent.")
+        #expect(g.holdersOfClaim("a valid exercise of federal power") == ["Court"])
+        #expect(g.holdersOfClaim("Accordingly I dissent") == ["O'CONNOR"])
+        // ("as applied to these facts": no one applies anything.)
+        #expect(!g.actorLabels.contains("CSA"))
+    }
+}
