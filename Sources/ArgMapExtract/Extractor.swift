@@ -677,6 +677,15 @@ struct ExtractionRun {
                 var back = 1
                 while found == nil && back <= 5 && s.index - back >= 0 && doc.sentences[s.index - back].paragraph >= s.paragraph - 1 {
                     if let h = holdersBySentence[s.index - back]?.last(where: { fits(cls, $0, strict: false) }) { found = h }
+                    // ("Blondlot was a respected member ...: he was one of ... His attempts were
+                    // commended": the person the sentence before opens with, before any holder
+                    // further back.)
+                    if found == nil, back == 1, let first = mentions[s.index - 1].first(where: { !inQuote($0.tokens.lowerBound) && $0.form == .name && !$0.possessive }),
+                       first.tokens.lowerBound == doc.sentences[s.index - 1].tokens.lowerBound, let a = first.actor,
+                       fits(cls, a, strict: true) || (fits(cls, a, strict: false) && first.tokens.upperBound < toks.count && toks[first.tokens.upperBound].isWord
+                           && (isIn(.copulas, first.tokens.upperBound) || isFiniteVerb(first.tokens.upperBound) || lower(first.tokens.upperBound).hasSuffix("ed"))) {
+                        found = a
+                    }
                     back += 1
                 }
             }
@@ -997,6 +1006,20 @@ struct ExtractionRun {
         return head.actors
     }
 
+    /// The agents of a passive whose first agent is `m`: "by A, B and C", "by Karl Marx and by
+    /// Leo Tolstoy".
+    func passiveAgents(first m: Mention, in s: Sentence) -> [Int] {
+        var out = objectList(startingAt: m.tokens.lowerBound, in: s).map { $0.actor! }
+        if out.isEmpty { out = [m.actor!] }
+        let end = out.isEmpty ? m.tokens.upperBound : (mentions[s.index].last(where: { out.contains($0.actor ?? -1) && $0.tokens.lowerBound >= m.tokens.lowerBound && $0.tokens.lowerBound < m.tokens.lowerBound + 20 })?.tokens.upperBound ?? m.tokens.upperBound)
+        if end + 2 < s.tokens.upperBound, lower(end) == "and", lower(end + 1) == "by",
+           let second = mentions[s.index].first(where: { $0.tokens.lowerBound > end + 1 && $0.tokens.lowerBound <= end + 4 && $0.actor != nil && $0.form != .pronoun }) {
+            out.append(second.actor!)
+        }
+        var seen = Set<Int>()
+        return out.filter { seen.insert($0).inserted }
+    }
+
     /// Capitalised words that open an appositive after a name ("James Waller, Chair of ...,").
     static let appositiveTitles: Set<String> = ["chair", "chairman", "chairwoman", "professor", "director", "head", "dean", "president", "secretary",
         "minister", "editor", "author", "founder", "leader", "member", "former", "then", "senior", "chief", "deputy", "executive", "spokesman",
@@ -1297,8 +1320,16 @@ struct ExtractionRun {
             if let t = infTo { after = t + 1 }
             // ("advocated and developed by George Gamow": two participles share the agent.)
             let coordinatedBy = isPast && k + 3 < r.upperBound && lower(k + 1) == "and" && lower(k + 2).hasSuffix("ed") && lower(k + 3) == "by"
-            if k + 1 < r.upperBound && lower(k + 1) == "by" || (k + 2 < r.upperBound && lower(k + 2) == "by" && ["to", "upon", "on"].contains(lower(k + 1))) || coordinatedBy {
-                let byAt = coordinatedBy ? k + 3 : (lower(k + 1) == "by" ? k + 1 : k + 2)
+            // "was first stated in 1667 by Becher", "was criticised as a British stereotype by
+            // Karl Marx": a short phrase of time or manner between a passive and its agent.
+            let copulaBefore = k > r.lowerBound && ["was", "were", "been", "be", "is", "are"].contains(lower(k - 1)) ||
+                k > r.lowerBound + 1 && ["was", "were", "been", "be", "is", "are"].contains(lower(k - 2))
+            let laterBy = isPast && copulaBefore && k + 3 < r.upperBound && ["in", "as", "at", "during", "on"].contains(lower(k + 1))
+                ? tokenSpan(k + 2, min(r.upperBound, k + 8)).first(where: { lower($0) == "by" }).flatMap { b in
+                    ((k + 2)..<b).allSatisfy({ toks[$0].isWord && !isFiniteVerb($0) && !["that", "which", "who", "and", "but"].contains(lower($0)) || toks[$0].text.first?.isNumber == true }) ? b : nil }
+                : nil
+            if k + 1 < r.upperBound && lower(k + 1) == "by" || (k + 2 < r.upperBound && lower(k + 2) == "by" && ["to", "upon", "on"].contains(lower(k + 1))) || coordinatedBy || laterBy != nil {
+                let byAt = laterBy ?? (coordinatedBy ? k + 3 : (lower(k + 1) == "by" ? k + 1 : k + 2))
                 // Rule "passive-agent": "X's theory was rejected by Y" sets Y against the owner of
                 // what is rejected (an actor in the subject, else, for "the theory of ...", the
                 // text's main actor); "was endorsed by Y" is agreement.
@@ -1314,10 +1345,10 @@ struct ExtractionRun {
                         owners = [main]
                     }
                     let kind: EdgeKind = isConflict ? .conflict : .agreement
-                    for o in Set(owners).sorted() {
-                        relations.append(RelationDraft(kind: kind, a: .actor(m.actor!), b: .actor(o), cue: doc.text(tokens: k..<(byAt + 1)),
+                    for agent in passiveAgents(first: m, in: s) { for o in Set(owners).sorted() where o != agent {
+                        relations.append(RelationDraft(kind: kind, a: .actor(agent), b: .actor(o), cue: doc.text(tokens: k..<(byAt + 1)),
                                                        sentence: s.index, span: clauseStart..<m.tokens.upperBound, rule: "passive-agent"))
-                    }
+                    } }
                 }
                 // Rule "passive-report": "cold fusion was declared dead by the Times": the agent
                 // holds the clause.
@@ -1325,7 +1356,8 @@ struct ExtractionRun {
                    let m = mentions[s.index].first(where: { $0.tokens.lowerBound > byAt && $0.tokens.lowerBound <= byAt + 4 && $0.actor != nil && $0.form != .pronoun }),
                    !inAnyPosition(k, sentence: s.index) {
                     let clauseStart = (r.lowerBound..<k).last(where: { [";", ":", ","].contains(toks[$0].text) || lower($0) == "that" }).map { $0 + 1 } ?? r.lowerBound
-                    addPosition([m.actor!], clauseStart..<contentEnd(from: m.tokens.upperBound, in: s), sentence: s.index, rule: "passive-report")
+                    let agents = passiveAgents(first: m, in: s)
+                    addPosition(agents, clauseStart..<contentEnd(from: m.tokens.upperBound, in: s), sentence: s.index, rule: "passive-report")
                     framed = true
                 }
                 // Rule "reduced-passive": "the static universe model advocated by Einstein",

@@ -185,6 +185,15 @@ final class MentionFinder {
             common.formUnion(l)
         }
         commonWords = WordSet(common)
+        // "the Controlled Substances Act (CSA)": an acronym for a law, treaty or the like names
+        // no one, here and wherever the text uses it again.
+        var things = Set<String>()
+        let tk = doc.tokens
+        for i in tk.indices where i > 0 && i + 2 < tk.count && tk[i].text == "(" && tk[i + 2].text == ")" && tk[i + 1].isAcronym {
+            let head = tk[i - 1].lower
+            if notActorHeads.contains(head), head.first == tk[i + 1].lower.last { things.insert(tk[i + 1].lower) }
+        }
+        notActorAcronyms = things
         nameWords = firstToken.map { $0 >= 0 && isNameWord(doc.tokens[$0]) }
         pronounKinds = firstToken.map { i -> UInt8 in
             guard i >= 0 else { return 0 }
@@ -202,6 +211,9 @@ final class MentionFinder {
             return (isGroupHead(w, t.text, afterArticle: true) ? 1 : 0) | (isGroupHead(w, t.text, afterArticle: false) ? 2 : 0)
         }
     }
+
+    /// Acronyms the text defines for things that are no actors (``init(doc:lex:)``).
+    let notActorAcronyms: Set<String>
 
     /// Whether token `i` may be part of a name: ``isNameWord(_:)`` of the token, looked up by
     /// its text.
@@ -522,7 +534,7 @@ final class MentionFinder {
                 out.append(groupPhrase(endingAt: last, in: s, from: first))
                 i = last + 1; continue
             }
-            if surface.isEmpty || notActors.contains(lower) || notActorHeads.contains(head) || notActorHeads.contains(lower)
+            if surface.isEmpty || notActors.contains(lower) || notActorHeads.contains(head) || notActorHeads.contains(lower) || (words.count == 1 && notActorAcronyms.contains(lower))
                 || words.contains(where: { notActorHeads.contains($0.lowercased()) && !MentionFinder.isInitial($0, among: words) }) || MentionFinder.isCitationWords(words)
                 // "295 U.S., at 628", "55 S.Ct. 869": a reporter after its volume number.
                 || (words.count == 1 && words[0].contains(".") && first > s.tokens.lowerBound && toks[first - 1].text.first?.isNumber == true) {

@@ -1283,3 +1283,32 @@ private extension ArgumentGraph {
         #expect(!g.actorLabels.contains("CSA"))
     }
 }
+
+@Suite struct PassiveAgentTests {
+    /// "was first stated in 1667 by Becher": a phrase of time between a passive and its agent;
+    /// "rejected by Smith, Jones and Brown": every agent.
+    @Test func laterAgentsAndEveryAgent() throws {
+        let g = try extract("The theory was first stated in 1667 by Johann Joachim Becher.")
+        #expect(g.holdersOfClaim("first stated in 1667") == ["Johann Joachim Becher"])
+        let h = try extract("The theory was rejected by Smith, Jones and Brown.")
+        #expect(h.holdersOfClaim("The theory was rejected") == ["Brown", "Jones", "Smith"])
+    }
+
+    /// "the Controlled Substances Act (CSA)": the acronym of a law names no one, there and
+    /// later; "the Commerce Clause" is no one either.
+    @Test func anAcronymForALawIsNoActor() throws {
+        let g = try extract("Congress passed the Controlled Substances Act (CSA) in 1970. The court found that the CSA is an unconstitutional exercise of the Commerce Clause.")
+        #expect(!g.actorLabels.contains("CSA"))
+        #expect(!g.actorLabels.contains("Commerce Clause"))
+    }
+}
+
+@Suite struct PreviousSubjectTests {
+    /// "Blondlot was a respected member ...: he was one of ... His attempts ... were commended
+    /// by Thomson": "His" is the person the sentence before opens with.
+    @Test func hisIsThePersonTheLastSentenceOpensWith() throws {
+        let g = try extract("Victor Schumann argued that the rays were real. Blondlot was a respected member of the scientific community: he was one of eight physicists who were members of the Academy. His attempts to measure the speed of electromagnetic waves were commended by Thomson.")
+        #expect(g.relation(.agreement, "Thomson", "Blondlot") != nil)
+        #expect(g.relation(.agreement, "Thomson", "Victor Schumann") == nil)
+    }
+}
