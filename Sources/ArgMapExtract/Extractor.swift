@@ -249,6 +249,7 @@ struct ExtractionRun {
             pronounObjects(in: s)
             defendedAgainst(in: s)
             questionedOwners(in: s)
+            inFavorOf(in: s)
             answeredActs(in: s)
             overDissents(in: s)
             sharedGroups(in: s)
@@ -839,6 +840,17 @@ struct ExtractionRun {
                 if o > s.tokens.lowerBound && lower(o) == "the" { o -= 1 }
                 if o > s.tokens.lowerBound, lower(o) == "of", let h = mention(endingAt: o - 1, sentence: s.index), h.actor != nil, h.form != .pronoun {
                     m = h
+                }
+                // "Jennifer Daskal of American University and contributor to Slate wrote": a
+                // second role of the person named first, not a second subject.
+                if o > s.tokens.lowerBound + 2, ["to", "for", "at", "with", "of", "from"].contains(lower(o)), m.form == .name {
+                    var b = o - 1
+                    var n = 0
+                    while b > s.tokens.lowerBound, n < 3, toks[b].isWord, !toks[b].isCapitalized, !["and", "the", "a", "an"].contains(lower(b)) { b -= 1; n += 1 }
+                    if n >= 1, b > s.tokens.lowerBound, lower(b) == "and", MentionFinder.isOccupation(lower(b + 1)) || MentionFinder.singularRoles.contains(lower(b + 1)) || Self.appositiveTitles.contains(lower(b + 1)) || ["contributor", "columnist", "fellow", "professor", "co-founder"].contains(lower(b + 1)),
+                       let first = subject(before: b, in: s) {
+                        return first
+                    }
                 }
                 // "Owen's review of the Origin ... attacked": the work's owner, not what it is about.
                 if o > s.tokens.lowerBound + 1, lower(o) == "of", Self.workNouns.contains(lower(o - 1)),

@@ -838,6 +838,68 @@ extension ExtractionRun {
         }
     }
 
+    /// Verbs whose "against X" sets the subject against X ("ruled against the company").
+    static let againstVerbs: Set<String> = ["ruled", "rules", "decided", "decides", "found", "finds", "voted", "votes", "sided", "sides",
+        "came", "comes", "testified", "campaigned", "campaigns", "lobbied", "argued", "argues", "warned", "warns", "spoke", "speaks", "fought", "fights", "turned", "turns"]
+
+    /// Nouns of deciding whose side "in favor of"/"favorable to" gives.
+    static let decisionNouns: Set<String> = ["judgement", "judgment", "ruling", "decision", "verdict", "vote", "votes", "opinion", "finding", "decree", "order", "resolution", "argument", "arguments"]
+
+    /// Rule "in-favor-of": "The court ruled in favor of the plaintiff", "issued a judgement
+    /// favorable to the plaintiff", "voted in favour of the amendment" (with the amendment's
+    /// makers), "ruled against the company": with or against the one named (or the makers of
+    /// the act named).
+    mutating func inFavorOf(in s: Sentence) {
+        let r = s.tokens
+        for k in r where toks[k].isWord && !inQuote(k) && k > r.lowerBound {
+            let w = lower(k)
+            var kind: EdgeKind
+            var target: Int
+            if ["favor", "favour"].contains(w), lower(k - 1) == "in", k + 2 < r.upperBound, lower(k + 1) == "of" {
+                kind = .agreement; target = k + 2
+            } else if ["favorable", "favourable", "sympathetic"].contains(w), k + 2 < r.upperBound, lower(k + 1) == "to" {
+                kind = .agreement; target = k + 2
+            } else if w == "against", Self.againstVerbs.contains(lower(k - 1)) || (k - 2 >= r.lowerBound && Self.againstVerbs.contains(lower(k - 2)) && isIn(.adverbs, k - 1)) {
+                // ("spoke out against the attack" is an answered act.)
+                kind = .conflict; target = k + 1
+            } else { continue }
+            // Only a verb's or a decision's side ("ruled in favor of", "a judgement favorable
+            // to", "votes in favour of"), not "evidence in favor of HIV's role".
+            let head = kind == .agreement ? (["favor", "favour"].contains(w) ? k - 2 : k - 1) : k - 1
+            guard head >= r.lowerBound, toks[head].isWord else { continue }
+            let headWord = lower(head)
+            let decides = Self.decisionNouns.contains(headWord) || isIn(.copulas, head) || (!toks[head].isCapitalized && (headWord.hasSuffix("ed") || isFiniteVerb(head)))
+                || Self.againstVerbs.contains(headWord)
+            if !decides { continue }
+            // (Not "not in favor of": a negation before it turns it, and is left alone.)
+            if (max(r.lowerBound, k - 4)..<k).contains(where: { isIn(.negations, $0) }) { continue }
+            while target < r.upperBound && isIn(.determiners, target) { target += 1 }
+            guard target < r.upperBound else { continue }
+            guard let sub = subject(before: ["favor", "favour"].contains(w) ? k - 1 : k, in: s) else { continue }
+            var others: [Int] = []
+            if let m = mentions[s.index].first(where: { $0.tokens.lowerBound == target && $0.actor != nil && $0.form != .pronoun }) {
+                others = objectList(startingAt: target, in: s).map { $0.actor! }
+                if others.isEmpty { others = [m.actor!] }
+                // ("the plaintiff, Eva Glawischnig-Piesczek": the one the role names.)
+                if m.form == .group, m.tokens.upperBound + 1 < r.upperBound, toks[m.tokens.upperBound].text == ",",
+                   let named = mentions[s.index].first(where: { $0.tokens.lowerBound == m.tokens.upperBound + 1 && $0.form == .name && $0.actor != nil }) {
+                    others = others.filter { $0 != m.actor! } + [named.actor!]
+                }
+            } else {
+                // "voted in favour of the amendment": the act's makers.
+                var n = target
+                var mods = 0
+                while n < r.upperBound, Self.actNouns[lower(n)] == nil, mods < 3, toks[n].isWord, !toks[n].isCapitalized || isIn(.demonyms, n) { n += 1; mods += 1 }
+                if n < r.upperBound, Self.actNouns[lower(n)] != nil {
+                    others = actMakers(noun: n, determiner: max(r.lowerBound, target - 1), answerAt: k, answerers: sub.actors, in: s)
+                }
+            }
+            others = Array(Set(others.filter { !sub.actors.contains($0) && registry.actors[$0].category != .place })).sorted()
+            guard !others.isEmpty else { continue }
+            relate(kind, sub.actors, others, cue: max(r.lowerBound, k - 1)..<min(r.upperBound, target + 1), s: s, rule: "in-favor-of")
+        }
+    }
+
     /// Rule "questioned-owner": "Schiff questioned the President's power to do so", "UNESCO,
     /// who questioned his authority to make the change": doubting what someone has or claims
     /// (their power, authority, claim) sets the doubter against them. ("questioned the

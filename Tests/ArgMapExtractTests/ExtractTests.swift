@@ -1312,3 +1312,25 @@ private extension ArgumentGraph {
         #expect(g.relation(.agreement, "Thomson", "Victor Schumann") == nil)
     }
 }
+
+@Suite struct InFavorOfTests {
+    /// "ruled in favor of the plaintiff, X", "a judgement favorable to", "voted in favour of the
+    /// amendment" (its makers), "ruled against the company"; not "evidence in favor of".
+    @Test func sidesTakenByARulingOrAVote() throws {
+        let g = try extract("The court ruled in favor of the plaintiff, Eva Glawischnig-Piesczek.")
+        #expect(g.relation(.agreement, "court", "Eva Glawischnig-Piesczek")?.rule == "in-favor-of")
+        let h = try extract("Smith introduced an amendment. Most Democrats voted in favour of the amendment.")
+        #expect(h.relation(.agreement, "Democrats", "Smith")?.rule == "in-favor-of")
+        let i = try extract("The court ruled against the company.")
+        #expect(i.relation(.conflict, "court", "company")?.rule == "in-favor-of")
+        let j = try extract("Critics say Duesberg ignores evidence in favor of Gallo's view.")
+        #expect(j.edges.allSatisfy { $0.rule != "in-favor-of" })
+    }
+
+    /// "Jennifer Daskal of American University and contributor to Slate wrote": the person,
+    /// with a second role, not the publication.
+    @Test func aSecondRoleOfTheSubject() throws {
+        let g = try extract("Jennifer Daskal of American University and contributor to Slate wrote, \"the court demonstrated a shocking ignorance\".")
+        #expect(g.holdersOfClaim("shocking ignorance") == ["Jennifer Daskal"])
+    }
+}
