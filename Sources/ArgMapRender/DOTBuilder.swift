@@ -157,20 +157,32 @@ public enum DOTBuilder {
     /// The escaping both share: `backslash` stands for each `\`.
     static func escape(_ s: String, backslash: String) -> String {
         if !needsEscaping(s) { return s }
-        // On the bytes of the cleaned text (every character replaced here is ASCII).
+        // On the bytes of the cleaned text (every character replaced here is ASCII), written
+        // straight into the new string's storage (no per-byte array appends).
         let clean = TextEscaping.cleanedBytes(s, keepTabs: false)
-        var out: [UInt8] = []
-        out.reserveCapacity(clean.count + 8)
-        for c in clean {
-            switch c {
-            case UInt8(ascii: "\\"): out.append(contentsOf: backslash.utf8)
-            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(c)
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-            default: out.append(c)
+        let bs = Array(backslash.utf8)
+        let capacity = clean.count * Swift.max(5, bs.count)
+        return clean.withUnsafeBufferPointer { b in
+            String(unsafeUninitializedCapacity: Swift.max(capacity, 1)) { out in
+                var j = 0
+                for c in b {
+                    switch c {
+                    case UInt8(ascii: "\\"):
+                        for x in bs { out[j] = x; j += 1 }
+                    case UInt8(ascii: "\""):
+                        out[j] = UInt8(ascii: "\\"); out[j + 1] = c; j += 2
+                    case UInt8(ascii: "&"):
+                        out[j] = UInt8(ascii: "&"); out[j + 1] = UInt8(ascii: "a"); out[j + 2] = UInt8(ascii: "m")
+                        out[j + 3] = UInt8(ascii: "p"); out[j + 4] = UInt8(ascii: ";"); j += 5
+                    case 0x0A:
+                        out[j] = UInt8(ascii: "\\"); out[j + 1] = UInt8(ascii: "n"); j += 2
+                    default:
+                        out[j] = c; j += 1
+                    }
+                }
+                return j
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether ``escapeLabel(_:)`` or ``escapeTooltip(_:)`` would change `s`: it holds a
@@ -200,6 +212,12 @@ public enum DOTBuilder {
     public static func wrap(_ s: String, width: Int = wrapWidth) -> [String] {
         let clean = cleaned(s)
         if let ascii = wrapASCII(clean, width: width) { return ascii }
+        if let simple = wrapScalars(clean, width: width) { return simple }
+        return wrapCharacters(clean, width: width)
+    }
+
+    /// ``wrap(_:width:)`` of cleaned text, counting characters (grapheme clusters).
+    static func wrapCharacters(_ clean: String, width: Int) -> [String] {
         var lines: [String] = []
         for paragraph in clean.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
@@ -216,6 +234,66 @@ public enum DOTBuilder {
                 else { lines.append(line); line = String(w) }
             }
             lines.append(line)
+        }
+        while lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// Whether `v` is a scalar that is a character of its own wherever it stands: neither it nor
+    /// its neighbours join it into a longer grapheme cluster (no combining marks, joiners,
+    /// prepended or spacing marks, Hangul jamo or regional indicators in these ranges: Latin
+    /// letters and their accents precomposed, general punctuation such as typographic quotes,
+    /// dashes and the ellipsis, currency signs). Carriage returns are left out (CR LF is one
+    /// character).
+    @inline(__always)
+    static func isLoneCharacter(_ v: UInt32) -> Bool {
+        (v < 0x300 && v != 0x0D) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) || (v >= 0x20A0 && v <= 0x20C0)
+    }
+
+    /// ``wrapCharacters(_:width:)`` of cleaned text whose scalars are each a character
+    /// (``isLoneCharacter(_:)``), on its scalars: lengths in scalars are lengths in
+    /// characters. Nil for other text.
+    static func wrapScalars(_ clean: String, width: Int) -> [String]? {
+        var u: [Unicode.Scalar] = []
+        u.reserveCapacity(clean.utf8.count)
+        for c in clean.unicodeScalars {
+            guard isLoneCharacter(c.value) else { return nil }
+            u.append(c)
+        }
+        func str<C: Collection>(_ s: C) -> String where C.Element == Unicode.Scalar {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: s)
+            return String(v)
+        }
+        var lines: [String] = []
+        let n = u.count
+        var p = 0
+        while p <= n {
+            var pe = p
+            while pe < n && u[pe] != "\n" { pe += 1 }
+            // The words of the paragraph p..<pe, split at spaces.
+            var line: [Unicode.Scalar] = []
+            var started = false
+            var k = p
+            while k < pe {
+                if u[k] == " " { k += 1; continue }
+                var we = k
+                while we < pe && u[we] != " " { we += 1 }
+                var ws = k
+                while we - ws > width {
+                    if started { lines.append(str(line)); line = []; started = false }
+                    lines.append(str(u[ws..<(ws + width)]))
+                    ws += width
+                }
+                if ws < we {
+                    if !started { line = Array(u[ws..<we]); started = true }
+                    else if line.count + 1 + (we - ws) <= width { line.append(" "); line.append(contentsOf: u[ws..<we]) }
+                    else { lines.append(str(line)); line = Array(u[ws..<we]) }
+                }
+                k = we
+            }
+            lines.append(str(line))
+            p = pe + 1
         }
         while lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
         return lines
@@ -284,17 +362,28 @@ public enum DOTBuilder {
 
     /// `[a="x", b="y"]` with values quoted; values are already escaped (or are constants).
     static func attrList(_ attrs: [(String, String)]) -> String {
-        var out = "["
-        out.reserveCapacity(attrs.reduce(2) { $0 + $1.0.utf8.count + $1.1.utf8.count + 5 })
-        for (i, (k, v)) in attrs.enumerated() {
-            if i > 0 { out += ", " }
-            out += k
-            out += "=\""
-            out += v
-            out += "\""
+        // The bytes copied into the new string's storage (no String appends).
+        let capacity = attrs.reduce(2) { $0 + $1.0.utf8.count + $1.1.utf8.count + 5 }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var j = 0
+            func put(_ s: String) {
+                var s = s
+                s.withUTF8 { b in
+                    if let base = b.baseAddress { (out.baseAddress! + j).update(from: base, count: b.count) }
+                    j += b.count
+                }
+            }
+            out[j] = UInt8(ascii: "["); j += 1
+            for (i, (k, v)) in attrs.enumerated() {
+                if i > 0 { out[j] = UInt8(ascii: ","); out[j + 1] = UInt8(ascii: " "); j += 2 }
+                put(k)
+                out[j] = UInt8(ascii: "="); out[j + 1] = UInt8(ascii: "\""); j += 2
+                put(v)
+                out[j] = UInt8(ascii: "\""); j += 1
+            }
+            out[j] = UInt8(ascii: "]"); j += 1
+            return j
         }
-        out += "]"
-        return out
     }
 
     /// Escaped label of wrapped lines, with `\l` (left-justified) or `\n` (centred) breaks.

@@ -14,38 +14,42 @@ public enum TextEscaping {
 
     /// The UTF-8 bytes of ``cleaned(_:keepTabs:)``.
     static func cleanedBytes(_ s: String, keepTabs: Bool) -> [UInt8] {
-        var out: [UInt8] = []
         var s = s
-        s.withUTF8 { b in
-            out.reserveCapacity(b.count)
-            var lastCR = false
-            var i = 0
-            let n = b.count
-            while i < n {
-                let c = b[i]
-                if c < 0x80 {
-                    switch c {
-                    case 0x0A: if !lastCR { out.append(0x0A) }
-                    case 0x0D: out.append(0x0A)
-                    case 0x09: out.append(keepTabs ? 0x09 : 0x20)
-                    case 0x00..<0x20, 0x7F: break
-                    default: out.append(c)
+        return s.withUTF8 { b in
+            // Never longer than the input: written straight into the array's storage.
+            [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
+                var j = 0
+                var lastCR = false
+                var i = 0
+                let n = b.count
+                while i < n {
+                    let c = b[i]
+                    if c < 0x80 {
+                        switch c {
+                        case 0x0A: if !lastCR { out[j] = 0x0A; j += 1 }
+                        case 0x0D: out[j] = 0x0A; j += 1
+                        case 0x09: out[j] = keepTabs ? 0x09 : 0x20; j += 1
+                        case 0x00..<0x20, 0x7F: break
+                        default: out[j] = c; j += 1
+                        }
+                        lastCR = c == 0x0D
+                        i += 1
+                        continue
                     }
-                    lastCR = c == 0x0D
-                    i += 1
-                    continue
+                    let len = c >= 0xF0 ? 4 : (c >= 0xE0 ? 3 : 2)
+                    let end = min(n, i + len)
+                    let c1 = i + 1 < n ? b[i + 1] : 0
+                    let c2 = i + 2 < n ? b[i + 2] : 0
+                    let drop = (c == 0xC2 && c1 < 0xA0) || (c == 0xEF && c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF))
+                    if !drop {
+                        for k in i..<end { out[j] = b[k]; j += 1 }
+                    }
+                    lastCR = false
+                    i = end
                 }
-                let len = c >= 0xF0 ? 4 : (c >= 0xE0 ? 3 : 2)
-                let end = min(n, i + len)
-                let c1 = i + 1 < n ? b[i + 1] : 0
-                let c2 = i + 2 < n ? b[i + 2] : 0
-                let drop = (c == 0xC2 && c1 < 0xA0) || (c == 0xEF && c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF))
-                if !drop { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<end])) }
-                lastCR = false
-                i = end
+                count = j
             }
         }
-        return out
     }
 
     /// Escapes text for XML (and HTML) character data and quoted attribute values:

@@ -556,4 +556,23 @@ struct EmbedTests {
         }
         #expect(DOTBuilder.wrap("é \u{301}x") == Self.wrapReference("é \u{301}x"))
     }
+
+    @Test func scalarWrapMatchesTheCharacterWrap() {
+        let alphabet = ["a", "b", "é", "É", "ß", "—", "–", "“", "”", "’", "…", "€", "ŷ", " ", " ", " ", "\n", "\t", "xyz", "\u{A0}"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        for _ in 0..<1500 {
+            let s = (0..<(next() % 90)).map { _ in alphabet[next() % alphabet.count] }.joined()
+            #expect(DOTBuilder.wrapScalars(TextEscaping.cleaned(s), width: 32) != nil)
+            for width in [32, 5, 1] {
+                #expect(DOTBuilder.wrap(s, width: width) == Self.wrapReference(s, width: width), "\(s.debugDescription) \(width)")
+            }
+        }
+        // Text with combining marks or other joining scalars keeps the character wrap.
+        #expect(DOTBuilder.wrapScalars("e\u{301} x", width: 32) == nil)
+        #expect(DOTBuilder.wrapScalars("a\u{200D}b", width: 32) == nil)
+    }
 }
