@@ -101,15 +101,17 @@ public enum ArgMapPipeline {
         try extract(bytes: [UInt8](data), name: name, lexicon: lexicon)
     }
 
-    /// ``extract(_:name:lexicon:)`` of bytes.
-    static func extract(bytes: [UInt8], name: String, lexicon: Lexicon = .builtIn) throws(ArgMapError) -> ArgumentGraph {
+    /// ``extract(_:name:lexicon:)`` of bytes; a nil `lexicon` is the built-in one, first
+    /// touched once the text is split into sentences (see ``loadGraphWithBuiltInLexicon(_:)``).
+    static func extract(bytes: [UInt8], name: String, lexicon: Lexicon?) throws(ArgMapError) -> ArgumentGraph {
         let source: SourceText
         do {
             source = try SourceText(name: name, bytes: bytes)
         } catch {
             throw ArgMapError(file: name, problem: error.description)
         }
-        var graph = Extractor(lexicon: lexicon).extract(Document(source))
+        let document = Document(source)
+        var graph = Extractor(lexicon: lexicon ?? .builtIn).extract(document)
         // The document and the extraction's tables are gone; glibc keeps their small blocks
         // for reuse. For a long text, hand that memory back before the output is made (it
         // would otherwise count twice in the peak: about 25 MB for a 10 MB text).
@@ -126,6 +128,18 @@ public enum ArgMapPipeline {
     /// its shape, is converted; see ``AIFImport``), anything else is read as prose and
     /// extracted.
     public static func loadGraph(_ path: String, lexicon: Lexicon = .builtIn) throws(ArgMapError) -> ArgumentGraph {
+        try loadGraph(path, lexiconOrBuiltIn: lexicon)
+    }
+
+    /// ``loadGraph(_:lexicon:)`` with the built-in lexicon, which is first touched only when a
+    /// text's sentences are ready for extraction (never for a saved graph). Its one-time
+    /// decoding (~2M instructions) can then happen on another thread meanwhile, as
+    /// ``Extractor/prepare(lexicon:)`` run there does; the result is the same.
+    public static func loadGraphWithBuiltInLexicon(_ path: String) throws(ArgMapError) -> ArgumentGraph {
+        try loadGraph(path, lexiconOrBuiltIn: nil)
+    }
+
+    static func loadGraph(_ path: String, lexiconOrBuiltIn lexicon: Lexicon?) throws(ArgMapError) -> ArgumentGraph {
         let bytes = try readInputBytes(path)
         let name = path == "-" ? "-" : (path as NSString).lastPathComponent
         if isGraphFile(path) || path.lowercased().hasSuffix(".aif") || (path == "-" && bytes.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) == UInt8(ascii: "{")) {

@@ -107,20 +107,21 @@ struct ExtractJob {
 
     func run() throws {
         prepareInBackground(extraction: self.lexicon == nil && inputs.count == 1 && !ArgMapPipeline.isGraphFile(inputs[0]), graphviz: false)
-        let lexicon = try ArgMapPipeline.loadLexicon(self.lexicon)
+        // The built-in lexicon is decoded on the other core meanwhile (see prepareInBackground).
+        let lexicon: Lexicon? = self.lexicon == nil ? nil : try ArgMapPipeline.loadLexicon(self.lexicon)
         var isDir: ObjCBool = false
         let single = inputs.count == 1 && !merge
             && !(FileManager.default.fileExists(atPath: inputs[0], isDirectory: &isDir) && isDir.boolValue)
         if single {
             let input = inputs[0]
-            let graph = try ArgMapPipeline.loadGraph(input, lexicon: lexicon)
+            let graph = try lexicon.map { try ArgMapPipeline.loadGraph(input, lexicon: $0) } ?? ArgMapPipeline.loadGraphWithBuiltInLexicon(input)
             if graph.nodes.isEmpty {
                 warn("\(input): no actors or positions found; the map is empty")
             }
             try ArgMapPipeline.writeOutput(graph.encodedJSON(), to: output)
             return
         }
-        try runCorpus(lexicon: lexicon)
+        try runCorpus(lexicon: lexicon ?? .builtIn)
     }
 
     /// Corpus mode: many documents, concurrently.
@@ -355,8 +356,9 @@ struct RenderJob {
         // render waits for Graphviz; a map big enough for sfdp makes that context itself).
         prepareInBackground(extraction: self.lexicon == nil && !ArgMapPipeline.isGraphFile(input),
                             graphviz: chosen == .svg && (layout ?? .dot) == .dot)
-        let lexicon = try ArgMapPipeline.loadLexicon(self.lexicon)
-        var graph = try ArgMapPipeline.loadGraph(input, lexicon: lexicon)
+        // The built-in lexicon is decoded on the other core meanwhile (see prepareInBackground).
+        var graph = try self.lexicon == nil ? ArgMapPipeline.loadGraphWithBuiltInLexicon(input)
+            : ArgMapPipeline.loadGraph(input, lexicon: ArgMapPipeline.loadLexicon(self.lexicon))
         if let top {
             let before = graph.nodes.count
             graph = graph.topActors(top)

@@ -162,11 +162,12 @@ struct ExtractionRun {
     init(doc: Document, lex: Lexicon) {
         self.doc = doc
         self.lex = Shared(lex)
-        reportForms = WordMap(Lexicon.forms(lex.reportingVerbs))
-        stanceForms = WordMap(Lexicon.forms(lex.stanceVerbs))
-        infinitiveForms = WordMap(Lexicon.forms(lex.infinitiveStanceVerbs))
-        conflictForms = WordMap(Lexicon.forms(lex.conflictVerbs))
-        agreementForms = WordMap(Lexicon.forms(lex.agreementVerbs))
+        let tables = LexiconTables.of(lex)
+        reportForms = tables.reportForms
+        stanceForms = tables.stanceForms
+        infinitiveForms = tables.infinitiveForms
+        conflictForms = tables.conflictForms
+        agreementForms = tables.agreementForms
         let sets = LexiconSets.of(lex)
         words = Shared(sets)
         wordClasses = WordClasses(doc.tokens, sets)

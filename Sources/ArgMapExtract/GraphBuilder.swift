@@ -55,12 +55,20 @@ extension ExtractionRun {
     static let cutEndScalars: Set<Unicode.Scalar> = Set(" ,.;:".unicodeScalars)
     static let cutEnds = CharacterSet(charactersIn: " ,.;:")
 
-    /// `s.trimmingCharacters(in: set)`, where `scalars` are the scalars of `set`: nothing to
-    /// trim when neither end is one of them.
+    /// `s.trimmingCharacters(in: set)`, where `scalars` are the scalars of `set` (all in the
+    /// Basic Multilingual Plane, as in both sets used here): the scalars at either end that are
+    /// in `scalars` dropped, without Foundation's NSString round trip (~200k instructions a call).
     static func trim(_ s: String, _ set: CharacterSet, _ scalars: Set<Unicode.Scalar>) -> String {
-        guard let f = s.unicodeScalars.first, let l = s.unicodeScalars.last else { return s.trimmingCharacters(in: set) }
-        if !scalars.contains(f) && !scalars.contains(l) { return s }
-        return s.trimmingCharacters(in: set)
+        let u = s.unicodeScalars
+        var start = u.startIndex, end = u.endIndex
+        while start < end, scalars.contains(u[start]) { start = u.index(after: start) }
+        while end > start {
+            let p = u.index(before: end)
+            guard scalars.contains(u[p]) else { break }
+            end = p
+        }
+        if start == u.startIndex && end == u.endIndex { return s }
+        return String(u[start..<end])
     }
 
     /// Camps: groups of two or more actors joined by agreement (connected components over

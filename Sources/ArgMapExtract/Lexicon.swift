@@ -88,18 +88,35 @@ public struct Lexicon: Codable, Sendable {
 
     /// Inflected verb form -> lemma, for a list of lemmas.
     static func forms(_ lemmas: [String]) -> [String: String] {
-        // Each extraction asks for the forms of the same lists several times: made once.
-        if let known = formsMade.withLock({ $0[lemmas] }) { return known }
-        var out: [String: String] = [:]
-        for l in lemmas {
-            for f in inflections(l) where out[f] == nil { out[f] = l }
+        // Each extraction asks for the forms of the same lists several times: made once. A list
+        // whose storage is one already seen (the cache keeps it alive, so it is the same list)
+        // is found without hashing its words.
+        let base = lemmas.withUnsafeBufferPointer { $0.baseAddress }
+        if let known = formsMade.withLock({ made -> [String: String]? in
+            if let base, let seen = made.byStorage.first(where: { $0.lemmas.count == lemmas.count && $0.lemmas.withUnsafeBufferPointer { $0.baseAddress } == base }) {
+                return seen.forms
+            }
+            return made.byList[lemmas]
+        }) { return known }
+        // Each form goes to the first lemma that makes it: the lemmas in reverse, later ones
+        // overwritten (one hash look-up per form).
+        var out: [String: String] = Dictionary(minimumCapacity: lemmas.count * 4)
+        for l in lemmas.reversed() {
+            for f in inflections(l) { out[f] = l }
         }
-        formsMade.withLock { $0[lemmas] = out }
+        formsMade.withLock {
+            if $0.byList[lemmas] == nil { $0.byStorage.append((lemmas, out)) }
+            $0.byList[lemmas] = out
+        }
         return out
     }
 
-    /// ``forms(_:)`` already made, by list of lemmas.
-    private static let formsMade = Mutex<[[String]: [String: String]]>([:])
+    /// ``forms(_:)`` already made, by list of lemmas, and the lists they were made for.
+    private struct FormsMade {
+        var byList: [[String]: [String: String]] = [:]
+        var byStorage: [(lemmas: [String], forms: [String: String])] = []
+    }
+    private static let formsMade = Mutex<FormsMade>(FormsMade())
 
     static let irregular: [String: [String]] = [
         "say": ["says", "said", "saying"], "think": ["thinks", "thought", "thinking"],
@@ -127,6 +144,7 @@ public struct Lexicon: Codable, Sendable {
     static func inflections(_ lemma: String) -> [String] {
         let w = lemma.lowercased()
         if let irr = irregular[w] { return [w] + irr }
+        if let ascii = asciiInflections(w) { return ascii }
         let vowels = Self.vowels
         let last = w.last ?? " "
         let beforeLast = w.dropLast().last ?? " "
@@ -145,6 +163,39 @@ public struct Lexicon: Codable, Sendable {
             ed = w + "ed"; ing = w + "ing"
         }
         return [w, s, ed, ing]
+    }
+
+    /// The regular forms ``inflections(_:)`` makes of `w`, worked out on the bytes when `w` is
+    /// ASCII without a carriage return (each character one byte); else nil.
+    static func asciiInflections(_ w: String) -> [String]? {
+        var w = w
+        return w.withUTF8 { b -> [String]? in
+            for c in b where c >= 0x80 || c == 0x0D { return nil }
+            let n = b.count
+            let last: UInt8 = n > 0 ? b[n - 1] : 0x20
+            let beforeLast: UInt8 = n > 1 ? b[n - 2] : 0x20
+            func isVowel(_ c: UInt8) -> Bool { c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75 }
+            func str(_ count: Int, _ suffix: String) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: b[0..<count]), as: UTF8.self) + suffix
+            }
+            let whole = String(decoding: b, as: UTF8.self)
+            let y = UInt8(ascii: "y"), e = UInt8(ascii: "e")
+            let sibilant = last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "z")
+                || (n >= 2 && last == UInt8(ascii: "h") && (beforeLast == UInt8(ascii: "s") || beforeLast == UInt8(ascii: "c")))
+            let s: String, ed: String, ing: String
+            if sibilant { s = whole + "es" }
+            else if last == y && !isVowel(beforeLast) { s = str(n - 1, "ies") }
+            else { s = whole + "s" }
+            if last == e {
+                ed = whole + "d"
+                ing = n >= 2 && beforeLast == e ? whole + "ing" : str(n - 1, "ing")
+            } else if last == y && !isVowel(beforeLast) {
+                ed = str(n - 1, "ied"); ing = whole + "ing"
+            } else {
+                ed = whole + "ed"; ing = whole + "ing"
+            }
+            return [whole, s, ed, ing]
+        }
     }
 
     /// Merges `other` over this lexicon: lists are joined (duplicates dropped); user actors added.

@@ -152,16 +152,18 @@ final class MentionFinder {
     init(doc: Document, lex: Lexicon) {
         self.doc = doc
         self.lex = lex
-        notActors = WordSet(lex.notActors.map { $0.lowercased() })
-        notActorHeads = WordSet(lex.notActorHeads.map { $0.lowercased() })
-        groupHeads = WordSet(lex.groupHeads.map { $0.lowercased() })
-        bodyWords = WordSet(lex.bodyWords.map { $0.lowercased() })
-        places = WordSet(lex.places.map { $0.lowercased() })
-        titles = WordSet(lex.titles.map { $0.lowercased() })
+        // The lexicon's sets, made once (see LexiconTables).
+        let tables = LexiconTables.of(lex)
+        notActors = tables.notActors
+        notActorHeads = tables.notActorHeads
+        groupHeads = tables.groupHeads
+        bodyWords = tables.bodyWords
+        places = tables.places
+        titles = tables.titles
         demonyms = WordSet(lex.demonyms.map { $0.lowercased() })
-        personPronouns = WordSet(lex.personPronouns)
-        pluralPronouns = WordSet(lex.pluralPronouns)
-        bodyPronouns = WordSet(lex.bodyPronouns)
+        personPronouns = tables.personPronouns
+        pluralPronouns = tables.pluralPronouns
+        bodyPronouns = tables.bodyPronouns
         // The lower-case words of the text: each distinct word token looked at once.
         var lw: [String] = []
         var seen = [Bool](repeating: false, count: doc.tokens.wordCount)
@@ -177,14 +179,7 @@ final class MentionFinder {
         for i in doc.tokens.indices where doc.tokens.isWord(i) && firstToken[doc.tokens.wordIndex(i)] < 0 {
             firstToken[doc.tokens.wordIndex(i)] = i
         }
-        var common = Set<String>()
-        for l in [lex.reportingVerbs, lex.stanceVerbs, lex.infinitiveStanceVerbs, lex.conflictVerbs, lex.agreementVerbs] {
-            for f in Lexicon.forms(l).keys { common.insert(f) }
-        }
-        for l in [lex.conflictNouns, lex.agreementNouns, lex.viewNouns, lex.stanceNouns, lex.oppositionNouns, lex.assentNouns, lex.ideaNouns] {
-            common.formUnion(l)
-        }
-        commonWords = WordSet(common)
+        commonWords = tables.commonWords
         // "the Controlled Substances Act (CSA)": an acronym for a law, treaty or the like names
         // no one, here and wherever the text uses it again.
         var things = Set<String>()

@@ -5,12 +5,10 @@ extension Extractor {
     /// so that the next extraction with this lexicon finds them made. A program can call this
     /// on another thread while it reads its input; extraction gives the same result either way.
     public static func prepare(lexicon: Lexicon) {
-        for lemmas in [lexicon.reportingVerbs, lexicon.stanceVerbs, lexicon.infinitiveStanceVerbs,
-                       lexicon.conflictVerbs, lexicon.agreementVerbs] {
-            _ = Lexicon.forms(lemmas)
-        }
+        // In the order extraction first needs them.
+        _ = LexiconTables.of(lexicon)
+        _ = LexiconSets.of(lexicon)
         _ = ExtractionRun.denyForms
         _ = ExtractionRun.directiveForms
-        _ = LexiconSets.of(lexicon)
     }
 }

@@ -291,6 +291,9 @@ extension ExtractionRun {
     /// ("Owen's critique of Darwin"), beyond the lexicon's assent and opposition nouns.
     static let defenseNouns: Set<String> = ["defense", "defence", "vindication"]
     static let critiqueNouns: Set<String> = ["critique", "critiques", "refutation", "rebuttal", "denunciation", "repudiation"]
+    /// ``defenseNouns`` and ``critiqueNouns`` as one ``WordSet`` (the same answers, a cheaper
+    /// look-up for the test on every token).
+    static let defenseOrCritiqueWords = WordSet(defenseNouns.union(critiqueNouns))
     /// Nouns whose "of" names the one they are about, not the one who holds them ("criticism of
     /// Darwin", "a defense of Pasteur"; but "the opposition of France").
     static let objectOfNouns: Set<String> = defenseNouns.union(critiqueNouns).union(["criticism", "criticisms", "condemnation", "rejection", "praise", "endorsement"])
@@ -298,7 +301,7 @@ extension ExtractionRun {
     mutating func nounRelations(in s: Sentence) {
         let r = s.tokens
         let winVerbs = Self.winVerbs
-        for k in r where (isIn(.oppositionNouns, k) || isIn(.assentNouns, k) || Self.defenseNouns.contains(lower(k)) || Self.critiqueNouns.contains(lower(k))) && !inQuote(k) {
+        for k in r where (isIn(.oppositionNouns, k) || isIn(.assentNouns, k) || Self.defenseOrCritiqueWords.contains(lower(k))) && !inQuote(k) {
             let kind: EdgeKind = isIn(.oppositionNouns, k) || Self.critiqueNouns.contains(lower(k)) ? .conflict : .agreement
             let objectOf = Self.objectOfNouns.contains(lower(k))
             // Whose opposition or assent.
@@ -1033,6 +1036,9 @@ extension ExtractionRun {
         "veto": .conflict, "decline": .conflict, "refuse": .conflict, "ignore": .conflict, "boycott": .conflict, "heed": .agreement,
     ]
 
+    /// The keys of ``answerVerbs`` and ``answerWithParticle``.
+    static let answeringWords = WordSet(Array(answerVerbs.keys) + Array(answerWithParticle.keys))
+
     /// Verbs that answer an act through a particle ("complied with", "objected to").
     static let answerWithParticle: [String: (String, EdgeKind)] = [
         "complied": ("with", .agreement), "comply": ("with", .agreement), "complies": ("with", .agreement),
@@ -1175,12 +1181,14 @@ extension ExtractionRun {
             // verb and its particle answer the act.
             var particle = false
             var particles = 1
-            if let (p, known) = Self.answerWithParticle[w], k + 2 < r.upperBound, lower(k + 1) == p { kind = known; particle = true }
+            // (Most words are in neither table: a cheap test of both first.)
+            let answering = Self.answeringWords.contains(w)
+            if answering, let (p, known) = Self.answerWithParticle[w], k + 2 < r.upperBound, lower(k + 1) == p { kind = known; particle = true }
             else if ["spoke", "speaks", "spoken", "speak", "came", "comes", "come"].contains(w), k + 3 < r.upperBound, lower(k + 1) == "out", lower(k + 2) == "against" {
                 // "spoke out against the attack", "came out against the plan".
                 kind = .conflict; particle = true; particles = 2
             }
-            else if let known = Self.answerVerbs[w] { kind = known }
+            else if answering, let known = Self.answerVerbs[w] { kind = known }
             else if verbKind(k) & Self.conflictBit != 0, !w.hasSuffix("ing") { kind = .conflict }
             else if verbKind(k) & Self.agreementBit != 0, !w.hasSuffix("ing"), !["signed", "signs", "joined", "joins"].contains(w) { kind = .agreement }
             else { continue }

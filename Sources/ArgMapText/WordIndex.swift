@@ -192,9 +192,34 @@ public struct WordMap: Sendable {
     private let values: [String]
 
     public init(_ dictionary: [String: String]) {
-        let keys = Array(dictionary.keys)
+        // The keys and values side by side (the keys are distinct: the index keeps them all,
+        // in this order).
+        var keys: [String] = [], values: [String] = []
+        keys.reserveCapacity(dictionary.count)
+        values.reserveCapacity(dictionary.count)
+        for (k, v) in dictionary {
+            keys.append(k)
+            values.append(v)
+        }
         index = WordIndex(keys)
-        values = keys.map { dictionary[$0]! }
+        self.values = values
+    }
+
+    /// A map of `keys[i]` to `values[i]`; of equal keys (`==`) the first gives the value, as
+    /// a dictionary filled in this order with only new keys added would.
+    public init(keys: [String], values: [String]) {
+        precondition(keys.count == values.count)
+        index = WordIndex(keys)
+        var out = [String?](repeating: nil, count: index.count)
+        var set = 0
+        for (k, v) in zip(keys, values) where set < out.count {
+            let n = index.index(of: k)!
+            if out[n] == nil {
+                out[n] = v
+                set += 1
+            }
+        }
+        self.values = out.map { $0! }
     }
 
     @inline(__always)
