@@ -102,7 +102,7 @@ struct ActorRegistry {
                 let squeezed = k.filter { $0.isLetter }
                 let squeezedCount = squeezed.count
                 for (o, os, osCount, oWords) in nameKeys where o != k {
-                    let handle = w.count == 1 && oWords >= 2 && squeezedCount > osCount && squeezed.contains(os)
+                    let handle = w.count == 1 && oWords >= 2 && squeezedCount > osCount && squeezed.fastContains(os)
                     if squeezed == os || handle || (w.count == 1 && oWords == 1 && squeezedCount >= 6 && abs(squeezedCount - osCount) <= 1 && squeezed.prefix(4) == os.prefix(4) && Self.editDistanceAtMostOne(squeezed, os)) {
                         union(k, o)
                     }

@@ -49,6 +49,48 @@ extension String {
         return hasPrefix(prefix)
     }
 
+    /// `contains(_:)` of a string (a search for `other` in this string). Both plain ASCII
+    /// (no carriage return) and `other` not empty: a search of the bytes, which finds `other`
+    /// exactly where the character-wise search does; else that search.
+    @inline(__always) func fastContains(_ other: String) -> Bool {
+        let fast: Bool?? = utf8.withContiguousStorageIfAvailable { a -> Bool? in
+            other.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+                guard !b.isEmpty, plainASCII(a), plainASCII(b) else { return nil }
+                guard a.count >= b.count else { return false }
+                let first = b[0], last = a.count - b.count
+                var i = 0
+                while i <= last {
+                    if a[i] == first && memcmp(a.baseAddress! + i, b.baseAddress!, b.count) == 0 { return true }
+                    i += 1
+                }
+                return false
+            } ?? nil
+        }
+        if let f = fast ?? nil { return f }
+        return contains(other)
+    }
+
+    /// `split(separator: " ").map(String.init)`: the words between spaces. In plain ASCII
+    /// (no carriage return) every character is one byte, so the bytes are split.
+    func fastSplitAtSpaces() -> [String] {
+        let fast: [String]?? = utf8.withContiguousStorageIfAvailable { a -> [String]? in
+            guard plainASCII(a) else { return nil }
+            var out: [String] = []
+            var i = 0
+            let n = a.count
+            while i < n {
+                if a[i] == 0x20 { i += 1; continue }
+                var j = i
+                while j < n && a[j] != 0x20 { j += 1 }
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: a[i..<j]), as: UTF8.self))
+                i = j
+            }
+            return out
+        }
+        if let f = fast ?? nil { return f }
+        return split(separator: " ").map(String.init)
+    }
+
     /// `count` (the number of characters).
     @inline(__always) var fastCount: Int {
         let fast: Int? = utf8.withContiguousStorageIfAvailable { a -> Int? in plainASCII(a) ? a.count : nil } ?? nil

@@ -85,8 +85,8 @@ struct LexiconSets: Sendable {
         for list in [lex.perspectiveMarkers, lex.agreementPredicates, lex.authorOpeners, lex.groundsCues,
                      lex.contrastOpeners, lex.authorContradictionCues, lex.authorJudgementCues] {
             for p in list {
-                split[p] = p.split(separator: " ").map(String.init)
-                lowerSplit[p] = p.lowercased().split(separator: " ").map(String.init)
+                split[p] = p.fastSplitAtSpaces()
+                lowerSplit[p] = p.lowercased().fastSplitAtSpaces()
             }
         }
         phraseWords = split

@@ -455,7 +455,7 @@ extension ExtractionRun {
                 if matched == t.count { possessors[a, default: 0] += 1 }
             }
             for a in Set(mentions[s.index].compactMap(\.actor)) where !excluding.contains(a) && registry.actors[a].category != .place && !registry.actors[a].author
-                && !t.allSatisfy({ term in registry.actors[a].aliases.keys.contains { $0.lowercased().contains(term) } }) {
+                && !t.allSatisfy({ term in registry.actors[a].aliases.keys.contains { $0.lowercased().fastContains(term) } }) {
                 counts[a, default: 0] += 1
                 if first[a] == nil { first[a] = s.index }
             }

@@ -90,12 +90,32 @@ public final class WordIndex: Sendable {
             slots = [UInt32](repeating: 0, count: capacity)
             distinct.reserveCapacity(expected)
             entries.reserveCapacity(expected)
+            arena.reserveCapacity(expected * 10)
         }
 
         /// Adds the key `key`, whose ASCII form is `bytes`, unless an equal key is there.
         mutating func add(ascii bytes: UnsafeBufferPointer<UInt8>, key: String) {
             let h = WordIndex.hash(bytes)
-            if WordIndex.find(bytes, h, slots, entries, arena) != nil { return }
+            // One probe finds an equal key or the free slot the new one takes.
+            let mask = slots.count - 1
+            let free: Int? = slots.withUnsafeBufferPointer { sl in
+                entries.withUnsafeBufferPointer { en in
+                    arena.withUnsafeBufferPointer { ar -> Int? in
+                        var j = Int(truncatingIfNeeded: h) & mask
+                        while true {
+                            let e = Int(sl[j])
+                            if e == 0 { return j }
+                            let entry = en[e - 1]
+                            if entry.hash == h && Int(entry.length) == bytes.count
+                                && (bytes.isEmpty || memcmp(ar.baseAddress! + Int(entry.start), bytes.baseAddress!, bytes.count) == 0) {
+                                return nil
+                            }
+                            j = (j + 1) & mask
+                        }
+                    }
+                }
+            }
+            guard let free else { return }
             entries.append(Entry(hash: h, start: Int32(arena.count), length: Int32(bytes.count), key: Int32(distinct.count)))
             distinct.append(key)
             arena.append(contentsOf: bytes)
@@ -103,7 +123,7 @@ public final class WordIndex: Sendable {
                 slots = [UInt32](repeating: 0, count: slots.count * 2)
                 for e in entries.indices { insert(e) }
             } else {
-                insert(entries.count - 1)
+                slots[free] = UInt32(entries.count)
             }
         }
 
