@@ -162,13 +162,15 @@ struct ExtractionRun {
     init(doc: Document, lex: Lexicon) {
         self.doc = doc
         self.lex = Shared(lex)
+        // The word sets before the tables: Extractor.prepare, on the other core, makes the
+        // tables first, so that this thread can make the sets meanwhile.
+        let sets = LexiconSets.of(lex)
         let tables = LexiconTables.of(lex)
         reportForms = tables.reportForms
         stanceForms = tables.stanceForms
         infinitiveForms = tables.infinitiveForms
         conflictForms = tables.conflictForms
         agreementForms = tables.agreementForms
-        let sets = LexiconSets.of(lex)
         words = Shared(sets)
         wordClasses = WordClasses(doc.tokens, sets)
         quotes = QuotationIndex(doc.quotations)

@@ -5,7 +5,8 @@ extension Extractor {
     /// so that the next extraction with this lexicon finds them made. A program can call this
     /// on another thread while it reads its input; extraction gives the same result either way.
     public static func prepare(lexicon: Lexicon) {
-        // In the order extraction first needs them.
+        // The tables first: extraction's own thread, once the text is split, makes the word
+        // sets itself if they are not made yet (see ExtractionRun.init), then takes these.
         _ = LexiconTables.of(lexicon)
         _ = LexiconSets.of(lexicon)
         _ = ExtractionRun.denyForms
