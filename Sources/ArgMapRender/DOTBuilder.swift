@@ -254,49 +254,61 @@ public enum DOTBuilder {
     /// (``isLoneCharacter(_:)``), on its scalars: lengths in scalars are lengths in
     /// characters. Nil for other text.
     static func wrapScalars(_ clean: String, width: Int) -> [String]? {
-        var u: [Unicode.Scalar] = []
-        u.reserveCapacity(clean.utf8.count)
-        for c in clean.unicodeScalars {
-            guard isLoneCharacter(c.value) else { return nil }
-            u.append(c)
-        }
-        func str<C: Collection>(_ s: C) -> String where C.Element == Unicode.Scalar {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: s)
-            return String(v)
-        }
-        var lines: [String] = []
-        let n = u.count
-        var p = 0
-        while p <= n {
-            var pe = p
-            while pe < n && u[pe] != "\n" { pe += 1 }
-            // The words of the paragraph p..<pe, split at spaces.
-            var line: [Unicode.Scalar] = []
-            var started = false
-            var k = p
-            while k < pe {
-                if u[k] == " " { k += 1; continue }
-                var we = k
-                while we < pe && u[we] != " " { we += 1 }
-                var ws = k
-                while we - ws > width {
-                    if started { lines.append(str(line)); line = []; started = false }
-                    lines.append(str(u[ws..<(ws + width)]))
-                    ws += width
-                }
-                if ws < we {
-                    if !started { line = Array(u[ws..<we]); started = true }
-                    else if line.count + 1 + (we - ws) <= width { line.append(" "); line.append(contentsOf: u[ws..<we]) }
-                    else { lines.append(str(line)); line = Array(u[ws..<we]) }
-                }
-                k = we
+        var clean = clean
+        return clean.withUTF8 { b -> [String]? in
+            // The byte offset of each scalar (and the end): a run of scalars is a run of bytes.
+            var starts: [Int] = []
+            starts.reserveCapacity(b.count + 1)
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                let v: UInt32, len: Int
+                if c < 0x80 { v = UInt32(c); len = 1 }
+                else if c < 0xE0 { v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); len = 2 }
+                else if c < 0xF0 { v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); len = 3 }
+                else { return nil }
+                guard isLoneCharacter(v) else { return nil }
+                starts.append(i)
+                i += len
             }
-            lines.append(str(line))
-            p = pe + 1
+            starts.append(b.count)
+            let n = starts.count - 1
+            // Newlines and spaces are one byte; the first byte of a longer scalar is neither.
+            func at(_ k: Int) -> UInt8 { b[starts[k]] }
+            func bytes(_ lo: Int, _ hi: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: b[starts[lo]..<starts[hi]]) }
+            var lines: [String] = []
+            var p = 0
+            while p <= n {
+                var pe = p
+                while pe < n && at(pe) != 0x0A { pe += 1 }
+                // The words of the paragraph p..<pe, split at spaces; `count` scalars in `line`.
+                var line: [UInt8] = []
+                var count = 0
+                var started = false
+                var k = p
+                while k < pe {
+                    if at(k) == 0x20 { k += 1; continue }
+                    var we = k
+                    while we < pe && at(we) != 0x20 { we += 1 }
+                    var ws = k
+                    while we - ws > width {
+                        if started { lines.append(String(decoding: line, as: UTF8.self)); line = []; count = 0; started = false }
+                        lines.append(String(decoding: bytes(ws, ws + width), as: UTF8.self))
+                        ws += width
+                    }
+                    if ws < we {
+                        if !started { line = Array(bytes(ws, we)); count = we - ws; started = true }
+                        else if count + 1 + (we - ws) <= width { line.append(0x20); line.append(contentsOf: bytes(ws, we)); count += 1 + we - ws }
+                        else { lines.append(String(decoding: line, as: UTF8.self)); line = Array(bytes(ws, we)); count = we - ws }
+                    }
+                    k = we
+                }
+                lines.append(String(decoding: line, as: UTF8.self))
+                p = pe + 1
+            }
+            while lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+            return lines
         }
-        while lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
-        return lines
     }
 
     /// ``wrap(_:width:)`` of cleaned ASCII text (no carriage returns), on bytes: each character

@@ -16,8 +16,24 @@ public enum TextEscaping {
     static func cleanedBytes(_ s: String, keepTabs: Bool) -> [UInt8] {
         var s = s
         return s.withUTF8 { b in
+            // Most text has nothing to clean (no control character but newline, no C1
+            // control, U+FFFE or U+FFFF; tabs only when kept): its bytes as they are.
+            var clean = true
+            var k = 0
+            let m = b.count
+            while k < m {
+                let c = b[k]
+                if c < 0x20 {
+                    if c != 0x0A && !(c == 0x09 && keepTabs) { clean = false; break }
+                } else if c == 0x7F || (c == 0xC2 && k + 1 < m && b[k + 1] < 0xA0) || (c == 0xEF && k + 2 < m && b[k + 1] == 0xBF && b[k + 2] >= 0xBE) {
+                    clean = false
+                    break
+                }
+                k += 1
+            }
+            if clean { return Array(b) }
             // Never longer than the input: written straight into the array's storage.
-            [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
+            return [UInt8](unsafeUninitializedCapacity: b.count) { out, count in
                 var j = 0
                 var lastCR = false
                 var i = 0

@@ -518,6 +518,14 @@ struct EmbedTests {
             #expect(DOTBuilder.trimmed(s) == s.trimmingCharacters(in: .whitespacesAndNewlines))
             #expect(DOTBuilder.trimmed(" " + s + "\n") == (" " + s + "\n").trimmingCharacters(in: .whitespacesAndNewlines))
         }
+        // Pairs: text with nothing to clean next to text with something (the copy-as-is path).
+        for a in Self.samples {
+            for b in Self.samples {
+                for tabs in [false, true] {
+                    #expect(TextEscaping.cleaned(a + b, keepTabs: tabs) == Self.cleanedReference(a + b, keepTabs: tabs), "\((a + b).debugDescription)")
+                }
+            }
+        }
     }
 }
 
