@@ -51,7 +51,18 @@ public final class WordIndex: Sendable {
     }
 
     /// An index of `keys` (duplicates, by `==`, are dropped after the first).
-    public init<S: Sequence>(_ keys: S) where S.Element == String {
+    public convenience init<S: Sequence>(_ keys: S) where S.Element == String {
+        self.init(distinct: keys)
+    }
+
+    /// ``init(_:)`` of an array (the usual case): this form is specialized for arrays, where
+    /// a call of the generic one from another module walks the sequence through its protocol
+    /// witnesses (~450 instructions a key).
+    public convenience init(_ keys: [String]) {
+        self.init(distinct: keys)
+    }
+
+    init<S: Sequence>(distinct keys: S) where S.Element == String {
         var b = Builder(expected: keys.underestimatedCount)
         for k in keys {
             // ASCII keys straight from their bytes (nearly all); others through asciiForm.
@@ -196,6 +207,8 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     public let index: WordIndex
 
     public init<S: Sequence>(_ words: S) where S.Element == String { index = WordIndex(words) }
+    /// ``init(_:)`` of an array (specialized, as WordIndex's array form).
+    public init(_ words: [String]) { index = WordIndex(words) }
     public init(arrayLiteral words: String...) { index = WordIndex(words) }
 
     @inline(__always)
