@@ -855,6 +855,13 @@ struct ExtractionRun {
                         return first
                     }
                 }
+                // "A 1988 article by Brian Martin in Science and Public Policy states": the work's
+                // author, not where it appeared.
+                if let by = tokenSpan(max(s.tokens.lowerBound + 1, m.tokens.lowerBound - 10), m.tokens.lowerBound).last(where: { lower($0) == "by" && Self.workNouns.contains(lower($0 - 1)) }),
+                   let author = mentions[s.index].first(where: { $0.tokens.lowerBound == by + 1 && $0.actor != nil && $0.form != .pronoun }), author.tokens.lowerBound != m.tokens.lowerBound,
+                   !((by + 1)..<m.tokens.lowerBound).contains(where: { [",", ";", ":"].contains(toks[$0].text) || isFiniteVerb($0) || ["that", "which", "who"].contains(lower($0)) }) {
+                    return ([author.actor!], author.tokens.lowerBound)
+                }
                 // "Owen's review of the Origin ... attacked": the work's owner, not what it is about.
                 if o > s.tokens.lowerBound + 1, lower(o) == "of", Self.workNouns.contains(lower(o - 1)),
                    let h = mention(endingAt: o - 2, sentence: s.index), h.possessive, h.actor != nil {
@@ -1033,6 +1040,11 @@ struct ExtractionRun {
         }
         var seen = Set<Int>()
         return out.filter { seen.insert($0).inserted }
+    }
+
+    /// Whether a negation stands between a subject at `start` and the verb at `k`.
+    func negatedBefore(_ k: Int, _ start: Int) -> Bool {
+        (min(start, k)..<k).contains { isIn(.negations, $0) }
     }
 
     /// Capitalised words that open an appositive after a name ("James Waller, Chair of ...,").
@@ -1556,6 +1568,15 @@ struct ExtractionRun {
             // "could not agree on a budget", "disagreed over the plan": a relation between the
             // subjects (``bareAgreement(in:)``), not a claim.
             if ["agree", "disagree", "concur"].contains(lemma), let n = next, ["on", "over", "about"].contains(n.lower), subject.actors.count >= 2 { continue }
+            // "disagreed strongly with the model assumptions": with no one's view named, the
+            // disagreement is the subject's claim.
+            if lemma == "disagree", let n = next, n.lower == "with" || (n.lower.hasSuffix("ly") && afterVerb + 1 < r.upperBound && lower(afterVerb + 1) == "with"), !negatedBefore(k, subject.start),
+               !mentions[s.index].contains(where: { $0.tokens.lowerBound > afterVerb && $0.tokens.lowerBound <= afterVerb + 5 && $0.actor != nil }),
+               !inAnyPosition(k, sentence: s.index) {
+                addPosition(subject.actors, k..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "stance-verb")
+                framed = true
+                continue
+            }
             if ["agree", "disagree", "concur"].contains(lemma), let n = next, ["with", "to"].contains(n.lower),
                !(subject.start..<k).contains(where: { isIn(.negations, $0) }) {
                 // "Eddington agreed with Aristotle that the universe did not have a beginning":

@@ -1482,7 +1482,18 @@ extension ExtractionRun {
                 if let named = mention(endingAt: n - 1, sentence: s.index), named.form == .name { target = named.actor }
                 else if let owner = ideaNamer(of: lower(n), before: s.index) { target = owner }
             }
-            guard let y = target else { continue }
+            guard let y = target else {
+                // "Fred Singer was a long term vocal critic of the hypothesis": a role toward an
+                // idea no one here owns is the subject's stance.
+                var b = k - 1
+                var mods = 0
+                while b > r.lowerBound, mods < 4, toks[b].isWord, !toks[b].isCapitalized, !isIn(.copulas, b), !MentionFinder.stop.contains(lower(b)) || ["a", "an", "the"].contains(lower(b)) { b -= 1; mods += 1 }
+                if b >= r.lowerBound, isIn(.copulas, b), !inAnyPosition(k, sentence: s.index), let sub = subject(before: b, in: s),
+                   !(max(r.lowerBound, sub.start)..<k).contains(where: { isIn(.negations, $0) }) {
+                    addPosition(sub.actors, (b + 1)..<contentEnd(from: k, in: s), sentence: s.index, rule: "role-stance")
+                }
+                continue
+            }
             // "The most prominent supporters of this hypothesis are A, B, and C."
             if objectEnd < r.upperBound, ["are", "were", "include", "included", "includes"].contains(lower(objectEnd)) {
                 let listed = mentions(in: (objectEnd + 1)..<r.upperBound, sentence: s.index).filter { $0.form != .pronoun }.compactMap(\.actor).filter { $0 != y }

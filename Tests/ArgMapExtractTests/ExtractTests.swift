@@ -1334,3 +1334,15 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("shocking ignorance") == ["Jennifer Daskal"])
     }
 }
+
+@Suite struct RoleStanceTests {
+    /// "Fred Singer was a long term vocal critic of the hypothesis": a role toward an idea no
+    /// one owns is a stance; "disagreed strongly with the model assumptions" too; "A 1988
+    /// article by Brian Martin in Science and Public Policy states": the article's author.
+    @Test func rolesDisagreementsAndAuthors() throws {
+        #expect(try extract("Fred Singer was a long term vocal critic of the hypothesis.").holdersOfClaim("critic of the hypothesis") == ["Fred Singer"])
+        #expect(try extract("Richard D. Small similarly disagreed strongly with the model assumptions.").holdersOfClaim("the model assumptions") == ["Richard D. Small"])
+        let g = try extract("A 1988 article by Brian Martin in Science and Public Policy states that the winter would be much less severe.")
+        #expect(g.holdersOfClaim("much less severe") == ["Brian Martin"])
+    }
+}
