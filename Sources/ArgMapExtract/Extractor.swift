@@ -954,6 +954,9 @@ struct ExtractionRun {
                 }
                 var actors = [a]
                 var start = m.tokens.lowerBound
+                // ("The interim Ukrainian government, the European Union, and several other bodies
+                // stated": a list that goes on after the name with a group of no one in particular.)
+                let continuedList = m.tokens.upperBound + 1 < v && toks[m.tokens.upperBound].text == "," && lower(m.tokens.upperBound + 1) == "and"
                 // Coordination to the left.
                 var j = m.tokens.lowerBound - 1
                 // "X and a number of other researchers": step over the quantifier.
@@ -973,7 +976,7 @@ struct ExtractionRun {
                     let c = toks[j].lower
                     // "Blondlot, Charpentier, d'Arsonval and 120 other scientists": the commas of a
                     // list whose last item came after "and".
-                    let listComma = c == "," && actors.count >= 2 && !inQuote(j)
+                    let listComma = c == "," && (actors.count >= 2 || continuedList) && !inQuote(j)
                     guard c == "and" || c == "to" || c == "or" || c == "nor" || listComma else { break }
                     // "Scott, Richard Dawkins, and Daniel Dennett": the comma before "and".
                     let oxford = c == "and" && j - 2 > s.tokens.lowerBound && toks[j - 1].text == "," && mention(endingAt: j - 1, sentence: s.index) == nil
@@ -1239,7 +1242,13 @@ struct ExtractionRun {
             let markers = perspectiveMarkerList.mayOccur(in: r, toks) ? perspectiveMarkerList.words : []
             for (wi, w) in markers.enumerated() {
                 guard let ids = perspectiveMarkerList.ids[wi], let at = find(ids: ids, in: r) else { continue }
-                if let m = mentions[s.index].first(where: { $0.tokens.lowerBound >= at + w.count && $0.tokens.lowerBound <= at + w.count + 1 }), let actor = m.actor {
+                if var m = mentions[s.index].first(where: { $0.tokens.lowerBound >= at + w.count && $0.tokens.lowerBound <= at + w.count + 1 }), var actor = m.actor {
+                    // "According to Yale University historian Timothy Snyder, ...": the person
+                    // the role is written before.
+                    if m.form == .group, let named = mentions[s.index].first(where: { $0.tokens.lowerBound == m.tokens.upperBound && $0.form == .name && $0.actor != nil }) {
+                        m = named
+                        actor = named.actor!
+                    }
                     let body = at == r.lowerBound ? (m.tokens.upperBound..<r.upperBound) : (r.lowerBound..<at)
                     addPosition([actor], body, sentence: s.index, rule: "perspective-marker")
                     framed = true

@@ -1346,3 +1346,15 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("much less severe") == ["Brian Martin"])
     }
 }
+
+@Suite struct ListAndPerspectiveTests {
+    /// "The interim Ukrainian government, the European Union, and several other bodies stated":
+    /// a list that goes on after the last name; "According to Yale University historian Timothy
+    /// Snyder, ...": the person, not the role before the name.
+    @Test func aListThatGoesOnAndARoleBeforeAName() throws {
+        let g = try extract("The interim Ukrainian government, the European Union, and several other bodies stated that any referendum held without the express authorisation of Kyiv is unconstitutional.")
+        #expect(g.holdersOfClaim("any referendum held") == ["European Union", "interim Ukrainian government"])
+        let h = try extract("According to Yale University historian Timothy Snyder, the Russian government invited far-right parties to serve as observers.")
+        #expect(h.holdersOfClaim("invited far-right parties") == ["Timothy Snyder"])
+    }
+}
