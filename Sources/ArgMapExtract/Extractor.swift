@@ -936,6 +936,16 @@ struct ExtractionRun {
                     while hops < 3, let g = describedBy(h) { h = g; hops += 1 }
                     return ([h.actor!], h.tokens.lowerBound)
                 }
+                // "Small, director of thermal sciences at the Pacific-Sierra Research Corporation
+                // similarly disagreed": an appositive whose closing comma the writer left out
+                // ends in the place the person works.
+                let prep = m.tokens.lowerBound - 1 > s.tokens.lowerBound && lower(m.tokens.lowerBound - 1) == "the" ? m.tokens.lowerBound - 2 : m.tokens.lowerBound - 1
+                if prep > s.tokens.lowerBound, ["at", "of", "for"].contains(lower(prep)), registry.actors[m.actor!].category != .person,
+                   var h = describedBy(m), registry.actors[h.actor!].category == .person {
+                    var hops = 0
+                    while hops < 3, let g = describedBy(h) { h = g; hops += 1 }
+                    return ([h.actor!], h.tokens.lowerBound)
+                }
                 // "who together with Troll held": Troll is with the subject, who comes before.
                 let w1 = m.tokens.lowerBound - 1
                 if w1 > s.tokens.lowerBound + 1, lower(w1) == "with", ["together", "along"].contains(lower(w1 - 1)),

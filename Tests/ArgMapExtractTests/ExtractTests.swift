@@ -1342,6 +1342,8 @@ private extension ArgumentGraph {
     @Test func rolesDisagreementsAndAuthors() throws {
         #expect(try extract("Fred Singer was a long term vocal critic of the hypothesis.").holdersOfClaim("critic of the hypothesis") == ["Fred Singer"])
         #expect(try extract("Richard D. Small similarly disagreed strongly with the model assumptions.").holdersOfClaim("the model assumptions") == ["Richard D. Small"])
+        // (An appositive whose closing comma is left out: the person, not where they work.)
+        #expect(try extract("Richard D. Small, director of thermal sciences at the Pacific-Sierra Research Corporation similarly disagreed strongly with the model assumptions.").holdersOfClaim("the model assumptions") == ["Richard D. Small"])
         let g = try extract("A 1988 article by Brian Martin in Science and Public Policy states that the winter would be much less severe.")
         #expect(g.holdersOfClaim("much less severe") == ["Brian Martin"])
     }
