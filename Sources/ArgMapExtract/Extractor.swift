@@ -920,13 +920,20 @@ struct ExtractionRun {
                 // of ..., expressed": an appositive may open with a title, and more than one may
                 // follow the name.)
                 func describedBy(_ x: Mention) -> Mention? {
-                    guard let open = (max(s.tokens.lowerBound, x.tokens.lowerBound - 12)..<x.tokens.lowerBound).last(where: { toks[$0].text == "," }),
+                    guard let open = (max(s.tokens.lowerBound, x.tokens.lowerBound - 16)..<x.tokens.lowerBound).last(where: { toks[$0].text == "," }),
                           open + 1 < x.tokens.lowerBound,
                           ["a", "an", "the"].contains(lower(open + 1)) || !toks[open + 1].isCapitalized || Self.appositiveTitles.contains(lower(open + 1)),
-                          !((open + 1)..<x.tokens.lowerBound).contains(where: { ["who", "which", "that", "but"].contains(lower($0)) || isFiniteVerb($0) || toks[$0].isQuote
+                          !((open + 1)..<x.tokens.lowerBound).contains(where: { ["who", "which", "that", "but"].contains(lower($0)) || toks[$0].isQuote
+                              // (After "a/an/the", a past form is a participle of the description.)
+                              || isFiniteVerb($0) && !(lower($0).hasSuffix("ed") && ["a", "an", "the"].contains(lower(open + 1)))
                               // ("Holocaust and Genocide Studies": an "and" inside a name.)
-                              || lower($0) == "and" && !(toks[$0 - 1].isCapitalized && toks[$0 + 1].isCapitalized) }),
-                          let h = mention(endingAt: open - 1, sentence: s.index), h.actor != nil, h.form == .name else { return nil }
+                              // ("a policy document prepared by the Council and signed by Truman":
+                              // two participles of one description.)
+                              || lower($0) == "and" && !(toks[$0 - 1].isCapitalized && toks[$0 + 1].isCapitalized) && !(lower($0 + 1).hasSuffix("ed") && ["a", "an", "the"].contains(lower(open + 1))) }),
+                          // ("NSC 68, a policy document ...": a designation's number after its name.)
+                          let h = mention(endingAt: open - 1, sentence: s.index)
+                            ?? (open - 2 >= s.tokens.lowerBound && toks[open - 1].text.first?.isNumber == true ? mention(endingAt: open - 2, sentence: s.index) : nil),
+                          h.actor != nil, h.form == .name || h.form == .acronym else { return nil }
                     return h
                 }
                 if let close = ((k + 1)..<min(v, k + 5)).first(where: { toks[$0].text == "," }),

@@ -1360,3 +1360,12 @@ private extension ArgumentGraph {
         #expect(h.holdersOfClaim("invited far-right parties") == ["Timothy Snyder"])
     }
 }
+
+@Suite struct LongAppositiveTests {
+    /// "NSC 68, a policy document prepared by the National Security Council and signed by
+    /// Truman, called for ...": the document acts, not the one who signed it.
+    @Test func aLongAppositiveWithTwoParticiples() throws {
+        let g = try extract("NSC 68, a policy document prepared by the National Security Council and signed by Truman, called for a drastic expansion of the U.S. military budget.")
+        #expect(!g.holdersOfClaim("drastic expansion").contains("Truman"))
+    }
+}
