@@ -133,6 +133,7 @@ struct ActorRegistry {
         // Ruiz", "the foreign minister" is "Foreign Minister Chicherin" (only where one person
         // bears the title in the text).
         var bearers: [String: Set<String>] = [:]
+        let demonyms = LexiconTables.of(lex).demonyms
         let titleWords = Set(lex.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
             .union(MentionFinder.singularRoles).union(["vice", "deputy", "chief", "foreign", "prime", "home", "general", "state", "attorney"])
         for s in mentions {
@@ -155,7 +156,7 @@ struct ActorRegistry {
                     // adjective ("Deputy Soviet Foreign Minister").
                     let adjective = doc.tokens[t - 1].lower
                     // ("This Wednesday Greek Foreign Minister ...": a day before it is no title.)
-                    guard lex.demonyms.contains(where: { $0.lowercased() == adjective }),
+                    guard demonyms.contains(adjective),
                           t - 1 == start || !doc.tokens[t - 2].isWord || !doc.tokens[t - 2].isCapitalized || ["the", "a", "an"].contains(doc.tokens[t - 2].lower)
                             || MentionFinder.calendarWords.contains(doc.tokens[t - 2].lower) else { continue }
                     bearers[adjective + " " + title, default: []].insert(find(Self.key(m.surface)))

@@ -936,11 +936,16 @@ struct ExtractionRun {
                           h.actor != nil, h.form == .name || h.form == .acronym else { return nil }
                     return h
                 }
-                if let close = ((k + 1)..<min(v, k + 5)).first(where: { toks[$0].text == "," }),
-                   ((k + 1)..<close).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
-                   var h = describedBy(m) {
+                /// The name a chain of appositives describes (at most four links).
+                func describedName(_ x: Mention) -> Mention? {
+                    guard var h = describedBy(x) else { return nil }
                     var hops = 0
                     while hops < 3, let g = describedBy(h) { h = g; hops += 1 }
+                    return h
+                }
+                if let close = ((k + 1)..<min(v, k + 5)).first(where: { toks[$0].text == "," }),
+                   ((k + 1)..<close).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
+                   let h = describedName(m) {
                     return ([h.actor!], h.tokens.lowerBound)
                 }
                 // "Small, director of thermal sciences at the Pacific-Sierra Research Corporation
@@ -948,9 +953,7 @@ struct ExtractionRun {
                 // ends in the place the person works.
                 let prep = m.tokens.lowerBound - 1 > s.tokens.lowerBound && lower(m.tokens.lowerBound - 1) == "the" ? m.tokens.lowerBound - 2 : m.tokens.lowerBound - 1
                 if prep > s.tokens.lowerBound, ["at", "of", "for"].contains(lower(prep)), registry.actors[m.actor!].category != .person,
-                   var h = describedBy(m), registry.actors[h.actor!].category == .person {
-                    var hops = 0
-                    while hops < 3, let g = describedBy(h) { h = g; hops += 1 }
+                   let h = describedName(m), registry.actors[h.actor!].category == .person {
                     return ([h.actor!], h.tokens.lowerBound)
                 }
                 // "who together with Troll held": Troll is with the subject, who comes before.
@@ -1049,13 +1052,15 @@ struct ExtractionRun {
     }
 
     /// The agents of a passive whose first agent is `m`: "by A, B and C", "by Karl Marx and by
-    /// Leo Tolstoy".
+    /// Leo Tolstoy", "by German Chancellor Angela Merkel and British Prime Minister Boris
+    /// Johnson" (a second agent after its own title).
     func passiveAgents(first m: Mention, in s: Sentence) -> [Int] {
-        var out = objectList(startingAt: m.tokens.lowerBound, in: s).map { $0.actor! }
-        if out.isEmpty { out = [m.actor!] }
-        let end = out.isEmpty ? m.tokens.upperBound : (mentions[s.index].last(where: { out.contains($0.actor ?? -1) && $0.tokens.lowerBound >= m.tokens.lowerBound && $0.tokens.lowerBound < m.tokens.lowerBound + 20 })?.tokens.upperBound ?? m.tokens.upperBound)
-        if end + 2 < s.tokens.upperBound, lower(end) == "and", lower(end + 1) == "by",
-           let second = mentions[s.index].first(where: { $0.tokens.lowerBound > end + 1 && $0.tokens.lowerBound <= end + 4 && $0.actor != nil && $0.form != .pronoun }) {
+        let list = objectList(startingAt: m.tokens.lowerBound, in: s)
+        var out = list.isEmpty ? [m.actor!] : list.map { $0.actor! }
+        let end = list.last?.tokens.upperBound ?? m.tokens.upperBound
+        if end + 2 < s.tokens.upperBound, lower(end) == "and",
+           let second = mentions[s.index].first(where: { $0.tokens.lowerBound > end && $0.tokens.lowerBound <= end + 6 && $0.actor != nil && $0.form != .pronoun }),
+           lower(end + 1) == "by" && second.tokens.lowerBound <= end + 4 || ((end + 1)..<second.tokens.lowerBound).allSatisfy({ toks[$0].isWord && toks[$0].isCapitalized }) {
             out.append(second.actor!)
         }
         var seen = Set<Int>()

@@ -19,6 +19,8 @@ struct LexiconTables: Sendable {
     let bodyWords: WordSet
     let places: WordSet
     let titles: WordSet
+    /// Adjectives of peoples and states ("Greek", "Soviet"), lower-cased.
+    let demonyms: WordSet
     let personPronouns: WordSet
     let pluralPronouns: WordSet
     let bodyPronouns: WordSet
@@ -37,7 +39,7 @@ struct LexiconTables: Sendable {
             && same(lex.infinitiveStanceVerbs, b.infinitiveStanceVerbs) && same(lex.conflictVerbs, b.conflictVerbs)
             && same(lex.agreementVerbs, b.agreementVerbs) && same(lex.notActors, b.notActors)
             && same(lex.notActorHeads, b.notActorHeads) && same(lex.groupHeads, b.groupHeads)
-            && same(lex.bodyWords, b.bodyWords) && same(lex.places, b.places) && same(lex.titles, b.titles)
+            && same(lex.bodyWords, b.bodyWords) && same(lex.places, b.places) && same(lex.titles, b.titles) && same(lex.demonyms, b.demonyms)
             && same(lex.personPronouns, b.personPronouns) && same(lex.pluralPronouns, b.pluralPronouns)
             && same(lex.bodyPronouns, b.bodyPronouns) && same(lex.conflictNouns, b.conflictNouns)
             && same(lex.agreementNouns, b.agreementNouns) && same(lex.viewNouns, b.viewNouns)
@@ -73,6 +75,7 @@ struct LexiconTables: Sendable {
         bodyWords = WordSet(lex.bodyWords.map { $0.lowercased() })
         places = WordSet(lex.places.map { $0.lowercased() })
         titles = WordSet(lex.titles.map { $0.lowercased() })
+        demonyms = WordSet(lex.demonyms.map { $0.lowercased() })
         personPronouns = WordSet(lex.personPronouns)
         pluralPronouns = WordSet(lex.pluralPronouns)
         bodyPronouns = WordSet(lex.bodyPronouns)

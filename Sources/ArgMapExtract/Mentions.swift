@@ -160,7 +160,7 @@ final class MentionFinder {
         bodyWords = tables.bodyWords
         places = tables.places
         titles = tables.titles
-        demonyms = WordSet(lex.demonyms.map { $0.lowercased() })
+        demonyms = tables.demonyms
         personPronouns = tables.personPronouns
         pluralPronouns = tables.pluralPronouns
         bodyPronouns = tables.bodyPronouns

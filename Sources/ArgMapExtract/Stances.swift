@@ -1146,18 +1146,7 @@ extension ExtractionRun {
         var b = k + 2
         while b < r.upperBound, ["the", "a", "of"].contains(lower(b)) || MentionFinder.isAbbreviatedTitle(lower(b)) || isIn(.demonyms, b) && toks[b].isCapitalized && mentions[s.index].first(where: { $0.tokens.lowerBound == b }) == nil { b += 1 }
         var agents = mentions[s.index].first(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= b + 4 && $0.actor != nil && $0.form != .pronoun })
-            .map { m -> [Int] in
-                let list = objectList(startingAt: m.tokens.lowerBound, in: s).map { $0.actor! }
-                // ("seconded by German Chancellor Angela Merkel and British Prime Minister Boris
-                // Johnson": a second agent after its own title.)
-                var more: [Int] = []
-                if let and = (m.tokens.upperBound..<min(r.upperBound, m.tokens.upperBound + 2)).first(where: { lower($0) == "and" }),
-                   let m2 = mentions[s.index].first(where: { $0.tokens.lowerBound > and && $0.tokens.lowerBound <= and + 5 && $0.actor != nil && $0.form != .pronoun }),
-                   ((and + 1)..<m2.tokens.lowerBound).allSatisfy({ toks[$0].isWord && toks[$0].isCapitalized }) {
-                    more = [m2.actor!]
-                }
-                return list.isEmpty ? [m.actor!] + more : list + more
-            } ?? []
+            .map { passiveAgents(first: $0, in: s) } ?? []
         agents = Array(Set(agents)).sorted()
         guard !agents.isEmpty else { return }
         let makers = actMakers(noun: n, determiner: det, answerAt: det, answerers: agents, in: s).filter { !agents.contains($0) }
