@@ -227,6 +227,12 @@ struct ActorRegistry {
                         let det = toks[m.tokens.lowerBound - 1].lower
                         actors[a].aliases[det + " " + MentionFinder.stripPossessive(toks[m.tokens.lowerBound].text).0, default: 0] += 1
                     }
+                    // "THE CHIEF JUSTICE": a title set in capitals with its article is how a
+                    // court opinion names that judge.
+                    if m.tokens.lowerBound > doc.sentences[m.sentence].tokens.lowerBound, toks[m.tokens.lowerBound - 1].text == "THE",
+                       m.tokens.allSatisfy({ !toks[$0].isWord || toks[$0].text.uppercased() == toks[$0].text }) {
+                        actors[a].aliases["THE " + MentionFinder.stripPossessive(m.surface).0, default: 0] += 1
+                    }
                 }
             }
         }

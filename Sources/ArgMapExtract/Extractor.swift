@@ -248,6 +248,7 @@ struct ExtractionRun {
             leadership(in: s)
             opposingViews(in: s)
             roles(in: s)
+            ownedRoles(in: s)
             refusalsAndVerdicts(in: s)
             pronounObjects(in: s)
             defendedAgainst(in: s)

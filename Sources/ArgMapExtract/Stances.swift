@@ -1463,8 +1463,9 @@ extension ExtractionRun {
         let r = s.tokens
         for k in r where !inQuote(k) && (isIn(.againstRoles, k) || isIn(.withRoles, k)) {
             guard k + 2 < r.upperBound, lower(k + 1) == "of" else { continue }
-            var target = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun })?.actor
-            var objectEnd = k + 3
+            let targetMention = mentions[s.index].first(where: { ($0.tokens.lowerBound == k + 2 || ($0.tokens.lowerBound == k + 3 && lower(k + 2) == "the")) && $0.actor != nil && $0.form != .pronoun })
+            var target = targetMention?.actor
+            var objectEnd = targetMention?.tokens.upperBound ?? k + 3
             // "supporters of this hypothesis", "critics of the Duesberg theory": the idea's owner.
             if target == nil, let n = (tokenSpan(k + 2, min(r.upperBound, k + 6))).first(where: { isIn(.ideaNouns, $0) || isIn(.viewNouns, $0) }) {
                 objectEnd = n + 1
@@ -1484,8 +1485,14 @@ extension ExtractionRun {
                 continue
             }
             // "The most prominent supporters of this hypothesis are A, B, and C."
-            if objectEnd < r.upperBound, ["are", "were", "include", "included", "includes"].contains(lower(objectEnd)) {
-                let listed = mentions(in: (objectEnd + 1)..<r.upperBound, sentence: s.index).filter { $0.form != .pronoun }.compactMap(\.actor).filter { $0 != y }
+            // ("The most significant critic of HD was Bryton Barron, a staff member".)
+            let singular = !toks[k].text.hasSuffix("s")
+            if objectEnd < r.upperBound, ["are", "were", "include", "included", "includes"].contains(lower(objectEnd)) || (singular && ["was", "is"].contains(lower(objectEnd))) {
+                var listed = mentions(in: (objectEnd + 1)..<r.upperBound, sentence: s.index).filter { $0.form != .pronoun }.compactMap(\.actor).filter { $0 != y }
+                // (One critic is one name: "was Bryton Barron, a staff member".)
+                if singular && ["was", "is"].contains(lower(objectEnd)) {
+                    listed = mentions[s.index].filter { $0.tokens.lowerBound == objectEnd + 1 && $0.form != .pronoun }.compactMap(\.actor).filter { $0 != y }
+                }
                 var seen: [Int] = []
                 for a in listed where !seen.contains(a) { seen.append(a) }
                 let kind: EdgeKind = isIn(.againstRoles, k) ? .conflict : .agreement
@@ -1506,6 +1513,68 @@ extension ExtractionRun {
             x.removeAll { $0 == y }
             guard !x.isEmpty else { continue }
             relate(isIn(.againstRoles, k) ? .conflict : .agreement, x, [y], cue: k..<(k + 2), s: s, rule: "role-of")
+        }
+    }
+
+    /// Rule "owned-role": a group named by its stance toward someone ("his critics",
+    /// "Bolsonaro's opponents", "critics of the President", "Johnson's allies") is against (or
+    /// with) that someone, and so are the members listed with it ("his critics, which include
+    /// Greenpeace,"). Only a group that is itself an actor counts: "the critics' view" is
+    /// no group of its own.
+    mutating func ownedRoles(in s: Sentence) {
+        let r = s.tokens
+        for m in mentions[s.index] where m.form == .group && m.actor != nil {
+            guard let k = m.tokens.last(where: { isIn(.againstRoles, $0) || isIn(.withRoles, $0) }) else { continue }
+            let group = m.actor!
+            var owner: Int?
+            if k + 1 < m.tokens.upperBound, lower(k + 1) == "of" {
+                // "Critics of Bolsonaro": the name inside the group's words.
+                var o = k + 2
+                if o < m.tokens.upperBound, lower(o) == "the" { o += 1 }
+                if o < m.tokens.upperBound { owner = registry.actor(forSurface: doc.text(tokens: o..<m.tokens.upperBound)) }
+            } else if k + 2 < r.upperBound, k + 1 == m.tokens.upperBound, lower(k + 1) == "of" {
+                var o = k + 2
+                if lower(o) == "the" { o += 1 }
+                if let x = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun }) { owner = x.actor }
+            } else if k == m.tokens.lowerBound || (k == m.tokens.lowerBound + 1 && isIn(.adverbs, m.tokens.lowerBound)) {
+                // "His critics", "Johnson's allies" written as two mentions.
+                // ("Lodge and his supporters feared": one side, said together, not a relation.)
+                if let x = mention(endingAt: m.tokens.lowerBound - 1, sentence: s.index), x.possessive,
+                   !(x.tokens.lowerBound >= r.lowerBound + 2 && lower(x.tokens.lowerBound - 1) == "and" && mention(endingAt: x.tokens.lowerBound - 2, sentence: s.index)?.actor == x.actor) { owner = x.actor }
+            } else if let cut = (m.tokens.lowerBound..<k).first(where: { toks[$0].text.hasSuffix("'s") || toks[$0].text.hasSuffix("’s") || toks[$0].text == "'s" || toks[$0].text == "’s" }) {
+                // "Bolsonaro's opponents" as one mention: the possessor's name.
+                let end = toks[cut].isWord && toks[cut].text.count > 2 ? cut + 1 : cut
+                if end > m.tokens.lowerBound { owner = registry.actor(forSurface: MentionFinder.stripPossessive(doc.text(tokens: m.tokens.lowerBound..<end)).0) }
+            }
+            guard let y = owner, y != group, registry.actors[y].category != .place, !registry.actors[y].author else { continue }
+            // Both sides take part in the argument: each holds a view of its own ("the League's
+            // supporters" is no side when the League itself says nothing, nor is "its allies"
+            // when the allies say nothing).
+            guard positionsByHolder[y] != nil || registry.actors[y].category == .person else { continue }
+            let kind: EdgeKind = isIn(.againstRoles, k) ? .conflict : .agreement
+            var members = [group]
+            // ", which include Greenpeace,", "including X and Y", "such as X".
+            var j = m.tokens.upperBound
+            if j < r.upperBound, toks[j].text == "," { j += 1 }
+            if j < r.upperBound, ["which", "who"].contains(lower(j)) { j += 1 }
+            if j < r.upperBound, ["include", "includes", "included", "including"].contains(lower(j)) || (lower(j) == "such" && j + 1 < r.upperBound && lower(j + 1) == "as") {
+                j += lower(j) == "such" ? 2 : 1
+                let end = (j..<r.upperBound).first(where: { [",", ";", ":", "—", "–", "."].contains(toks[$0].text) && !(toks[$0].text == "," && $0 + 1 < r.upperBound && lower($0 + 1) == "and") }) ?? r.upperBound
+                let listed = mentions(in: j..<end, sentence: s.index).filter { $0.form != .pronoun }
+                for x in listed where x.actor != y && !members.contains(x.actor!) {
+                    // ("the activist group Greenpeace": the name, not its description.)
+                    if x.form == .group, listed.contains(where: { $0.tokens.lowerBound == x.tokens.upperBound && $0.form != .group }) { continue }
+                    members.append(x.actor!)
+                }
+            }
+            // (The group acts: it holds a view, or a verb follows it, after any list of members.)
+            var next = j
+            if next > m.tokens.upperBound + 1, let close = (next..<r.upperBound).first(where: { toks[$0].text == "," }) { next = close + 1 }
+            else { next = m.tokens.upperBound }
+            let acts = positionsByHolder[group] != nil || (next < r.upperBound && toks[next].isWord && !toks[next].isCapitalized
+                && !isIn(.prepositions, next) && !isIn(.determiners, next) && !MentionFinder.stop.contains(lower(next)) || (next < r.upperBound && verbKind(next) != 0))
+            guard acts else { continue }
+            relate(kind, members, [y], cue: m.tokens, s: s, rule: "owned-role")
         }
     }
 

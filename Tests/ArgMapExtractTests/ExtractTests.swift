@@ -1369,3 +1369,38 @@ private extension ArgumentGraph {
         #expect(!g.holdersOfClaim("drastic expansion").contains("Truman"))
     }
 }
+
+@Suite struct OwnedRoleTests {
+    /// "His critics, which include Greenpeace, blame him": a group named by its stance toward
+    /// someone is against them, with the members listed; "Lodge and his supporters feared" is one
+    /// side said together; "its allies" that say nothing are no side.
+    @Test func groupsNamedByTheirStanceTowardSomeone() throws {
+        let g = try extract("Bolsonaro said the forest should be opened up. His critics, which include the activist group Greenpeace, blame him for the fires.")
+        #expect(g.relation(.conflict, "critics", "Bolsonaro") != nil)
+        #expect(g.relation(.conflict, "Greenpeace", "Bolsonaro") != nil)
+        #expect(g.actor("activist group") == nil)
+        let h = try extract("Johnson argued that the session must end. Johnson's allies said the move was lawful.")
+        #expect(h.relation(.agreement, "Johnson's allies", "Johnson") != nil)
+        let i = try extract("Lodge and his supporters feared that the League would entangle the nation.")
+        #expect(i.relation(.agreement, "Lodge", "supporters") == nil)
+        let j = try extract("The report argued that the United States and its allies must be protected from attack.")
+        #expect(j.relation(.agreement, "allies", "United States") == nil)
+    }
+
+    /// "The most significant critic of the Division was Bryton Barron, a staff member": one
+    /// critic, named after the copula; not the description after the name.
+    @Test func theCriticOfSomeoneWasOnePerson() throws {
+        let g = try extract("Smith said the volume was ready. The most significant critic of Smith was Bryton Barron, a staff member.")
+        #expect(g.relation(.conflict, "Bryton Barron", "Smith") != nil)
+        #expect(g.actor("staff") == nil)
+    }
+
+    /// "We accordingly vacate the judgment of the Court of Appeals": vacating a judgment is
+    /// against the court that gave it; "THE CHIEF JUSTICE" keeps its article.
+    @Test func vacatedJudgmentsAndTheChiefJustice() throws {
+        let g = try extract("JUSTICE STEVENS delivered the opinion of the Court. The Court of Appeals held that the act was invalid. We vacate the judgment of the Court of Appeals.")
+        #expect(g.relation(.conflict, "Court", "Court of Appeals") != nil)
+        let h = try extract("JUSTICE O'CONNOR, with whom THE CHIEF JUSTICE and JUSTICE THOMAS join, dissenting.")
+        #expect(h.nodes.contains { $0.kind == .actor && ($0.aliases ?? []).contains("THE CHIEF JUSTICE") })
+    }
+}
