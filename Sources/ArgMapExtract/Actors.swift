@@ -202,7 +202,10 @@ struct ActorRegistry {
                 // Prefer the full name for people.
                 // (Not a role merged with them: "the Greek foreign minister" is George Katrougalos.)
                 let nameSurfaces = Set(members.filter { surfaces[$0]!.form != .group }.map { surfaces[$0]!.surface })
-                if let full = aliases.keys.filter({ $0.split(separator: " ").count >= 2 && (!named || nameSurfaces.contains($0)) }).max(by: { ($0.count, $1) < ($1.count, $0) }), cat == .person {
+                // (A form written with its title, "Senator Ruiz", names the person but is not the
+                // name: the label stays "Ruiz".)
+                let titledForms = Set(members.filter { surfaces[$0]!.form == .name }.flatMap { m in (written[m] ?? [:]).keys.filter { $0 != surfaces[m]!.surface } })
+                if let full = aliases.keys.filter({ $0.split(separator: " ").count >= 2 && (!named || nameSurfaces.contains($0)) && (!titledForms.contains($0) || nameSurfaces.contains($0)) }).max(by: { ($0.count, $1) < ($1.count, $0) }), cat == .person {
                     canonical = full
                 }
             }

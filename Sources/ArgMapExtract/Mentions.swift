@@ -591,7 +591,15 @@ final class MentionFinder {
                     }
                 }
             }
-            out.append(Mention(tokens: first..<(last + 1), surface: surface, form: isAcronym ? .acronym : .name,
+            // "Queen Elizabeth II", "Prime Minister Boris Johnson": the name as written, title
+            // and all, is one of the actor's names (a reader may call her "the Queen").
+            var titledForm: String?
+            if titled, nameFirst > first, nameFirst - first <= 3, (first..<nameFirst).allSatisfy({ toks[$0].isWord && toks[$0].isCapitalized }), (first..<nameFirst).contains(where: { isTitleWord(toks[$0].lower) || titles.contains(toks[$0].lower + " " + toks[$0 + 1].lower) }) {
+                // (From the title on: "French Prime Minister Georges Clemenceau" is not "French".)
+                let from = (first..<nameFirst).first(where: { isTitleWord(toks[$0].lower) || titles.contains(toks[$0].lower + " " + toks[$0 + 1].lower) })!
+                titledForm = (from..<nameFirst).map { toks[$0].text }.joined(separator: " ") + " " + surface
+            }
+            out.append(Mention(tokens: first..<(last + 1), surface: surface, original: titledForm, form: isAcronym ? .acronym : .name,
                                category: category, sentence: s.index, possessive: possessive))
             i = last + 1
         }

@@ -1404,3 +1404,17 @@ private extension ArgumentGraph {
         #expect(h.nodes.contains { $0.kind == .actor && ($0.aliases ?? []).contains("THE CHIEF JUSTICE") })
     }
 }
+
+@Suite struct TitledNameTests {
+    /// "Queen Elizabeth II announced": the name as written with its title is one of the
+    /// actor's names, while the label stays the name; a people's adjective before the title is
+    /// not part of it ("French Prime Minister Georges Clemenceau" is not "the French").
+    @Test func theTitledFormIsAnAlias() throws {
+        let g = try extract("Queen Elizabeth II announced she will comply with the request. Senator Ruiz said it was fine.")
+        #expect(g.actor("Elizabeth II")?.aliases?.contains("Queen Elizabeth II") == true)
+        #expect(g.actor("Ruiz")?.aliases?.contains("Senator Ruiz") == true)
+        let h = try extract("French Prime Minister Georges Clemenceau argued that the treaty was weak.")
+        #expect(h.actor("Georges Clemenceau")?.aliases?.contains("Prime Minister Georges Clemenceau") == true)
+        #expect(h.actor("Georges Clemenceau")?.aliases?.contains("French Prime Minister Georges Clemenceau") == false)
+    }
+}
