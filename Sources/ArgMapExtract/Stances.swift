@@ -1676,12 +1676,29 @@ extension ExtractionRun {
             if lower(k) == "shot", !(k + 1 < r.upperBound && lower(k + 1) == "back") { continue }
             var e = k + 1
             if e < r.upperBound, lower(e) == "back" { e += 1 }
+            // "Pasteur replied to Koch", "Gould responded to Dennett's claims": a reply to
+            // someone, or to what they said, in an argument is a reply against them.
+            if e + 1 < r.upperBound, lower(e) == "to", Self.replyVerbs.contains(lower(k)) || Self.counterVerbs.contains(lower(k)) {
+                var o = e + 1
+                if lower(o) == "the" { o += 1 }
+                if let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .group }),
+                   m.form != .pronoun || m.possessive,
+                   m.possessive || m.tokens.upperBound >= r.upperBound || !toks[m.tokens.upperBound].isWord || ["in", "at", "on", "by", "with", "and", "that", "who", "which", "when"].contains(lower(m.tokens.upperBound)),
+                   let sub = subject(before: k, in: s), !sub.actors.contains(m.actor!),
+                   !(sub.start..<k).contains(where: { isIn(.negations, $0) }) {
+                    relate(.conflict, sub.actors, [m.actor!], cue: k..<m.tokens.upperBound, s: s, rule: "reply")
+                }
+                continue
+            }
             // An addressee or object names whom it answers: that is the verb-object rule's business.
             if e < r.upperBound, ["to", "with"].contains(lower(e)) || mentions[s.index].contains(where: { $0.tokens.lowerBound == e && $0.actor != nil }) { continue }
             guard let sub = subject(before: k, in: s), !sub.actors.isEmpty else { continue }
             let end = contentEnd(from: e, in: s)
             let denies = (e..<max(e, end)).contains { isIn(.negations, $0) || ["but", "however", "nonsense", "wrong", "false", "untrue"].contains(lower($0)) }
-            guard Self.counterVerbs.contains(lower(k)) || denies else { continue }
+            // ("Morris argued that ... Madison replied that ...": a reply that states a view of
+            // its own, to one who argued just before, in the same paragraph.)
+            let argues = Self.replyVerbs.contains(lower(k)) && e < r.upperBound && lower(e) == "that"
+            guard Self.counterVerbs.contains(lower(k)) || denies || argues else { continue }
             guard s.index > 0 else { continue }
             var prev: [Int] = []
             for back in 1...2 where prev.isEmpty && s.index - back >= 0 && doc.sentences[s.index - back].paragraph == s.paragraph {

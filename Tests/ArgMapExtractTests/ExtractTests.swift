@@ -1418,3 +1418,18 @@ private extension ArgumentGraph {
         #expect(h.actor("Georges Clemenceau")?.aliases?.contains("French Prime Minister Georges Clemenceau") == false)
     }
 }
+
+@Suite struct ReplyTests {
+    /// "Pasteur replied to Koch": a reply to someone in an argument is against them;
+    /// "Morris argued that ... Madison replied that ...": a reply stating a view of its own
+    /// answers the one who argued just before.
+    @Test func repliesToSomeoneAndRepliesThat() throws {
+        let g = try extract("Koch attacked the method. In 1882, Pasteur replied to Koch in a speech.")
+        #expect(g.relation(.conflict, "Pasteur", "Koch")?.rule == "reply")
+        let h = try extract("Morris argued that the vote should be limited to freeholders. Madison replied that the state legislatures were elected by freeholders.")
+        #expect(h.relation(.conflict, "Madison", "Morris")?.rule == "reply")
+        // (A reply to no one who argued before says nothing of a clash.)
+        let i = try extract("The weather was fine. Madison replied that he would attend.")
+        #expect(i.edges.allSatisfy { $0.kind == .holds })
+    }
+}
