@@ -77,6 +77,11 @@ struct ActorRegistry {
             let ow = words[o]!
             if ow.count >= 2 && surfaces[o]!.cat == .person { personsByLastWord[ow.last!, default: []].append(o) }
         }
+        var groupsByHead: [String: [String]] = [:]
+        for o in order where surfaces[o]!.form == .group {
+            let ow = words[o]!
+            if ow.count == 2, surfaces[o]!.cat != .place { groupsByHead[ow.last!, default: []].append(o) }
+        }
         var nameKeys: [(key: String, squeezed: String, squeezedCount: Int, wordCount: Int)] = []
         // The same names by their letters (keys with equal letters, in key order).
         var nameKeysBySqueezed: [String: [String]] = [:]
@@ -92,6 +97,12 @@ struct ActorRegistry {
             if w.count == 1 && e.form == .name && e.cat != .place && e.cat != .body {
                 let full = personsByLastWord[w[0]] ?? []
                 if full.count == 1 { union(k, full[0]) }
+            }
+            // "The team" after "an international team of scientists": a bare group noun is the
+            // one group of that kind the text has named more fully (only where there is one).
+            if w.count == 1 && e.form == .group && !k.hasSuffix("s") {
+                let fuller = groupsByHead[w[0]] ?? []
+                if fuller.count == 1 { union(k, fuller[0]) }
             }
             // Spelling variants of one name ("Zelensky", "Zelenskyy") and the same name run
             // together ("JDVance", "JD Vance").
@@ -229,6 +240,13 @@ struct ActorRegistry {
                        ["the", "this"].contains(toks[m.tokens.lowerBound - 1].lower), m.form == .group || actors[a].category == .body {
                         let det = toks[m.tokens.lowerBound - 1].lower
                         actors[a].aliases[det + " " + MentionFinder.stripPossessive(toks[m.tokens.lowerBound].text).0, default: 0] += 1
+                    }
+                    // "Some scholars have suggested", "Most historians": a group named with its
+                    // quantifier is how readers (and gold maps) name it.
+                    if m.form == .group, m.tokens.lowerBound > doc.sentences[m.sentence].tokens.lowerBound,
+                       ["some", "many", "several", "most", "other", "few", "numerous"].contains(toks[m.tokens.lowerBound - 1].lower) {
+                        let written = (m.tokens.lowerBound - 1..<m.tokens.upperBound).map { toks[$0].text }.joined(separator: " ")
+                        actors[a].aliases[MentionFinder.stripPossessive(written).0, default: 0] += 1
                     }
                     // "THE CHIEF JUSTICE": a title set in capitals with its article is how a
                     // court opinion names that judge.

@@ -249,6 +249,7 @@ struct ExtractionRun {
             opposingViews(in: s)
             roles(in: s)
             ownedRoles(in: s)
+            legalActions(in: s)
             refusalsAndVerdicts(in: s)
             pronounObjects(in: s)
             defendedAgainst(in: s)
@@ -842,6 +843,12 @@ struct ExtractionRun {
                 // "the courts of the State": the head, not the object of "of".
                 var o = m.tokens.lowerBound - 1
                 if o > s.tokens.lowerBound && lower(o) == "the" { o -= 1 }
+                // ("Sally Wasef of Australia's Griffith University": a place's possessive in front
+                // of the body is part of where she works.)
+                if o > s.tokens.lowerBound, let pm = mention(endingAt: o, sentence: s.index), pm.possessive, pm.form != .pronoun,
+                   registry.actors[pm.actor!].category == .place, pm.tokens.lowerBound - 1 > s.tokens.lowerBound, lower(pm.tokens.lowerBound - 1) == "of" {
+                    o = pm.tokens.lowerBound - 1
+                }
                 if o > s.tokens.lowerBound, lower(o) == "of", let h = mention(endingAt: o - 1, sentence: s.index), h.actor != nil, h.form != .pronoun {
                     m = h
                 }

@@ -60,6 +60,8 @@ final class MentionFinder {
     /// Adjectives of peoples and states ("Greek", "Soviet"), lower-cased.
     let demonyms: WordSet
     let lowerWords: WordSet
+    /// Lower-case surnames seen after a given name (see `init`).
+    let surnames: Set<String>
     /// Common words known from the lexicon (verbs in all forms, cue and view nouns): a
     /// capitalised one at the start of a sentence is not a name.
     let commonWords: WordSet
@@ -173,6 +175,18 @@ final class MentionFinder {
             if !t.isCapitalized { lw.append(t.lower) }
         }
         lowerWords = WordSet(lw)
+        // Surnames: the second of two capitalised words that name a person somewhere in the text
+        // ("Sally Wasef of ..."), so that "according to Wasef archaeologists ..." is Wasef and
+        // the archaeologists, not a group called "Wasef archaeologists".
+        var sn = Set<String>()
+        let tk0 = doc.tokens
+        for i in tk0.indices where i > 0 && i + 2 < tk0.count && tk0[i].isWord && tk0[i].isCapitalized && tk0[i + 1].isWord && tk0[i + 1].isCapitalized && !tk0[i + 1].isAcronym
+            && !(tk0[i + 2].isWord && tk0[i + 2].isCapitalized) && tk0[i - 1].isWord && !tk0[i - 1].isCapitalized && tk0[i - 1].lower != "the" {
+            let a = tk0[i].lower, b = tk0[i + 1].lower
+            if MentionFinder.stop.contains(a) || titles.contains(a) || places.contains(a) || places.contains(b) || demonyms.contains(a) || bodyWords.contains(b) || groupHeads.contains(b) || notActors.contains(b) || notActorHeads.contains(b) { continue }
+            sn.insert(b)
+        }
+        surnames = sn
         // Whether each distinct word text may be part of a name (its tokens' answers depend on
         // the text alone).
         var firstToken = [Int](repeating: -1, count: doc.tokens.wordCount)
@@ -563,7 +577,8 @@ final class MentionFinder {
             // A name ending in a group noun ("Party leaders" is handled below, "English leadership" too).
             // ("Huxley's defence of Darwin" is an act, not a party.)
             if let nw = nextWord, nw.isWord, !nw.isCapitalized, isGroupHead(MentionFinder.stripPossessive(nw.lower).0, nw.text, at: last + 1),
-               !MentionFinder.defenseWords.contains(MentionFinder.stripPossessive(nw.lower).0) {
+               !MentionFinder.defenseWords.contains(MentionFinder.stripPossessive(nw.lower).0),
+               !(words.count == 1 && !possessive && surnames.contains(lower)) {
                 i = last + 1
                 let g = groupPhrase(endingAt: last + 1, in: s, from: first)
                 out.append(g)

@@ -1012,6 +1012,7 @@ extension ExtractionRun {
         "act": ["pass", "enact", "adopt"], "measure": ["pass", "introduce", "adopt", "propose"], "measures": ["pass", "introduce", "adopt", "impose", "propose"],
         "ordinance": ["pass", "enact", "adopt"], "statute": ["pass", "enact"], "restrictions": ["impose", "introduce"],
         "boycott": ["organize", "organise", "launch", "call", "lead"], "embargo": ["impose", "declare", "order"], "resolution": ["introduce", "propose", "sponsor", "draft", "table"],
+        "lawsuit": ["file", "bring"], "suit": ["file", "bring"], "complaint": ["file", "lodge", "bring"], "petition": ["file", "submit"],
         "amendment": ["introduce", "propose", "sponsor", "table"], "policy": ["announce", "adopt", "introduce"],
         "warning": ["warn", "issue"], "warnings": ["warn", "issue"], "advice": ["advise", "give"], "order": ["order", "issue", "give"],
         "orders": ["order", "issue", "give"], "instructions": ["instruct", "give", "issue"], "ruling": ["rule", "issue"],
@@ -1575,6 +1576,49 @@ extension ExtractionRun {
                 && !isIn(.prepositions, next) && !isIn(.determiners, next) && !MentionFinder.stop.contains(lower(next)) || (next < r.upperBound && verbKind(next) != 0))
             guard acts else { continue }
             relate(kind, members, [y], cue: m.tokens, s: s, rule: "owned-role")
+        }
+    }
+
+    static let legalActionNouns: Set<String> = ["lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints", "petition", "charges", "action", "proceedings", "case", "appeal", "motion", "injunction"]
+    static let legalActionVerbs: Set<String> = ["filed", "files", "file", "filing", "brought", "brings", "bring", "bringing", "lodged", "lodges", "lodge", "launched", "launches", "instituted", "initiated", "pressed"]
+
+    /// Rule "legal-action": "Rivera Schatz filed the lawsuit against Pierluisi", "a lawsuit
+    /// filed by the Senate against Pedro Pierluisi", "the Senate's complaint against X",
+    /// "filed suit against, inter alia, Officers Mariscal, Truesdale, and White": the one
+    /// who goes to law is against the one it is against.
+    mutating func legalActions(in s: Sentence) {
+        let r = s.tokens
+        for a in r where lower(a) == "against" && !inQuote(a) && a > r.lowerBound + 1 {
+            // The noun of the action, at most a few words before "against".
+            guard let n = tokenSpan(max(r.lowerBound, a - 12), a).last(where: { Self.legalActionNouns.contains(lower($0)) }) else { continue }
+            let between = tokenSpan(n + 1, a)
+            if between.contains(where: { [";", ":", "."].contains(toks[$0].text) || (isFiniteVerb($0) && !["filed", "brought", "lodged"].contains(lower($0))) }) { continue }
+            // Who is sued: the names after "against" (", inter alia," stepped over).
+            var o = a + 1
+            while o < r.upperBound, [",", "inter", "alia", "the"].contains(lower(o)) { o += 1 }
+            var sued = objectList(startingAt: o, in: s).compactMap(\.actor)
+            if sued.isEmpty, let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun }) { sued = [m.actor!] }
+            if sued.isEmpty, let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form == .pronoun && !$0.possessive }) { sued = [m.actor!] }
+            guard !sued.isEmpty else { continue }
+            var suers: [Int] = []
+            if let by = between.first(where: { lower($0) == "by" }),
+               let m = mentions[s.index].first(where: { ($0.tokens.lowerBound == by + 1 || ($0.tokens.lowerBound == by + 2 && lower(by + 1) == "the")) && $0.actor != nil && $0.form != .pronoun }) {
+                // "a lawsuit filed by the Senate against ...".
+                suers = [m.actor!]
+            } else if n > r.lowerBound, let m = mention(endingAt: n - 1, sentence: s.index), m.possessive {
+                // "the Senate's lawsuit against ...".
+                suers = [m.actor!]
+            } else {
+                // "X filed (the) lawsuit against ...": the subject of the verb before the noun.
+                var v = n - 1
+                while v > r.lowerBound, isIn(.determiners, v) || ["a", "an", "the", "new", "federal", "civil", "criminal", "formal", "class-action", "legal"].contains(lower(v)) { v -= 1 }
+                guard v >= r.lowerBound, Self.legalActionVerbs.contains(lower(v)), let sub = subject(before: v, in: s) else { continue }
+                if (sub.start..<v).contains(where: { isIn(.negations, $0) }) { continue }
+                suers = sub.actors
+            }
+            let others = sued.filter { !suers.contains($0) && registry.actors[$0].category != .place }
+            guard !suers.isEmpty, !others.isEmpty else { continue }
+            relate(.conflict, suers, others, cue: n..<(a + 1), s: s, rule: "legal-action")
         }
     }
 

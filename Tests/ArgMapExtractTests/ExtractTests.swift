@@ -312,7 +312,8 @@ private extension ArgumentGraph {
         let text = "The District Court denied the motion. A divided panel of the Court of Appeals affirmed. Judge Ortiz dissented, contending that the majority misread the statute. The panel majority misunderstood the analysis. This Court has long held that the statute is clear."
         let g = try extract(text)
         #expect(g.relation(.agreement, "Court of Appeals", "District Court")?.rule == "bare-disagreement")
-        #expect(g.relation(.conflict, "Ortiz", "majority") != nil)
+        // ("the majority" is the one majority the text names more fully: the panel majority.)
+        #expect(g.relation(.conflict, "Ortiz", "panel majority") != nil)
         #expect(g.relation(.conflict, "author", "panel majority")?.rule == "author-evaluation")
         // "this Court" is kept as written among the aliases.
         #expect(g.nodes.contains { $0.kind == .actor && ($0.aliases ?? []).contains("this Court") })
@@ -1431,5 +1432,37 @@ private extension ArgumentGraph {
         // (A reply to no one who argued before says nothing of a clash.)
         let i = try extract("The weather was fine. Madison replied that he would attend.")
         #expect(i.edges.allSatisfy { $0.kind == .holds })
+    }
+}
+
+@Suite struct LegalActionTests {
+    /// "X filed the lawsuit against Y", "a lawsuit filed by X on Sunday against Y", "filed
+    /// suit against, inter alia, A, B, and C": going to law against someone is a conflict.
+    @Test func lawsuitsAgainstSomeone() throws {
+        let g = try extract("Senate President Thomas Rivera Schatz filed the lawsuit against Pierluisi on behalf of the Senate.")
+        #expect(g.relation(.conflict, "Rivera Schatz", "Pierluisi")?.rule == "legal-action")
+        let h = try extract("The court ruled on a lawsuit filed by the Puerto Rico Senate on Sunday against Pedro Pierluisi over his claim to the governorship.")
+        #expect(h.relation(.conflict, "Puerto Rico Senate", "Pedro Pierluisi") != nil)
+        let i = try extract("Daniel filed suit against, inter alia, Officers Mariscal, Truesdale, and White.")
+        #expect(i.relation(.conflict, "Daniel", "White") != nil)
+        // (No suit, no conflict: "the case against the plan" names no one.)
+        #expect(try extract("Smith did not file a complaint against Jones.").relation(.conflict, "Smith", "Jones") == nil)
+    }
+}
+
+@Suite struct GroupNamingTests {
+    /// "Some scholars have suggested": the quantifier is part of how the group is named;
+    /// "The team" is the one team named more fully before; "Sally Wasef of Australia's Griffith
+    /// University explained": the person; "according to Wasef archaeologists have not ...":
+    /// Wasef, a surname in this text, not a group called "Wasef archaeologists".
+    @Test func quantifiersTeamsAndSurnames() throws {
+        let g = try extract("Some scholars have suggested Egyptians raised the birds.")
+        #expect(g.actor("scholars")?.aliases?.contains("Some scholars") == true)
+        let h = try extract("An international team of scientists report the birds were wild. The team said the samples were diverse.")
+        #expect(h.holdersOfClaim("samples were diverse") == h.holdersOfClaim("the birds were wild"))
+        #expect(h.actor("team") == nil)
+        let i = try extract("Lead author Sally Wasef of Australia's Griffith University explained, \"The ibis was the god Thoth.\" According to Wasef archaeologists have not yet turned up any hatchery structures.")
+        #expect(i.holdersOfClaim("the god Thoth") == ["Sally Wasef"])
+        #expect(i.holdersOfClaim("hatchery structures") == ["Sally Wasef"])
     }
 }
