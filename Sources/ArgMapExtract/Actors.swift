@@ -98,6 +98,12 @@ struct ActorRegistry {
                 let full = personsByLastWord[w[0]] ?? []
                 if full.count == 1 { union(k, full[0]) }
             }
+            // "the Adams administration" is President Adams's: a head of government's
+            // administration speaks for them (where the text names one person so).
+            if w.count == 2 && w[1] == "administration" {
+                let named = (personsByLastWord[w[0]] ?? []) + (parent[w[0]] != nil && surfaces[w[0]]!.form == .name && surfaces[w[0]]!.cat != .place ? [w[0]] : [])
+                if Set(named.map(find)).count == 1 { union(k, named[0]) }
+            }
             // "The team" after "an international team of scientists": a bare group noun is the
             // one group of that kind the text has named more fully (only where there is one).
             if w.count == 1 && e.form == .group && !k.hasSuffix("s") {

@@ -816,7 +816,7 @@ struct ExtractionRun {
             // ", referencing Seabrook's account of the affair,": a participle's aside, too.
             if t.text == ",", k - 1 > s.tokens.lowerBound,
                let open = (max(s.tokens.lowerBound, k - 12)..<k).last(where: { toks[$0].text == "," }), open + 1 < k, open > s.tokens.lowerBound,
-               (["i", "we", "he", "she", "they", "in", "of", "it", "as"].contains(lower(open + 1)) || isIn(.adverbs, open + 1)) && open >= k - (lower(open + 1) == "in" ? 10 : 6)
+               (["i", "we", "he", "she", "they", "in", "of", "it", "as", "like", "unlike"].contains(lower(open + 1)) || isIn(.adverbs, open + 1)) && open >= k - (["in", "like", "unlike"].contains(lower(open + 1)) ? 10 : 6)
                 || lower(open + 1).hasSuffix("ing") && toks[open + 1].isWord && !toks[open + 1].isCapitalized && lower(open + 1).count > 5,
                !((open + 1)..<k).contains(where: { ["that", "which", "who", "and", "but"].contains(lower($0)) }),
                let m = mention(endingAt: open - 1, sentence: s.index), m.actor != nil, m.form != .pronoun {
@@ -1029,6 +1029,9 @@ struct ExtractionRun {
                         // "from X to Y"
                         guard prev.tokens.lowerBound - 1 >= s.tokens.lowerBound, lower(prev.tokens.lowerBound - 1) == "from" else { break }
                     }
+                    // ("Upon arriving in France, Gerry, Pinckney and Marshall found": a name after
+                    // a preposition ends the opening phrase; it is not one of the list.)
+                    if c == ",", prev.tokens.lowerBound - 1 >= s.tokens.lowerBound, isIn(.prepositions, prev.tokens.lowerBound - 1) || (prev.tokens.lowerBound - 2 >= s.tokens.lowerBound && lower(prev.tokens.lowerBound - 1) == "the" && isIn(.prepositions, prev.tokens.lowerBound - 2)) { break }
                     actors.insert(pa, at: 0)
                     start = prev.tokens.lowerBound
                     j = prev.tokens.lowerBound - 1
@@ -2226,6 +2229,18 @@ struct ExtractionRun {
                     relate(.conflict, left.sorted(), right.sorted(), cue: cueAt..<(cueAt + 1), s: s, rule: "contrast-clause")
                 }
             }
+        }
+        // "These commissioners, like others of the Adams administration, viewed ...", "Y,
+        // unlike X, held ...": an aside comparing the subject with someone.
+        for k in r where k > r.lowerBound + 1 && toks[k - 1].text == "," && ["like", "unlike"].contains(lower(k)) && !inQuote(k) {
+            var o = k + 1
+            // ("others of", "other members of", "many in", "the rest of": those of that side.)
+            while o + 1 < r.upperBound, ["others", "other", "members", "many", "most", "some", "those", "rest", "the", "of", "in", "within"].contains(lower(o)) { o += 1 }
+            guard let x = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun }),
+                  let close = tokenSpan(x.tokens.upperBound, min(r.upperBound, x.tokens.upperBound + 3)).first(where: { toks[$0].text == "," }),
+                  close + 1 < r.upperBound, toks[close + 1].isWord, !toks[close + 1].isCapitalized,
+                  let y = mention(endingAt: k - 2, sentence: s.index), y.form != .pronoun, y.actor != x.actor else { continue }
+            relate(lower(k) == "unlike" ? .conflict : .agreement, [y.actor!], [x.actor!], cue: k..<x.tokens.upperBound, s: s, rule: "like-unlike")
         }
         // "Unlike X, Y ..." / "Like X, Y ...".
         if lower(r.lowerBound) == "unlike" || lower(r.lowerBound) == "like",

@@ -1466,3 +1466,19 @@ private extension ArgumentGraph {
         #expect(i.holdersOfClaim("hatchery structures") == ["Sally Wasef"])
     }
 }
+
+@Suite struct AsideAndListTests {
+    /// "These commissioners, like others of the Adams administration, viewed ...": the
+    /// subject is the commissioners, with the administration (which is President Adams's);
+    /// "Upon arriving in France, Gerry, Pinckney and Marshall found": France ends the opening
+    /// phrase and is not one of the list.
+    @Test func likeAsidesAdministrationsAndOpeningPhrases() throws {
+        let g = try extract("President John Adams dispatched three U.S. envoys. These commissioners, like others of the Adams administration, viewed France as a center of intrigue.")
+        #expect(g.holdersOfClaim("center of intrigue") == ["commissioners"])
+        #expect(g.relation(.agreement, "commissioners", "John Adams")?.rule == "like-unlike")
+        let h = try extract("Smith, unlike Jones, argued that the tax was fair.")
+        #expect(h.relation(.conflict, "Smith", "Jones")?.rule == "like-unlike")
+        let i = try extract("Upon arriving in France, Gerry, Pinckney and Marshall found that they were unable to meet the minister.")
+        #expect(i.holdersOfClaim("unable to meet") == ["Gerry", "Marshall", "Pinckney"])
+    }
+}
