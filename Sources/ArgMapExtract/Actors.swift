@@ -98,6 +98,12 @@ struct ActorRegistry {
                 let full = personsByLastWord[w[0]] ?? []
                 if full.count == 1 { union(k, full[0]) }
             }
+            // "the Supreme Court of Florida" is "the Florida Supreme Court", "the Government
+            // of India" "the India Government": a body of a place, said either way round.
+            if w.count >= 3, let of = w.firstIndex(of: "of"), of >= 1, of < w.count - 1, of <= 3 {
+                let turned = (w[(of + 1)...] + w[..<of]).joined(separator: " ")
+                if parent[turned] != nil { union(k, turned) }
+            }
             // "the Adams administration" is President Adams's: a head of government's
             // administration speaks for them (where the text names one person so).
             if w.count == 2 && w[1] == "administration" {

@@ -250,6 +250,7 @@ struct ExtractionRun {
             roles(in: s)
             ownedRoles(in: s)
             legalActions(in: s)
+            joinedOpinions(in: s)
             refusalsAndVerdicts(in: s)
             pronounObjects(in: s)
             defendedAgainst(in: s)
@@ -466,7 +467,12 @@ struct ExtractionRun {
             for mi in mentions[s.index].indices where mentions[s.index][mi].form == .pronoun && mentions[s.index][mi].pronounClass == nil {
                 let m = mentions[s.index][mi]
                 guard !inQuote(m.tokens.lowerBound) else { continue }
-                if lower(m.tokens.lowerBound) == "we" { mentions[s.index][mi].actor = court }
+                // ("CHIEF JUSTICE REHNQUIST, with whom JUSTICE SCALIA and JUSTICE THOMAS join,
+                // concurring. We join the per curiam opinion.": in an opinion several justices
+                // sign, "we" at the start of a sentence is its authors, named by the first.)
+                if lower(m.tokens.lowerBound) == "we", voice.count >= 2, m.tokens.lowerBound == s.tokens.lowerBound, court != nil, voice[0] != court {
+                    mentions[s.index][mi].actor = voice[0]
+                } else if lower(m.tokens.lowerBound) == "we" { mentions[s.index][mi].actor = court }
                 else if !voice.isEmpty { mentions[s.index][mi].actor = voice[0] }
             }
         }
@@ -2110,7 +2116,11 @@ struct ExtractionRun {
                 }
                 // "clashed with Russell and the Prince Consort", "with the support of the Whigs
                 // and the Radicals": every actor of the object list.
-                let listed = rm.tokens.lowerBound <= after.lowerBound + 1 ? objectList(startingAt: rm.tokens.lowerBound, in: s).compactMap(\.actor).filter { !left.contains($0) } : []
+                // ("agreed with the views of Jones and Brown", "with the dissenting opinions of
+                // Justice Stevens, Justice Ginsburg and Justice Breyer": the list after "of".)
+                let ofList = rm.tokens.lowerBound > after.lowerBound + 1 && lower(rm.tokens.lowerBound - 1) == "of"
+                    && (after.lowerBound..<(rm.tokens.lowerBound - 1)).allSatisfy { toks[$0].isWord && !toks[$0].isCapitalized && (!isFiniteVerb($0) || isIn(.viewNouns, $0)) }
+                let listed = rm.tokens.lowerBound <= after.lowerBound + 1 || ofList ? objectList(startingAt: rm.tokens.lowerBound, in: s).compactMap(\.actor).filter { !left.contains($0) } : []
                 relate(kind, left, listed.isEmpty ? [right] : listed, cue: at..<(at + p.count), s: s, rule: "cue-phrase")
             }
         }

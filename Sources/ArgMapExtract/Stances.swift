@@ -1579,6 +1579,27 @@ extension ExtractionRun {
         }
     }
 
+    /// Rule "joined-opinion": "We join the per curiam opinion", "I join the opinion of the
+    /// Court", "joins the majority opinion": a judge who joins the Court's opinion agrees with
+    /// the Court.
+    mutating func joinedOpinions(in s: Sentence) {
+        let r = s.tokens
+        for k in r where ["join", "joins", "joined"].contains(lower(k)) && !inQuote(k) && k + 3 < r.upperBound {
+            var o = k + 1
+            if ["the", "in"].contains(lower(o)) { o += 1 }
+            if lower(o) == "the" { o += 1 }
+            let words = tokenSpan(o, min(r.upperBound, o + 5)).map { lower($0) }
+            let courts = words.starts(with: ["per", "curiam"]) || words.starts(with: ["majority", "opinion"]) || words.starts(with: ["court's", "opinion"])
+                || words.starts(with: ["court", "'s", "opinion"]) || words.starts(with: ["court", "’s", "opinion"]) || words.starts(with: ["opinion", "of", "the", "court"])
+            guard courts, let court = registry.actor(forSurface: "Court") ?? registry.actor(forSurface: "the Court") else { continue }
+            var who = subject(before: k, in: s)?.actors ?? []
+            if who.isEmpty || who.allSatisfy({ registry.actors[$0].author }), let n = narrator[s.index] { who = [n] }
+            who = who.filter { $0 != court && !registry.actors[$0].author }
+            guard !who.isEmpty else { continue }
+            relate(.agreement, who, [court], cue: k..<min(r.upperBound, o + 3), s: s, rule: "joined-opinion")
+        }
+    }
+
     static let legalActionNouns: Set<String> = ["lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints", "petition", "charges", "action", "proceedings", "case", "appeal", "motion", "injunction"]
     static let legalActionVerbs: Set<String> = ["filed", "files", "file", "filing", "brought", "brings", "bring", "bringing", "lodged", "lodges", "lodge", "launched", "launches", "instituted", "initiated", "pressed"]
 

@@ -1482,3 +1482,19 @@ private extension ArgumentGraph {
         #expect(i.holdersOfClaim("unable to meet") == ["Gerry", "Marshall", "Pinckney"])
     }
 }
+
+@Suite struct JoinedOpinionTests {
+    /// "CHIEF JUSTICE REHNQUIST, with whom ... join, concurring. We join the per curiam
+    /// opinion.": the concurring justices ("we") agree with the Court; "in substantial agreement
+    /// with the dissenting opinions of A, B and C" agrees with each; "the Supreme Court of
+    /// Florida" is "the Florida Supreme Court".
+    @Test func joiningTheCourtsOpinionAndAgreeingWithOpinionsOf() throws {
+        let g = try extract("The Court held that the recount was invalid.\n\nCHIEF JUSTICE REHNQUIST, with whom JUSTICE SCALIA and JUSTICE THOMAS join, concurring.\n\nWe join the per curiam opinion.\n")
+        #expect(g.relation(.agreement, "REHNQUIST", "Court")?.rule == "joined-opinion")
+        #expect(g.holdersOfClaim("the recount was invalid") == ["Court"])
+        let h = try extract("Smith agreed with the views of Jones and Brown.")
+        #expect(h.relation(.agreement, "Smith", "Brown") != nil)
+        let i = try extract("The Supreme Court of Florida held that the recount must go on. The Florida Supreme Court said the law was clear.")
+        #expect(i.actorLabels.count == 1)
+    }
+}
