@@ -77,6 +77,9 @@ struct ActorRegistry {
             let ow = words[o]!
             if ow.count >= 2 && surfaces[o]!.cat == .person { personsByLastWord[ow.last!, default: []].append(o) }
         }
+        // The same last words by their first four letters (for slips of the pen).
+        var lastWordsByPrefix: [String: [String]] = [:]
+        for last in personsByLastWord.keys.sorted() where last.count >= 6 { lastWordsByPrefix[String(last.prefix(4)), default: []].append(last) }
         var groupsByHead: [String: [String]] = [:]
         for o in order where surfaces[o]!.form == .group {
             let ow = words[o]!
@@ -95,7 +98,11 @@ struct ActorRegistry {
             let e = surfaces[k]!
             // Surname with full name: "Chicherin" and "Georgy Chicherin".
             if w.count == 1 && e.form == .name && e.cat != .place && e.cat != .body {
-                let full = personsByLastWord[w[0]] ?? []
+                var full = personsByLastWord[w[0]] ?? []
+                // ("Pierliusi", a slip for the "Pedro Pierluisi" of the text.)
+                if full.isEmpty, w[0].count >= 6 {
+                    full = (lastWordsByPrefix[String(w[0].prefix(4))] ?? []).filter { Self.editDistanceAtMostOne($0, w[0]) }.flatMap { personsByLastWord[$0]! }.sorted()
+                }
                 if full.count == 1 { union(k, full[0]) }
             }
             // "the Supreme Court of Florida" is "the Florida Supreme Court", "the Government
@@ -276,7 +283,8 @@ struct ActorRegistry {
         byKey[Self.key(surface)]
     }
 
-    /// Whether two strings differ by at most one inserted, deleted or changed character.
+    /// Whether two strings differ by at most one inserted, deleted or changed character, or one
+    /// pair of neighbouring characters swapped.
     static func editDistanceAtMostOne(_ a: String, _ b: String) -> Bool {
         let x = Array(a), y = Array(b)
         if abs(x.count - y.count) > 1 { return false }
@@ -285,6 +293,8 @@ struct ActorRegistry {
             if x[i] == y[j] { i += 1; j += 1; continue }
             edits += 1
             if edits > 1 { return false }
+            // Two letters swapped ("Pierliusi" for "Pierluisi") is one slip of the pen.
+            if x.count == y.count, i + 1 < x.count, x[i] == y[j + 1], x[i + 1] == y[j] { i += 2; j += 2; continue }
             if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
         }
         return edits + (x.count - i) + (y.count - j) <= 1

@@ -2090,6 +2090,14 @@ struct ExtractionRun {
                 let negated = (max(r.lowerBound, at - 3)..<at).contains { isIn(.negations, $0) }
                 if negated { continue }
                 var left = subject(before: at, in: s)?.actors ?? []
+                // "Rivera Schatz filed the lawsuit against Pierluisi on behalf of the Senate": the
+                // one who acts for the other is the subject of the verb before ("It was admitted
+                // on behalf of the State" names no one).
+                if p.starts(with: ["on", "behalf"]) || p.starts(with: ["in", "the", "name"]) {
+                    guard let v = tokenSpan(r.lowerBound, at).last(where: { isFiniteVerb($0) || (toks[$0].isWord && !toks[$0].isCapitalized && lower($0).hasSuffix("ed") && $0 > r.lowerBound && mention(endingAt: $0 - 1, sentence: s.index) != nil) }),
+                          !(v > r.lowerBound && isIn(.copulas, v - 1)), let sub = subject(before: v, in: s) else { continue }
+                    left = sub.actors
+                }
                 // "Peel's Bill was passed in the House of Commons with the support of the Whigs":
                 // after a passive, the owner of its subject is the one supported.
                 if p[0] == "with", let pv = (r.lowerBound..<at).first(where: { $0 > r.lowerBound && ["was", "were"].contains(lower($0 - 1)) && lower($0).hasSuffix("ed") && !inQuote($0) }),

@@ -439,6 +439,9 @@ final class MentionFinder {
                last + 1 < end, toks[last + 1].isWord, !toks[last + 1].isCapitalized, !toks[first].isAcronym,
                !MentionFinder.stop.contains(toks[last + 1].lower), !commonWords.contains(toks[last + 1].lower),
                !isGroupHead(toks[last + 1].lower, toks[last + 1].text, at: last + 1),
+               // ("on behalf of the Senate late Sunday night": a word of time after the name
+               // is no noun it modifies.)
+               !["late", "early", "yesterday", "today", "tonight", "later", "earlier", "alone", "too", "overnight"].contains(toks[last + 1].lower),
                // ("The French were willing": a name before an auxiliary is a subject.)
                !(MentionFinder.collectiveDemonyms.contains(toks[last].lower) && MentionFinder.afterPeople.contains(toks[last + 1].lower)),
                // ("The British offered", "The French strongly objected": a people before a past

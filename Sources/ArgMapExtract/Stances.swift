@@ -899,6 +899,16 @@ extension ExtractionRun {
                 while n < r.upperBound, Self.actNouns[lower(n)] == nil, mods < 3, toks[n].isWord, !toks[n].isCapitalized || isIn(.demonyms, n) { n += 1; mods += 1 }
                 if n < r.upperBound, Self.actNouns[lower(n)] != nil {
                     others = actMakers(noun: n, determiner: max(r.lowerBound, target - 1), answerAt: k, answerers: sub.actors, in: s)
+                    // "ruled in favor of a lawsuit filed by the Senate against Pierluisi": against
+                    // the one the suit is against.
+                    if Self.legalActionNouns.contains(lower(n)), let a = tokenSpan(n + 1, min(r.upperBound, n + 12)).first(where: { lower($0) == "against" }),
+                       !tokenSpan(n + 1, a).contains(where: { [",", ";", ":"].contains(toks[$0].text) }) {
+                        var o = a + 1
+                        if o < r.upperBound, lower(o) == "the" { o += 1 }
+                        let sued = objectList(startingAt: o, in: s).compactMap(\.actor).filter { !sub.actors.contains($0) && registry.actors[$0].category != .place }
+                        let against: EdgeKind = kind == .agreement ? .conflict : .agreement
+                        if !sued.isEmpty { relate(against, sub.actors, sued, cue: max(r.lowerBound, k - 1)..<(a + 1), s: s, rule: "in-favor-of") }
+                    }
                 }
             }
             others = Array(Set(others.filter { !sub.actors.contains($0) && registry.actors[$0].category != .place })).sorted()

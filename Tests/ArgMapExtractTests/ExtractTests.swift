@@ -1498,3 +1498,19 @@ private extension ArgumentGraph {
         #expect(i.actorLabels.count == 1)
     }
 }
+
+@Suite struct OnBehalfAndSlipTests {
+    /// "filed the lawsuit against Pierliusi on behalf of the Senate late Sunday night": acting
+    /// on someone's behalf is with them (and "the Senate late Sunday" is still the Senate);
+    /// "Pierliusi" is a slip for the "Pedro Pierluisi" of the text; a ruling for a suit is
+    /// against the one it is against; "It was admitted on behalf of the State" names no one.
+    @Test func onBehalfOfSlipsAndRulingsForSuits() throws {
+        let g = try extract("Pedro Pierluisi said he would stay. Senate President Thomas Rivera Schatz filed the lawsuit against Pierliusi on behalf of the Senate late Sunday night.")
+        #expect(g.relation(.agreement, "Rivera Schatz", "Senate")?.rule == "cue-phrase")
+        #expect(g.relation(.conflict, "Rivera Schatz", "Pedro Pierluisi")?.rule == "legal-action")
+        let h = try extract("The Supreme Court issued a ruling finding in favor of a lawsuit filed by the Senate on Sunday against Pedro Pierluisi.")
+        #expect(h.relation(.conflict, "Supreme Court", "Pedro Pierluisi")?.rule == "in-favor-of")
+        let i = try extract("The court heard the case. It was admitted on behalf of the State that the questions were put.")
+        #expect(i.relation(.agreement, "court", "State") == nil)
+    }
+}
