@@ -251,6 +251,7 @@ struct ExtractionRun {
             ownedRoles(in: s)
             legalActions(in: s)
             joinedOpinions(in: s)
+            attributedObjects(in: s)
             refusalsAndVerdicts(in: s)
             pronounObjects(in: s)
             defendedAgainst(in: s)

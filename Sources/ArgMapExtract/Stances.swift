@@ -1610,6 +1610,53 @@ extension ExtractionRun {
         }
     }
 
+    static let modelNouns: Set<String> = ["analogy", "precedent", "results", "findings", "estimates", "predictions", "scenario", "model", "models", "theory", "view", "position", "approach", "plan", "interpretation", "universe", "picture", "account", "reading", "solution", "policy", "line", "stance", "method", "idea", "ideas", "doctrine", "principle"]
+    static let holdingParticiples: Set<String> = ["advocated", "proposed", "held", "favoured", "favored", "championed", "suggested", "espoused", "defended", "supported", "backed", "endorsed", "shared", "preferred", "promoted", "put"]
+
+    /// Rule "attributed-object": a view named with whose it is, set against or beside the
+    /// subject's: "..., in contrast to the static universe model advocated by Einstein" (against
+    /// Einstein); "Lloyd George wanted to cede the colonies, a position opposed by the
+    /// Dominions" (the Dominions against Lloyd George), "..., a view shared by Smith" (with).
+    mutating func attributedObjects(in s: Sentence) {
+        let r = s.tokens
+        for k in r where k + 2 < r.upperBound && lower(k + 1) == "by" && toks[k].isWord && lower(k).hasSuffix("ed") && !inQuote(k) {
+            let conflicting = verbKind(k) & Self.conflictBit != 0
+            let agreeing = verbKind(k) & Self.agreementBit != 0 || Self.holdingParticiples.contains(lower(k))
+            guard conflicting || agreeing else { continue }
+            var o = k + 2
+            if lower(o) == "the" { o += 1 }
+            guard let agent = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun }) else { continue }
+            let listed = objectList(startingAt: o, in: s).compactMap(\.actor)
+            let agents = listed.isEmpty ? [agent.actor!] : listed
+            // The noun phrase the participle describes: a few words back to its article.
+            var d = k - 1
+            var n = 0
+            while d > r.lowerBound, n < 7, toks[d].isWord, !["a", "an", "the"].contains(lower(d)), !isFiniteVerb(d) { d -= 1; n += 1 }
+            guard d > r.lowerBound, ["a", "an", "the"].contains(lower(d)), tokenSpan(d + 1, k).contains(where: { isIn(.ideaNouns, $0) || isIn(.viewNouns, $0) || Self.modelNouns.contains(lower($0)) }) else { continue }
+            var others: [Int] = []
+            var kind: EdgeKind = conflicting ? .conflict : .agreement
+            var cueStart = d
+            if toks[d - 1].text == "," {
+                // ", a position opposed by X": the view the sentence gave before the comma.
+                // (The sentence's main view: the one that starts first.)
+                let before = positionIndices(inSentence: s.index).map { positions[$0] }.filter { $0.sentence == s.index && $0.tokens.lowerBound < d - 1 && !$0.holders.contains(where: agents.contains) }
+                others = before.min(by: { ($0.tokens.lowerBound, $0.holders.first ?? 0) < ($1.tokens.lowerBound, $1.holders.first ?? 0) })?.holders ?? []
+                if others.isEmpty, let sub = subject(before: d - 1, in: s) { others = sub.actors }
+            } else if d - 2 > r.lowerBound, ["contrast", "contrary", "opposed", "opposition", "unlike"].contains(lower(d - 2)) && lower(d - 1) == "to" || lower(d - 1) == "unlike" {
+                // "in contrast to the model advocated by X": the subject against X.
+                guard agreeing else { continue }
+                kind = .conflict
+                cueStart = lower(d - 1) == "unlike" ? d - 1 : d - 2
+                let before = cueStart
+                others = Array(Set(positionIndices(inSentence: s.index).map { positions[$0] }.filter { $0.sentence == s.index && $0.tokens.lowerBound < before }.flatMap(\.holders))).sorted()
+                if others.isEmpty, let sub = subject(before: before, in: s) { others = sub.actors }
+            } else { continue }
+            others = others.filter { !agents.contains($0) && !registry.actors[$0].author }
+            guard !others.isEmpty else { continue }
+            relate(kind, agents, others, cue: cueStart..<(agent.tokens.upperBound), s: s, rule: "attributed-object")
+        }
+    }
+
     static let legalActionNouns: Set<String> = ["lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints", "petition", "charges", "action", "proceedings", "case", "appeal", "motion", "injunction"]
     static let legalActionVerbs: Set<String> = ["filed", "files", "file", "filing", "brought", "brings", "bring", "bringing", "lodged", "lodges", "lodge", "launched", "launches", "instituted", "initiated", "pressed"]
 

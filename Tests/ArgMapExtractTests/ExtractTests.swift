@@ -1514,3 +1514,18 @@ private extension ArgumentGraph {
         #expect(i.relation(.agreement, "court", "State") == nil)
     }
 }
+
+@Suite struct AttributedObjectTests {
+    /// "..., in contrast to the static universe model advocated by Einstein": against
+    /// Einstein; "..., a position opposed by the Dominions": the Dominions against the one whose
+    /// view it is; "..., a view shared by Jones and Brown": both with the speaker.
+    @Test func viewsNamedWithWhoseTheyAre() throws {
+        let g = try extract("Friedmann derived the equations, showing that the universe might be expanding in contrast to the static universe model advocated by Einstein at the time.")
+        #expect(g.relation(.conflict, "Friedmann", "Einstein")?.rule == "attributed-object")
+        let h = try extract("Lloyd George wanted to cede the colonies to Britain, a position opposed by the Dominions.")
+        #expect(h.relation(.conflict, "Dominions", "Lloyd George")?.rule == "attributed-object")
+        #expect(h.relation(.conflict, "Dominions", "Britain") == nil)
+        let i = try extract("Smith argued that taxes should fall, a view shared by Jones and Brown.")
+        #expect(i.relation(.agreement, "Brown", "Smith")?.rule == "attributed-object")
+    }
+}
