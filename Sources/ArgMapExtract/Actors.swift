@@ -80,6 +80,8 @@ struct ActorRegistry {
         // The same last words by their first four letters (for slips of the pen).
         var lastWordsByPrefix: [String: [String]] = [:]
         for last in personsByLastWord.keys.sorted() where last.count >= 6 { lastWordsByPrefix[String(last.prefix(4)), default: []].append(last) }
+        var groupsByLastWord: [String: [String]] = [:]
+        for o in order where surfaces[o]!.form == .group && surfaces[o]!.cat != .place { groupsByLastWord[words[o]!.last!, default: []].append(o) }
         var groupsByHead: [String: [String]] = [:]
         for o in order where surfaces[o]!.form == .group {
             let ow = words[o]!
@@ -116,6 +118,12 @@ struct ActorRegistry {
             if w.count == 2 && w[1] == "administration" {
                 let named = (personsByLastWord[w[0]] ?? []) + (parent[w[0]] != nil && surfaces[w[0]]!.form == .name && surfaces[w[0]]!.cat != .place ? [w[0]] : [])
                 if Set(named.map(find)).count == 1 { union(k, named[0]) }
+            }
+            // "the interim government" and "the interim Ukrainian government": a group named
+            // with fewer of the same words is the one group named more fully (where there is one).
+            if w.count >= 2 && e.form == .group {
+                let fuller = (groupsByLastWord[w.last!] ?? []).filter { o in o != k && words[o]!.count > w.count && Set(w).isSubset(of: Set(words[o]!)) }
+                if fuller.count == 1 { union(k, fuller[0]) }
             }
             // "The team" after "an international team of scientists": a bare group noun is the
             // one group of that kind the text has named more fully (only where there is one).

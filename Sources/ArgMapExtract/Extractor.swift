@@ -1015,7 +1015,14 @@ struct ExtractionRun {
                     guard c == "and" || c == "to" || c == "or" || c == "nor" || listComma else { break }
                     // "Scott, Richard Dawkins, and Daniel Dennett": the comma before "and".
                     let oxford = c == "and" && j - 2 > s.tokens.lowerBound && toks[j - 1].text == "," && mention(endingAt: j - 1, sentence: s.index) == nil
-                    guard let prev = mention(endingAt: oxford ? j - 2 : j - 1, sentence: s.index), let pa = prev.actor else { break }
+                    guard var prev = mention(endingAt: oxford ? j - 2 : j - 1, sentence: s.index), var pa = prev.actor else { break }
+                    // ("The interim government in Kyiv and the faction": the place says where the
+                    // first one is; the first one is the subject.)
+                    if registry.actors[pa].category == .place, prev.tokens.lowerBound - 2 >= s.tokens.lowerBound, ["in", "of", "from", "at"].contains(lower(prev.tokens.lowerBound - 1)),
+                       let head = mention(endingAt: prev.tokens.lowerBound - 2, sentence: s.index), let ha = head.actor, registry.actors[ha].category != .place, head.form != .pronoun {
+                        prev = head
+                        pa = ha
+                    }
                     // (Only a list: "A, B, and C", not a clause before ", and".)
                     if oxford, !(prev.tokens.lowerBound > s.tokens.lowerBound && toks[prev.tokens.lowerBound - 1].text == ",") {
                         // "Critics such as Secretary of Defense Louis Johnson, and senior diplomats
@@ -2328,9 +2335,14 @@ struct ExtractionRun {
 
     /// Actors who hold one position together agree.
     mutating func coHolderAgreement() {
+        // ("A and B did not recognize each other": a clash stated in the sentence is no shared view.)
+        var clashes = Set<[Int]>()
+        for r in relations where r.kind == .conflict {
+            if case .actor(let a) = r.a, case .actor(let b) = r.b { clashes.insert([r.sentence, min(a, b), max(a, b)]) }
+        }
         for p in positions where p.holders.count >= 2 {
             let s = doc.sentences[p.sentence]
-            for i in p.holders.indices { for j in p.holders.indices where i < j {
+            for i in p.holders.indices { for j in p.holders.indices where i < j && !clashes.contains([s.index, min(p.holders[i], p.holders[j]), max(p.holders[i], p.holders[j])]) {
                 relations.append(RelationDraft(kind: .agreement, a: .actor(p.holders[i]), b: .actor(p.holders[j]), cue: "",
                                                sentence: s.index, span: s.tokens, rule: "co-holders"))
             } }

@@ -792,8 +792,15 @@ final class MentionFinder {
         return false
     }
 
-    func groupPhrase(endingAt k: Int, in s: Sentence, from: Int) -> Mention {
+    func groupPhrase(endingAt k: Int, in s: Sentence, from first: Int) -> Mention {
         let toks = doc.tokens
+        // ("the pro-Russian Crimean faction": a hyphened modifier with a name in it belongs to
+        // the group's name.)
+        var from = first
+        if from > s.tokens.lowerBound, toks[from - 1].isWord, !toks[from - 1].isCapitalized, let dash = toks[from - 1].text.firstIndex(of: "-"),
+           toks[from - 1].text[toks[from - 1].text.index(after: dash)...].first?.isUppercase == true {
+            from -= 1
+        }
         var words: [String] = []
         var possessive = false
         for x in from...k {

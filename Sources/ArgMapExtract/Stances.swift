@@ -1022,6 +1022,7 @@ extension ExtractionRun {
         "act": ["pass", "enact", "adopt"], "measure": ["pass", "introduce", "adopt", "propose"], "measures": ["pass", "introduce", "adopt", "impose", "propose"],
         "ordinance": ["pass", "enact", "adopt"], "statute": ["pass", "enact"], "restrictions": ["impose", "introduce"],
         "boycott": ["organize", "organise", "launch", "call", "lead"], "embargo": ["impose", "declare", "order"], "resolution": ["introduce", "propose", "sponsor", "draft", "table"],
+        "claim": ["claim", "make", "assert", "press", "advance"], "claims": ["claim", "make", "assert", "press", "advance"],
         "lawsuit": ["file", "bring"], "suit": ["file", "bring"], "complaint": ["file", "lodge", "bring"], "petition": ["file", "submit"],
         "amendment": ["introduce", "propose", "sponsor", "table"], "policy": ["announce", "adopt", "introduce"],
         "warning": ["warn", "issue"], "warnings": ["warn", "issue"], "advice": ["advise", "give"], "order": ["order", "issue", "give"],
@@ -1727,6 +1728,7 @@ extension ExtractionRun {
         "enmity": .conflict, "contempt": .conflict, "antipathy": .conflict, "suspicion": .conflict, "suspicious": .conflict, "resentment": .conflict,
         "feud": .conflict, "feuded": .conflict, "quarrel": .conflict, "quarrelled": .conflict, "quarreled": .conflict, "accused": .conflict,
         "criticized": .conflict, "criticised": .conflict, "attacked": .conflict, "blamed": .conflict, "opposed": .conflict, "fought": .conflict,
+        "recognize": .agreement, "recognise": .agreement, "recognized": .agreement, "recognised": .agreement,
         "admiration": .agreement, "admired": .agreement, "respect": .agreement, "respected": .agreement, "trust": .agreement, "trusted": .agreement,
         "friendship": .agreement, "supported": .agreement, "praised": .agreement, "backed": .agreement, "loyalty": .agreement, "sympathy": .agreement,
     ]
@@ -1737,14 +1739,21 @@ extension ExtractionRun {
     mutating func mutualRelations(in s: Sentence) {
         let r = s.tokens
         for k in r where k + 1 < r.upperBound && !inQuote(k) && (lower(k) == "each" && lower(k + 1) == "other" || lower(k) == "one" && lower(k + 1) == "another") {
-            guard let f = (max(r.lowerBound, k - 5)..<k).last(where: { Self.mutualFeelings[lower($0)] != nil }), let kind = Self.mutualFeelings[lower(f)] else { continue }
-            if (max(r.lowerBound, f - 4)..<f).contains(where: { Self.negations.contains(lower($0)) }) { continue }
-            // The two: named together before the word ("A and B's", "A and B").
-            let before = mentions[s.index].filter { $0.tokens.upperBound <= f && $0.actor != nil && $0.form != .pronoun }
+            guard let f = (max(r.lowerBound, k - 5)..<k).last(where: { Self.mutualFeelings[lower($0)] != nil }), var kind = Self.mutualFeelings[lower(f)] else { continue }
+            if (max(r.lowerBound, f - 4)..<f).contains(where: { Self.negations.contains(lower($0)) }) {
+                // "did not recognize each other as legitimate": withheld regard is a clash.
+                guard kind == .agreement else { continue }
+                kind = .conflict
+            }
+            // The two: named together before the word ("A and B's", "A and B"; "the interim
+            // government in Kyiv and the pro-Russian Crimean faction": a place after the first is
+            // where it sits).
+            let before = mentions[s.index].filter { $0.tokens.upperBound <= f && $0.actor != nil && $0.form != .pronoun && registry.actors[$0.actor!].category != .place }
             guard before.count >= 2 else { continue }
             let b = before[before.count - 1], a = before[before.count - 2]
             let gap = (a.tokens.upperBound..<b.tokens.lowerBound).map { lower($0) }
-            guard gap == ["and"], let x = a.actor, let y = b.actor, x != y else { continue }
+            let placeBetween = gap.count <= 6 && gap.contains("and") && (a.tokens.upperBound..<b.tokens.lowerBound).allSatisfy { toks[$0].isWord && (["and", "in", "of", "from", "the"].contains(lower($0)) || toks[$0].isCapitalized || !isFiniteVerb($0)) }
+            guard gap == ["and"] || placeBetween, let x = a.actor, let y = b.actor, x != y else { continue }
             relate(kind, [x], [y], cue: f..<(k + 2), s: s, rule: "each-other")
         }
     }

@@ -1529,3 +1529,30 @@ private extension ArgumentGraph {
         #expect(i.relation(.agreement, "Brown", "Smith")?.rule == "attributed-object")
     }
 }
+
+@Suite struct ClaimsAndThreatsTests {
+    /// "The British representatives refused the French claim": a claim is an act its makers
+    /// answer for; "the French ... threatened an invasion of the United States": a threat is a
+    /// stance with its object.
+    @Test func refusedClaimsAndThreats() throws {
+        let g = try extract("The French demanded the Rhineland. The British representatives refused the French claim.")
+        #expect(g.relation(.conflict, "British representatives", "French")?.rule == "answered-act")
+        let h = try extract("However, as French victories increased French power, the French changed the loan terms and threatened an invasion of the United States.")
+        #expect(h.holdersOfClaim("an invasion of the United States") == ["French"])
+    }
+}
+
+@Suite struct EachOtherAndPlaceTests {
+    /// "The interim government in Kyiv and the pro-Russian Crimean faction did not recognize
+    /// each other as legitimate": the two (not Kyiv) against each other, the faction named with
+    /// its hyphened modifier, and no shared view between them.
+    @Test func withheldRecognitionIsAClash() throws {
+        let g = try extract("The interim government in Kyiv and the pro-Russian Crimean faction did not recognize each other as legitimate.")
+        #expect(g.relation(.conflict, "interim government", "pro-Russian Crimean faction")?.rule == "each-other")
+        #expect(g.relation(.agreement, "interim government", "pro-Russian Crimean faction") == nil)
+        #expect(g.actor("Kyiv") == nil)
+        // "the interim government" is "the interim Ukrainian government" named more fully.
+        let h = try extract("The interim Ukrainian government said the vote was illegal. The interim government said it would not negotiate.")
+        #expect(h.actorLabels.count == 1)
+    }
+}
