@@ -252,6 +252,7 @@ struct ExtractionRun {
             legalActions(in: s)
             joinedOpinions(in: s)
             attributedObjects(in: s)
+            caseParties(in: s)
             refusalsAndVerdicts(in: s)
             pronounObjects(in: s)
             defendedAgainst(in: s)

@@ -1658,6 +1658,26 @@ extension ExtractionRun {
         }
     }
 
+    /// Rule "case-parties": "ruled in the case \"Eva Glawischnig-Piesczek vs. Facebook Ireland
+    /// Limited\"": the two parties of a case the text is about are against each other. (Only a
+    /// case named as such: the citations of a court opinion name parties of other cases.)
+    mutating func caseParties(in s: Sentence) {
+        let r = s.tokens
+        for k in r where ["v", "v.", "vs", "vs."].contains(lower(k)) && k > r.lowerBound + 1 && k + 1 < r.upperBound {
+            guard let left = mention(endingAt: k - 1, sentence: s.index),
+                  left.form != .pronoun, let a = left.actor,
+                  tokenSpan(max(r.lowerBound, left.tokens.lowerBound - 4), left.tokens.lowerBound).contains(where: { ["case", "lawsuit", "suit"].contains(lower($0)) }) else { continue }
+            var o = k + 1
+            if o < r.upperBound, lower(o) == "." { o += 1 }
+            guard let right = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun }) else { continue }
+            var b = right.actor!
+            // ("Facebook Ireland Limited": the company the text otherwise calls "Facebook".)
+            if let firstWord = right.surface.split(separator: " ").first, right.surface.contains(" "), let short = registry.actor(forSurface: String(firstWord)), registry.actors[short].category != .place { b = short }
+            guard a != b, registry.actors[a].category != .place, registry.actors[b].category != .place else { continue }
+            relate(.conflict, [a], [b], cue: left.tokens.lowerBound..<right.tokens.upperBound, s: s, rule: "case-parties")
+        }
+    }
+
     static let legalActionNouns: Set<String> = ["lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints", "petition", "charges", "action", "proceedings", "case", "appeal", "motion", "injunction"]
     static let legalActionVerbs: Set<String> = ["filed", "files", "file", "filing", "brought", "brings", "bring", "bringing", "lodged", "lodges", "lodge", "launched", "launches", "instituted", "initiated", "pressed"]
 

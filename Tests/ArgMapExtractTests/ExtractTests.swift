@@ -1556,3 +1556,15 @@ private extension ArgumentGraph {
         #expect(h.actorLabels.count == 1)
     }
 }
+
+@Suite struct CasePartiesTests {
+    /// "ruled in the case \"Eva Glawischnig-Piesczek vs. Facebook Ireland Limited\"": the parties
+    /// of the case are against each other (Facebook Ireland Limited is the Facebook of the
+    /// text); cited cases ("See Gideon v. Wainwright") name no one who argues here.
+    @Test func partiesOfTheCaseButNotOfCitedCases() throws {
+        let g = try extract("Facebook said it would appeal. The court ruled in the case \"Eva Glawischnig-Piesczek vs. Facebook Ireland Limited\". Glawischnig-Piesczek said she was pleased.")
+        #expect(g.relation(.conflict, "Eva Glawischnig-Piesczek", "Facebook")?.rule == "case-parties")
+        let h = try extract("The Court held that the right applies. See Gideon v. Wainwright, 372 U.S. 335. Wainwright argued that it did not.")
+        #expect(h.relation(.conflict, "Gideon", "Wainwright") == nil)
+    }
+}
