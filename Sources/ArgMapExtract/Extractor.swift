@@ -253,6 +253,7 @@ struct ExtractionRun {
             joinedOpinions(in: s)
             attributedObjects(in: s)
             caseParties(in: s)
+            dispositions(in: s)
             refusalsAndVerdicts(in: s)
             pronounObjects(in: s)
             defendedAgainst(in: s)
@@ -428,6 +429,21 @@ struct ExtractionRun {
     /// the first person "I" after it is X; "we" outside quotations is the Court.
     mutating func opinionVoices() {
         let court = courtActor()
+        // "Mr. Justice BLACK delivered the opinion of the Court.": the Court speaks through the
+        // justice who delivers its opinion; they are one voice (the justice's names become the
+        // Court's).
+        if let c = court {
+            for s in doc.sentences where s.tokens.count <= 16 {
+                guard let d = s.tokens.first(where: { lower($0) == "delivered" && !inQuote($0) }), d + 4 < s.tokens.upperBound,
+                      lower(d + 1) == "the", lower(d + 2) == "opinion", lower(d + 3) == "of",
+                      let j = mentions[s.index].last(where: { $0.tokens.upperBound <= d && $0.form == .name && $0.actor != nil && $0.actor != c })?.actor else { continue }
+                for (alias, n) in registry.actors[j].aliases { registry.actors[c].aliases[alias, default: 0] += n }
+                registry.actors[c].mentions += registry.actors[j].mentions
+                registry.actors[c].mentions.sort { ($0.sentence, $0.start) < ($1.sentence, $1.start) }
+                registry.actors[j].mentions = []
+                for si in mentions.indices { for mi in mentions[si].indices where mentions[si][mi].actor == j { mentions[si][mi].actor = c } }
+            }
+        }
         var voice: [Int] = []
         // A text whose narration says "we" and that names a court is the court's opinion.
         let usesWe = doc.tokens.indices.contains { lower($0) == "we" && !inQuote($0) }
@@ -453,9 +469,10 @@ struct ExtractionRun {
             }
             // "Mr. Justice McKENNA, Mr. Justice BRANDEIS, and Mr. Justice CLARKE concur in this
             // opinion.": the named justices join the opinion being read.
+            // ("The CHIEF JUSTICE and Mr. Justice BURTON join in this dissent.")
             if let v = voice.first, !(dissent || concur), s.tokens.count <= 32,
                let c = s.tokens.first(where: { ["concur", "concurs", "join", "joins"].contains(lower($0)) && !inQuote($0) }),
-               c + 2 < s.tokens.upperBound, (c + 1..<min(s.tokens.upperBound, c + 4)).contains(where: { lower($0) == "opinion" }) {
+               c + 2 < s.tokens.upperBound, (c + 1..<min(s.tokens.upperBound, c + 4)).contains(where: { ["opinion", "dissent", "concurrence"].contains(lower($0)) }) {
                 for m in mentions[s.index] where m.form == .name && m.actor != nil && m.actor != v && m.tokens.upperBound <= c {
                     relations.append(RelationDraft(kind: .agreement, a: .actor(m.actor!), b: .actor(v), cue: lower(c), sentence: s.index, span: s.tokens, rule: "opinion-voice"))
                     if let court = court, m.actor != court, narrator[max(0, s.index - 1)] == v, v != court,

@@ -1678,6 +1678,44 @@ extension ExtractionRun {
         }
     }
 
+    /// Rule "disposition": "The judgment of the Court of Appeals is reversed", "the decree of
+    /// the District Court must be affirmed", "The case is reversed.", "Reversed.": the Court
+    /// whose opinion this is stands against (reversed, vacated) or with (affirmed, upheld) the
+    /// court below; with no court named, the last lower court the text named.
+    mutating func dispositions(in s: Sentence) {
+        guard let court = courtActor() else { return }
+        let r = s.tokens
+        for k in r where ["reversed", "affirmed", "vacated", "upheld"].contains(lower(k)) && !inQuote(k) {
+            let bare = k == r.lowerBound && (k + 1 >= r.upperBound || toks[k + 1].text == ".")
+            var below: Int?
+            if !bare {
+                // "is reversed", "must be affirmed", "should be vacated".
+                guard k > r.lowerBound, ["is", "be", "are", "stands"].contains(lower(k - 1)) else { continue }
+                guard let n = tokenSpan(r.lowerBound, k).first(where: { ["judgment", "judgement", "decree", "decision", "case", "order", "ruling", "conviction", "judgments"].contains(lower($0)) }) else { continue }
+                if n + 2 < k, lower(n + 1) == "of" || lower(n + 1) == "below" {
+                    var o = n + 2
+                    if lower(o) == "the" { o += 1 }
+                    below = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun })?.actor
+                }
+            }
+            if below == nil {
+                // The last court other than this one that the text named before.
+                outer: for si in stride(from: s.index, through: 0, by: -1) {
+                    for m in mentions[si].reversed() where m.actor != nil && m.actor != court && m.form != .pronoun && (si < s.index || m.tokens.upperBound <= k) {
+                        // (A court whose own view the text gave: the one whose judgment is reviewed.)
+                        let words = registry.actors[m.actor!].canonical.lowercased().split(separator: " ")
+                        if words.contains(where: { ["court", "courts", "tribunal"].contains($0) }), positionsByHolder[m.actor!] != nil { below = m.actor; break outer }
+                    }
+                }
+            }
+            // (In a dissent, "must be upheld" is the dissenter's view.)
+            let judge = narrator[s.index] ?? court
+            guard let b = below, b != judge, b != court else { continue }
+            let kind: EdgeKind = ["reversed", "vacated"].contains(lower(k)) ? .conflict : .agreement
+            relate(kind, [judge], [b], cue: k..<(k + 1), s: s, rule: "disposition")
+        }
+    }
+
     static let legalActionNouns: Set<String> = ["lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints", "petition", "charges", "action", "proceedings", "case", "appeal", "motion", "injunction"]
     static let legalActionVerbs: Set<String> = ["filed", "files", "file", "filing", "brought", "brings", "bring", "bringing", "lodged", "lodges", "lodge", "launched", "launches", "instituted", "initiated", "pressed"]
 

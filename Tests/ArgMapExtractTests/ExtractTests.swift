@@ -1568,3 +1568,20 @@ private extension ArgumentGraph {
         #expect(h.relation(.conflict, "Gideon", "Wainwright") == nil)
     }
 }
+
+@Suite struct OpinionDispositionTests {
+    /// "Mr. Justice BLACK delivered the opinion of the Court.": the justice's names are the
+    /// Court's; "The CHIEF JUSTICE and Mr. Justice BURTON join in this dissent." agree with the
+    /// dissenter; "The judgment of the Court of Appeals is reversed" sets the Court against
+    /// the court below, "must be upheld" in a dissent is the dissenter's.
+    @Test func deliveredOpinionsJoinedDissentsAndDispositions() throws {
+        let text = "Mr. Justice BLACK delivered the opinion of the Court.\n\nThe Court of Appeals held that the statute applied. The judgment of the Court of Appeals is reversed.\n\nMr. Justice REED, dissenting.\n\nI would hold that the statute applies.\n\nThe CHIEF JUSTICE and Mr. Justice BURTON join in this dissent.\n"
+        let g = try extract(text)
+        #expect(g.actor("Court")?.aliases?.contains("BLACK") == true)
+        #expect(g.relation(.conflict, "Court", "Court of Appeals")?.rule == "disposition")
+        #expect(g.relation(.agreement, "BURTON", "REED")?.rule == "opinion-voice")
+        let h = try extract("The Court held that the statute applied.\n\nJUSTICE SCALIA, dissenting.\n\nThe Court of Appeals held that the statute was void. The decision of the Court of Appeals must be upheld.\n")
+        #expect(h.relation(.agreement, "SCALIA", "Court of Appeals")?.rule == "disposition")
+        #expect(h.relation(.agreement, "Court", "Court of Appeals") == nil)
+    }
+}
