@@ -1683,9 +1683,9 @@ extension ExtractionRun {
     /// whose opinion this is stands against (reversed, vacated) or with (affirmed, upheld) the
     /// court below; with no court named, the last lower court the text named.
     mutating func dispositions(in s: Sentence) {
-        guard let court = courtActor() else { return }
         let r = s.tokens
         for k in r where ["reversed", "affirmed", "vacated", "upheld"].contains(lower(k)) && !inQuote(k) {
+            guard let court = courtActor() else { return }
             let bare = k == r.lowerBound && (k + 1 >= r.upperBound || toks[k + 1].text == ".")
             var below: Int?
             if !bare {
@@ -1700,7 +1700,8 @@ extension ExtractionRun {
             }
             if below == nil {
                 // The last court other than this one that the text named before.
-                outer: for si in stride(from: s.index, through: 0, by: -1) {
+                // (Within the last sixty sentences: a long corpus is not searched to its start.)
+                outer: for si in stride(from: s.index, through: max(0, s.index - 60), by: -1) {
                     for m in mentions[si].reversed() where m.actor != nil && m.actor != court && m.form != .pronoun && (si < s.index || m.tokens.upperBound <= k) {
                         // (A court whose own view the text gave: the one whose judgment is reviewed.)
                         let words = registry.actors[m.actor!].canonical.lowercased().split(separator: " ")
