@@ -1585,3 +1585,13 @@ private extension ArgumentGraph {
         #expect(h.relation(.agreement, "Court", "Court of Appeals") == nil)
     }
 }
+
+@Suite struct OpeningPrepositionTests {
+    /// "Amongst reported incidents of abuse, recently Cardinal George Pell ... were convicted":
+    /// a capitalised preposition that opens a sentence is no one.
+    @Test func aCapitalisedPrepositionIsNoActor() throws {
+        let g = try extract("Amongst reported incidents of abuse, the Vatican said it would act. Whilst bishops agreed, Iseley said it was too little.")
+        #expect(g.actor("Amongst") == nil)
+        #expect(g.actor("Whilst") == nil)
+    }
+}
