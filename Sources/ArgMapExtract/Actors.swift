@@ -268,10 +268,10 @@ struct ActorRegistry {
                         let det = toks[m.tokens.lowerBound - 1].lower
                         actors[a].aliases[det + " " + MentionFinder.stripPossessive(toks[m.tokens.lowerBound].text).0, default: 0] += 1
                     }
-                    // "Some scholars have suggested", "Most historians": a group named with its
-                    // quantifier is how readers (and gold maps) name it.
+                    // "Some scholars have suggested", "Most historians", "The authors": a group
+                    // named with its quantifier or article is how readers (and gold maps) name it.
                     if m.form == .group, m.tokens.lowerBound > doc.sentences[m.sentence].tokens.lowerBound,
-                       ["some", "many", "several", "most", "other", "few", "numerous"].contains(toks[m.tokens.lowerBound - 1].lower) {
+                       ["some", "many", "several", "most", "other", "few", "numerous", "the"].contains(toks[m.tokens.lowerBound - 1].lower) {
                         let written = (m.tokens.lowerBound - 1..<m.tokens.upperBound).map { toks[$0].text }.joined(separator: " ")
                         actors[a].aliases[MentionFinder.stripPossessive(written).0, default: 0] += 1
                     }

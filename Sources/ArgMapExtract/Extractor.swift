@@ -254,6 +254,7 @@ struct ExtractionRun {
             attributedObjects(in: s)
             caseParties(in: s)
             dispositions(in: s)
+            studyRelations(in: s)
             refusalsAndVerdicts(in: s)
             pronounObjects(in: s)
             defendedAgainst(in: s)

@@ -1717,6 +1717,43 @@ extension ExtractionRun {
         }
     }
 
+    static let studyWords: Set<String> = ["study", "studies", "findings", "paper", "research", "report", "published", "journal", "results", "experiment", "experiments", "analysis"]
+
+    /// The authors of the study the text reports last (up to eight sentences back): the
+    /// holders of the latest view given in a sentence that speaks of a study, its findings or
+    /// where it was published.
+    func studyAuthors(before si: Int, excluding: Set<Int>) -> [Int] {
+        for i in stride(from: si, through: max(0, si - 8), by: -1) {
+            guard doc.sentences[i].tokens.contains(where: { Self.studyWords.contains(lower($0)) }) else { continue }
+            let held = positionIndices(inSentence: i).map { positions[$0] }.filter { $0.sentence == i && !$0.quoted && Set($0.holders).isDisjoint(with: excluding) && !$0.holders.contains(where: { registry.actors[$0].author }) }
+            if let last = held.max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) { return last.holders }
+        }
+        return []
+    }
+
+    /// Rule "study-critique": "John Hutchinson questioned the findings", "criticized the
+    /// study": a judgement of a study the text reported is a judgement of its authors; and
+    /// "Co-author Jing-Shan Zhao said" is with them.
+    mutating func studyRelations(in s: Sentence) {
+        let r = s.tokens
+        for k in r where !inQuote(k) && k + 2 < r.upperBound && lower(k + 1) == "the" && ["findings", "study", "results", "conclusions", "paper", "research"].contains(lower(k + 2)) {
+            let isConflict = verbKind(k) & Self.conflictBit != 0 || ["questioned", "doubted"].contains(lower(k))
+            let isAgree = verbKind(k) & Self.agreementBit != 0
+            guard isConflict || isAgree, !(k + 3 < r.upperBound && ["of", "by"].contains(lower(k + 3))) else { continue }
+            guard let sub = subject(before: k, in: s), !(sub.start..<k).contains(where: { isIn(.negations, $0) }) else { continue }
+            let authors = studyAuthors(before: s.index - 1, excluding: Set(sub.actors))
+            guard !authors.isEmpty else { continue }
+            relate(isConflict ? .conflict : .agreement, sub.actors, authors, cue: k..<(k + 3), s: s, rule: "study-critique")
+        }
+        for m in mentions[s.index] where m.form == .name && m.actor != nil && m.tokens.lowerBound > r.lowerBound {
+            let t = lower(m.tokens.lowerBound - 1)
+            guard ["co-author", "coauthor", "author"].contains(t) || (t == "author" && m.tokens.lowerBound - 2 >= r.lowerBound && ["lead", "senior", "first"].contains(lower(m.tokens.lowerBound - 2))) else { continue }
+            let authors = studyAuthors(before: s.index - 1, excluding: [m.actor!])
+            guard !authors.isEmpty else { continue }
+            relate(.agreement, [m.actor!], authors, cue: (m.tokens.lowerBound - 1)..<m.tokens.upperBound, s: s, rule: "study-critique")
+        }
+    }
+
     static let legalActionNouns: Set<String> = ["lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints", "petition", "charges", "action", "proceedings", "case", "appeal", "motion", "injunction"]
     static let legalActionVerbs: Set<String> = ["filed", "files", "file", "filing", "brought", "brings", "bring", "bringing", "lodged", "lodges", "lodge", "launched", "launches", "instituted", "initiated", "pressed"]
 

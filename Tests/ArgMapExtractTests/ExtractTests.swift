@@ -1595,3 +1595,16 @@ private extension ArgumentGraph {
         #expect(g.actor("Whilst") == nil)
     }
 }
+
+@Suite struct StudyCritiqueTests {
+    /// "John Hutchinson questioned the findings": against the authors of the study the text
+    /// reported; "Co-author Jing-Shan Zhao said" is with them; "The authors" keeps its article
+    /// among the group's names.
+    @Test func judgingAStudyIsJudgingItsAuthors() throws {
+        let g = try extract("In findings published on Thursday, scientists from Tsinghua University reported bird flight may have evolved from running. Co-author Jing-Shan Zhao said the motion was passive. John Hutchinson questioned the findings.")
+        #expect(g.relation(.conflict, "John Hutchinson", "Tsinghua University")?.rule == "study-critique")
+        #expect(g.relation(.agreement, "Jing-Shan Zhao", "Tsinghua University")?.rule == "study-critique")
+        let h = try extract("The authors proposed that running induced flapping.")
+        #expect(h.actor("authors")?.aliases?.contains("The authors") == true)
+    }
+}
