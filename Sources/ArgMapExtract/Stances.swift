@@ -1602,7 +1602,7 @@ extension ExtractionRun {
             let words = tokenSpan(o, min(r.upperBound, o + 5)).map { lower($0) }
             let courts = words.starts(with: ["per", "curiam"]) || words.starts(with: ["majority", "opinion"]) || words.starts(with: ["court's", "opinion"])
                 || words.starts(with: ["court", "'s", "opinion"]) || words.starts(with: ["court", "’s", "opinion"]) || words.starts(with: ["opinion", "of", "the", "court"])
-            guard courts, let court = registry.actor(forSurface: "Court") ?? registry.actor(forSurface: "the Court") else { continue }
+            guard courts, let court = courtActor() else { continue }
             var who = subject(before: k, in: s)?.actors ?? []
             if who.isEmpty || who.allSatisfy({ registry.actors[$0].author }), let n = narrator[s.index] { who = [n] }
             who = who.filter { $0 != court && !registry.actors[$0].author }
