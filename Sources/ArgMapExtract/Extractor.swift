@@ -237,6 +237,10 @@ struct ExtractionRun {
         factChecks()
         turnReplies()
         for s in doc.sentences {
+            actorActs(in: s)
+            purposeOpeners(in: s)
+        }
+        for s in doc.sentences {
             relationsIn(s)
             nounRelations(in: s)
             ideaRelations(in: s)

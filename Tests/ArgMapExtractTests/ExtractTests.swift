@@ -1608,3 +1608,19 @@ private extension ArgumentGraph {
         #expect(h.actor("authors")?.aliases?.contains("The authors") == true)
     }
 }
+
+@Suite struct ActorActTests {
+    /// "Khamenei, the Supreme Leader of Iran, ordered three days of public mourning": a
+    /// person's act, where no other rule found a view of theirs, is their position; events
+    /// ("arrived in Paris") and routine work ("performed several experiments") are not.
+    @Test func anActIsAPositionButEventsAndRoutineWorkAreNot() throws {
+        let g = try extract("Sayyid Ali Khamenei, the Supreme Leader of Iran, ordered three days of public mourning after the strike. President Adams arrived in Paris in May. The scientists performed several experiments on the birds.")
+        #expect(g.holdersOfClaim("ordered three days of public mourning") == ["Sayyid Ali Khamenei"])
+        #expect(g.nodes.first { $0.kind == .position && $0.rule == "actor-act" && ($0.text ?? "").contains("ordered") }?.label.hasPrefix("ordered") == true)
+        #expect(g.holdersOfClaim("arrived in Paris").isEmpty)
+        #expect(g.holdersOfClaim("performed several experiments").isEmpty)
+        // A view stated otherwise in the sentence is not doubled by the act.
+        let h = try extract("Senator Knowland argued that the papers were hidden and requested a special series.")
+        #expect(h.nodes.filter { $0.kind == .position && $0.rule == "actor-act" }.isEmpty)
+    }
+}

@@ -1,0 +1,105 @@
+import ArgMapGraph
+import ArgMapText
+
+/// Acts as positions: what an actor did, where the text states no view in other words.
+extension ExtractionRun {
+    /// Past forms that do not end in "-ed" and take an object or a clause ("made", "sought").
+    static let irregularPasts: Set<String> = [
+        "made", "took", "gave", "held", "brought", "sought", "began", "wrote", "sent", "found", "saw", "told", "thought",
+        "fought", "won", "led", "set", "put", "chose", "drew", "kept", "laid", "meant", "paid", "ran", "rose", "sold",
+        "spoke", "stood", "struck", "swore", "taught", "threw", "understood", "withdrew", "forbade", "undertook", "upheld",
+        "withheld", "foresaw", "broke", "built", "bought", "felt", "forgave", "got", "heard", "knew", "let", "lost",
+        "shook", "shot", "spent", "overrode", "oversaw", "bade", "bid", "dealt", "sank", "struck", "wove", "saw",
+    ]
+    /// Past forms of events that are no stance ("arrived in Charleston", "died in 1850").
+    static let eventPasts: Set<String> = [
+        "arrived", "died", "returned", "travelled", "traveled", "visited", "met", "lived", "served", "left", "went", "came",
+        "became", "remained", "seemed", "appeared", "happened", "occurred", "started", "ended", "continued", "worked",
+        "studied", "joined", "entered", "moved", "stayed", "waited", "tried", "attempted", "used", "received", "got",
+        "was", "were", "had", "did", "knew", "heard", "saw", "felt", "lost", "won", "ran", "spent", "named", "based",
+        "failed", "managed", "led", "headed", "located", "aged", "born", "married", "retired", "resigned", "graduated", "published", "wrote", "sent", "gave",
+        // Work and procedure: what was done, not what was held.
+        "performed", "repeated", "collected", "compiled", "organized", "organised", "conducted", "carried", "attached",
+        "conceptualized", "conceptualised", "placed", "drew", "mentioned", "disclosed", "appointed", "formed", "opened",
+        "migrated", "elaborated", "improved", "measured", "tested", "examined", "analysed", "analyzed", "observed",
+        "recorded", "leaked", "counted", "calculated", "sampled", "built", "bought", "sold", "paid", "spent",
+    ]
+    /// Words that may stand between the subject and its verb without ending the subject.
+    static let actAuxiliaries: Set<String> = ["had", "has", "have", "then", "also", "later", "soon", "immediately", "thereupon", "thus", "therefore", "again", "subsequently", "eventually", "finally", "ultimately", "quickly", "promptly", "instead", "nevertheless", "nonetheless", "however", "further", "repeatedly", "first"]
+
+    /// Rule "actor-act": "Khamenei ordered three days of public mourning", "All three officers
+    /// moved for summary judgment", "Genêt ignored American warnings": an actor named as the
+    /// subject of a past-tense act, in a sentence where no rule found a view of theirs, holds
+    /// the act (the verb and what follows it, to the end of its clause). Events that state no
+    /// stance ("arrived", "died", "returned") are left alone; the subject must be a person,
+    /// body or group, or already hold a view elsewhere in the text.
+    mutating func actorActs(in s: Sentence) {
+        let r = s.tokens
+        var k = r.lowerBound + 1
+        while k < r.upperBound {
+            defer { k += 1 }
+            let t = toks[k]
+            guard t.isWord, !t.isCapitalized, !inQuote(k) else { continue }
+            let w = lower(k)
+            guard (w.hasSuffix("ed") && w.count >= 5) || Self.irregularPasts.contains(w), !Self.eventPasts.contains(w) else { continue }
+            // Verbs the lexicon knows are the other rules' to read: where they made no
+            // position ("rejected that"), there is none to make.
+            guard verbKind(k) & (Self.conflictBit | Self.agreementBit) == 0 else { continue }
+            // "delivered the opinion of the Court": a header, not a view (rule "opinion-voice").
+            if w == "delivered", k + 2 < r.upperBound, lower(k + 2) == "opinion" { continue }
+            // The subject right before the verb (auxiliaries and adverbs stepped over).
+            var b = k - 1
+            while b > r.lowerBound && toks[b].isWord && (Self.actAuxiliaries.contains(lower(b)) || (lower(b).hasSuffix("ly") && !toks[b].isCapitalized)) { b -= 1 }
+            // "Khamenei, the Supreme Leader of Iran, ordered": step over an appositive.
+            if toks[b].text == ",", let open = tokenSpan(max(r.lowerBound, b - 12), b).last(where: { toks[$0].text == "," }),
+               tokenSpan(open + 1, b).allSatisfy({ toks[$0].isWord && !isFiniteVerb($0) && !["who", "which", "that"].contains(lower($0)) }),
+               mention(endingAt: open - 1, sentence: s.index) != nil {
+                b = open - 1
+            }
+            guard let m = mention(endingAt: b, sentence: s.index), let a = m.actor, !m.possessive else { continue }
+            if m.form == .pronoun && m.pronounClass == nil { continue }
+            let rec = registry.actors[a]
+            guard rec.category != .place, rec.category != .unknown || positionsByHolder[a] != nil else { continue }
+            // The subject opens its clause: the sentence, or a clause after a comma, "and" or
+            // a subordinator ("After the strike, Khamenei ordered ...").
+            let before = m.tokens.lowerBound - 1
+            let opens = m.tokens.lowerBound == r.lowerBound || [",", ";", ":", "—", "–"].contains(toks[before].text)
+                || ["the", "a", "an", "all", "both", "three", "two", "four", "several", "many", "most", "some"].contains(lower(before)) && (before == r.lowerBound || toks[before - 1].text == ",")
+            guard opens else { continue }
+            // Someone already holds a view here, or this actor holds one in this sentence.
+            if positionIndices(inSentence: s.index).contains(where: { positions[$0].holders.contains(a) || positions[$0].tokens.contains(k) }) { return }
+            // "presented his hypothesis to the Society": an act on one's own view names the view;
+            // the view itself, where the text states it, is the position.
+            if k + 2 < r.upperBound, ["his", "her", "their", "its"].contains(lower(k + 1)), isIn(.ideaNouns, k + 2) || isIn(.viewNouns, k + 2) { return }
+            let end = contentEnd(from: k + 1, in: s)
+            guard end > k + 1 else { return }
+            addPosition([a], k..<end, sentence: s.index, rule: "actor-act")
+            return
+        }
+    }
+
+    /// Rule "purpose-opener": "In order to placate the western states without offending
+    /// China, President Hayes sought a revision of the treaty", "To justify the exercise of
+    /// jurisdiction, the court relied on §56": the purpose an opening clause states belongs to
+    /// the position of the subject that follows it (its evidence grows; its label stays).
+    mutating func purposeOpeners(in s: Sentence) {
+        let r = s.tokens
+        guard r.count > 6 else { return }
+        let first = lower(r.lowerBound)
+        let toAt: Int
+        if ["in", "so"].contains(first), ["order", "as"].contains(lower(r.lowerBound + 1)), lower(r.lowerBound + 2) == "to" {
+            toAt = r.lowerBound + 2
+        } else if first == "to", toks[r.lowerBound + 1].isWord, !toks[r.lowerBound + 1].isCapitalized, !inQuote(r.lowerBound) {
+            toAt = r.lowerBound
+        } else { return }
+        guard let comma = tokenSpan(toAt + 2, min(r.upperBound, toAt + 30)).first(where: { toks[$0].text == "," }), !inQuote(comma),
+              !tokenSpan(toAt + 1, comma).contains(where: { toks[$0].isQuote || isFiniteVerb($0) }),
+              let m = mentions[s.index].first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 4 && $0.actor != nil && !$0.possessive })
+        else { return }
+        for i in positionIndices(inSentence: s.index) where positions[i].sentence == s.index && positions[i].holders.contains(m.actor!) && positions[i].tokens.lowerBound > comma {
+            if positions[i].labelTokens == nil { positions[i].labelTokens = positions[i].tokens }
+            positions[i].tokens = r.lowerBound..<positions[i].tokens.upperBound
+            return
+        }
+    }
+}
