@@ -93,13 +93,47 @@ extension ExtractionRun {
             toAt = r.lowerBound
         } else { return }
         guard let comma = tokenSpan(toAt + 2, min(r.upperBound, toAt + 30)).first(where: { toks[$0].text == "," }), !inQuote(comma),
-              !tokenSpan(toAt + 1, comma).contains(where: { toks[$0].isQuote || isFiniteVerb($0) }),
+              !tokenSpan(toAt + 1, comma).contains(where: { toks[$0].isQuote || [";", ":"].contains(toks[$0].text) }),
               let m = mentions[s.index].first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 4 && $0.actor != nil && !$0.possessive })
         else { return }
         for i in positionIndices(inSentence: s.index) where positions[i].sentence == s.index && positions[i].holders.contains(m.actor!) && positions[i].tokens.lowerBound > comma {
             if positions[i].labelTokens == nil { positions[i].labelTokens = positions[i].tokens }
             positions[i].tokens = r.lowerBound..<positions[i].tokens.upperBound
             return
+        }
+    }
+
+    /// Evidence from the subject on: a position held by the subject of its clause keeps the
+    /// subject ("The French wanted a frontier on the Rhine") and a short opening phrase
+    /// before it ("In private Lloyd George opposed revenge") in its text, so the evidence
+    /// reads as the text says it; the label stays the claim.
+    mutating func subjectSpans() {
+        for i in positions.indices {
+            let p = positions[i]
+            let r = doc.sentences[p.sentence].tokens
+            guard r.contains(p.tokens.lowerBound), p.tokens.lowerBound > r.lowerBound, !inQuote(p.tokens.lowerBound) else { continue }
+            // The holder's mention that opens the claim, or ends right before it (adverbs and
+            // auxiliaries between).
+            var start: Int? = nil
+            for m in mentions[p.sentence] where m.actor.map({ p.holders.contains($0) }) == true && !m.possessive {
+                if m.tokens.lowerBound == p.tokens.lowerBound { start = m.tokens.lowerBound; break }
+                if m.tokens.upperBound <= p.tokens.lowerBound, p.tokens.lowerBound - m.tokens.upperBound <= 3,
+                   tokenSpan(m.tokens.upperBound, p.tokens.lowerBound).allSatisfy({ toks[$0].isWord && (Self.actAuxiliaries.contains(lower($0)) || isIn(.skippable, $0) || isIn(.adverbs, $0) || lower($0).hasSuffix("ly")) }) {
+                    start = m.tokens.lowerBound
+                }
+            }
+            guard var a = start else { continue }
+            if a > r.lowerBound, ["the", "a", "an"].contains(lower(a - 1)) { a -= 1 }
+            // A short opening phrase with no verb and no one else in it ("In private", "On 27
+            // May 1841,", "However,").
+            if a > r.lowerBound, a - r.lowerBound <= 8,
+               tokenSpan(r.lowerBound, a).allSatisfy({ (toks[$0].isWord || toks[$0].text == ",") && !isFiniteVerb($0) && !inQuote($0) }),
+               !mentions[p.sentence].contains(where: { $0.tokens.upperBound <= a && $0.actor != nil }) {
+                a = r.lowerBound
+            }
+            guard a < p.tokens.lowerBound else { continue }
+            if positions[i].labelTokens == nil { positions[i].labelTokens = p.tokens }
+            positions[i].tokens = a..<p.tokens.upperBound
         }
     }
 }

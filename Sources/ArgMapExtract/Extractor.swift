@@ -273,6 +273,7 @@ struct ExtractionRun {
         rulingAndOpposition()
         denials()
         evaluations()
+        subjectSpans()
     }
 
     /// Rule "claim-evaluation": a claim that names another actor and praises or faults it
@@ -1766,7 +1767,15 @@ struct ExtractionRun {
                 if let th = (after..<max(after, min(end, after + (setting ? 10 : 4)))).first(where: { lower($0) == "that" }) { labelFrom = th + 1 }
                 else if Self.implicitThat.contains(lemma) && !isStance && !isConflict && !isAgree { labelFrom = after }
             }
-            if wordCount(after..<end) < 2 { continue }
+            // ("opposed revenge", "demanded reparations": a stance may take a one-word object;
+            // "rejected it", "said so" say nothing of their own.)
+            if wordCount(after..<end) < 2 {
+                guard isConflict || Self.favouringStances.contains(lemma), !isReport, let o = (after..<end).first(where: { toks[$0].isWord }), !toks[o].isCapitalized,
+                      toks[o].text.count > 3, !isIn(.determiners, o), !["this", "that", "them", "these", "those", "him", "her", "it", "himself", "herself", "themselves", "also", "too", "publicly", "strongly", "vigorously"].contains(lower(o)),
+                      !lower(o).hasSuffix("ly"),
+                      // (and a subject known to be someone: "the Eastern Mediterranean contested waters")
+                      subject.actors.allSatisfy({ ![.unknown, .place].contains(registry.actors[$0].category) }) else { continue }
+            }
             addPosition(subject.actors, start..<end, sentence: s.index, rule: negated ? rule + "-negated" : rule, labelFrom: labelFrom)
             framed = true
         }

@@ -1624,3 +1624,23 @@ private extension ArgumentGraph {
         #expect(h.nodes.filter { $0.kind == .position && $0.rule == "actor-act" }.isEmpty)
     }
 }
+
+@Suite struct PositionSpanTests {
+    /// "In order to placate the western states, President Hayes sought a revision": the
+    /// purpose joins the position's text; the label stays what was sought.
+    @Test func anOpeningPurposeJoinsThePosition() throws {
+        let g = try extract("In order to placate the western states, President Hayes sought a revision of the treaty.")
+        let p = g.nodes.first { $0.kind == .position }
+        #expect(p?.text?.hasPrefix("In order to placate the western states") == true)
+        #expect(p?.label.hasPrefix("sought a revision") == true)
+        #expect(g.holdersOfClaim("placate the western states") == ["Hayes"])
+    }
+
+    /// "The French wanted a frontier on the Rhine", "In private Lloyd George opposed
+    /// revenge": the evidence text runs from the subject (and a short opening phrase).
+    @Test func theEvidenceTextKeepsTheSubject() throws {
+        let g = try extract("The French wanted a frontier on the Rhine. In private Lloyd George opposed revenge.")
+        #expect(g.holdersOfClaim("The French wanted a frontier") == ["French"])
+        #expect(g.holdersOfClaim("In private Lloyd George opposed revenge") == ["Lloyd George"])
+    }
+}
