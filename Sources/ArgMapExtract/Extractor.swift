@@ -1193,7 +1193,13 @@ struct ExtractionRun {
                 }
                 return k
             }
-            if t.text == "," && k + 1 < s.tokens.upperBound && breakers.contains(lower(k + 1)) && !inQuote(k) && k > start + 1 { return k }
+            if t.text == "," && k + 1 < s.tokens.upperBound && breakers.contains(lower(k + 1)) && !inQuote(k) && k > start + 1 {
+                // ("should not be containment, but the rollback of Soviet power": "not A, but B"
+                // is one claim.)
+                let notButX = lower(k + 1) == "but" && tokenSpan(max(start, k - 8), k).contains { ["not", "never", "no"].contains(lower($0)) }
+                    && !(k + 2 < s.tokens.upperBound && (mentions[s.index].contains { $0.tokens.lowerBound == k + 2 } || isFiniteVerb(k + 2)))
+                if !notButX { return k }
+            }
             // "emphasised similarities between apes and humans, contesting Owen's view that ...":
             // a participle that takes someone on is a claim of its own.
             if t.text == ",", !inQuote(k), k > start + 1, k + 2 < s.tokens.upperBound, lower(k + 1).hasSuffix("ing"),

@@ -812,10 +812,12 @@ extension ExtractionRun {
     /// opinion that", "took the view that", "was of the opinion that").
     static let viewClauseVerbs: Set<String> = ["expressed", "expresses", "express", "took", "takes", "voiced", "voices", "stated", "states",
         "advanced", "advances", "adopted", "adopts", "maintained", "maintains", "reiterated", "reiterates", "repeated", "aired", "put",
-        "puts", "set", "sets", "was", "were", "is", "are", "remained", "remains"]
+        "puts", "set", "sets", "was", "were", "is", "are", "remained", "remains", "came", "comes", "reached", "reaches", "arrived", "arrives",
+        "gave", "gives", "made", "makes", "offered", "offers", "drew", "draws", "held", "holds", "shared", "shares", "accepted", "accepts"]
     /// Nouns whose "that" clause is a claim, beyond the lexicon's view nouns.
     static let clauseNouns: Set<String> = ["opinion", "view", "belief", "conviction", "position", "idea", "hope", "fear", "concern", "argument",
-        "claim", "assumption", "assertion", "contention", "thesis", "hypothesis", "suspicion", "expectation"]
+        "claim", "assumption", "assertion", "contention", "thesis", "hypothesis", "suspicion", "expectation", "conclusion", "ground", "case",
+        "impression", "premise", "notion", "judgment", "judgement"]
 
     /// Rule "view-noun-clause": "James Waller ... expressed the opinion that Milgram experiments
     /// do not correspond well to the Holocaust events", "took the view that", "was of the opinion
@@ -830,6 +832,10 @@ extension ExtractionRun {
                 n += 1
             } else if ["put", "puts", "set", "sets"].contains(lower(k)) {
                 guard n < r.upperBound, ["forward", "forth", "out"].contains(lower(n)) else { continue }
+                n += 1
+            } else if ["came", "comes", "arrived", "arrives"].contains(lower(k)) {
+                // "came to the conclusion that", "arrived at the view that".
+                guard n < r.upperBound, ["to", "at"].contains(lower(n)) else { continue }
                 n += 1
             }
             guard n < r.upperBound, ["the", "a", "an", "his", "her", "their", "its", "our"].contains(lower(n)) else { continue }

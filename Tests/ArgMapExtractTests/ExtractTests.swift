@@ -1644,3 +1644,28 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("In private Lloyd George opposed revenge") == ["Lloyd George"])
     }
 }
+
+@Suite struct ConclusionNounTests {
+    /// "came to the conclusion that", "took the ground that", "made the case that": the
+    /// subject holds the clause; "rejected the claim that" does not make it theirs.
+    @Test func aConclusionOrGroundThatIsTheSubjects() throws {
+        let g = try extract("Madison came to the conclusion that the real division was between the North and the South. Ellsworth took the ground that the convention should not meddle with slavery. Jones made the case that the war was lost. Brown rejected the claim that the war was won.")
+        #expect(g.holdersOfClaim("the real division was between") == ["Madison"])
+        #expect(g.holdersOfClaim("the convention should not meddle") == ["Ellsworth"])
+        #expect(g.holdersOfClaim("the war was lost") == ["Jones"])
+        // Brown holds the rejection, not the claim.
+        #expect(g.nodes.first { $0.kind == .position && ($0.text ?? "").contains("the war was won") }?.label.hasPrefix("rejected") == true)
+    }
+}
+
+@Suite struct NotButTests {
+    /// "the policy should not be containment, but the rollback of Soviet power": "not A, but
+    /// B" is one claim; "X said A, but Y said B" still splits. "London proved reticent to
+    /// agree": a stance adjective.
+    @Test func notAButBIsOneClaim() throws {
+        let g = try extract("Dulles declared that the policy should not be containment, but the rollback of Soviet power.")
+        #expect(g.holdersOfClaim("but the rollback of Soviet power") == ["Dulles"])
+        let h = try extract("The British government proved reticent to agree to release the records.")
+        #expect(h.holdersOfClaim("reticent to agree") == ["British government"])
+    }
+}
