@@ -136,4 +136,40 @@ extension ExtractionRun {
             positions[i].tokens = a..<p.tokens.upperBound
         }
     }
+
+    /// Adjectives by which narration assesses a thing ("was controversial", "is misleading").
+    static let assessmentAdjectives: Set<String> = [
+        "controversial", "influential", "illegal", "unlawful", "misleading", "flawed", "erroneous", "implausible", "untenable",
+        "popular", "unpopular", "successful", "unsuccessful", "mistaken", "inaccurate", "dubious", "discredited", "baseless",
+        "groundless", "unfounded", "spurious", "fraudulent", "pseudoscientific", "illusory", "superseded", "obsolete", "outdated",
+        "questionable", "decisive", "crucial", "pivotal", "unprecedented", "irresponsible", "reckless", "futile", "ineffective",
+        "effective", "disastrous", "illegitimate", "legitimate", "invalid", "unconstitutional", "unjustified", "inevitable",
+    ]
+
+    /// Rule "author-assessment": in narration that gives no one's view, a sentence that judges
+    /// ("Kennan's policy was controversial from the very beginning", "The memorandum is among
+    /// the most influential documents", "polywater is best known as an example of
+    /// pathological science") is the author's position.
+    mutating func authorAssessments(in s: Sentence) {
+        let r = s.tokens
+        guard !hasPosition(homedIn: s.index), !turnSentences.contains(s.index), !opinionSentences.contains(s.index), narrator[s.index] == nil,
+              !r.contains(where: { toks[$0].isQuote }), wordCount(r) >= 5, wordCount(r) <= 45 else { return }
+        // The judging predicate: a copula (adverbs between), then an assessing adjective, a
+        // superlative ("most influential", "best known") or "among the most".
+        var found: Int? = nil
+        for c in r where isIn(.copulas, c) && c > r.lowerBound {
+            var k = c + 1
+            while k < r.upperBound && toks[k].isWord && (isIn(.adverbs, k) || lower(k).hasSuffix("ly") || ["not", "still", "now", "today"].contains(lower(k))) { k += 1 }
+            guard k < r.upperBound else { break }
+            let w = lower(k)
+            if Self.assessmentAdjectives.contains(w) { found = c; break }
+            if ["most", "best", "least", "worst"].contains(w), k + 1 < r.upperBound, toks[k + 1].isWord, !isIn(.determiners, k + 1) { found = c; break }
+            if w == "among", k + 2 < r.upperBound, lower(k + 1) == "the", ["most", "best", "least", "worst", "first"].contains(lower(k + 2)) { found = c; break }
+            if ["the", "a", "an"].contains(w), k + 1 < r.upperBound, ["most", "best", "worst", "least"].contains(lower(k + 1)) { found = c; break }
+        }
+        guard found != nil else { return }
+        var a = r.lowerBound
+        if let o = opener(authorJudgementList, s) { a = o.upperBound }
+        addPosition([author(s.index)], a..<contentEnd(from: a + 1, in: s), sentence: s.index, rule: "author-assessment")
+    }
 }

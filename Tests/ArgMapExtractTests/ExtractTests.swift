@@ -1669,3 +1669,15 @@ private extension ArgumentGraph {
         #expect(h.holdersOfClaim("reticent to agree") == ["British government"])
     }
 }
+
+@Suite struct AuthorAssessmentTests {
+    /// "Kennan's policy was controversial from the very beginning", "The memorandum is among
+    /// the most influential documents": narration that judges, where no one else's view is
+    /// given, is the author's; a plain statement of fact is not.
+    @Test func narrationThatJudgesIsTheAuthors() throws {
+        let g = try extract("Kennan wrote the Long Telegram in 1946. Kennan’s policy was controversial from the very beginning. The memorandum is among the most influential documents of the period. The paper was sent to the President in April.")
+        #expect(g.holdersOfClaim("was controversial from the very beginning") == ["author"])
+        #expect(g.holdersOfClaim("among the most influential documents") == ["author"])
+        #expect(g.holdersOfClaim("sent to the President").isEmpty)
+    }
+}
