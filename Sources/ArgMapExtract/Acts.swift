@@ -17,7 +17,8 @@ extension ExtractionRun {
         "became", "remained", "seemed", "appeared", "happened", "occurred", "started", "ended", "continued", "worked",
         "studied", "joined", "entered", "moved", "stayed", "waited", "tried", "attempted", "used", "received", "got",
         "was", "were", "had", "did", "knew", "heard", "saw", "felt", "lost", "won", "ran", "spent", "named", "based",
-        "failed", "managed", "led", "headed", "located", "aged", "born", "married", "retired", "resigned", "graduated", "published", "wrote", "sent", "gave",
+        "failed", "managed", "led", "headed", "slipped", "escaped", "fled", "sailed", "landed", "boarded", "crossed",
+        "journeyed", "departed", "embarked", "captured", "located", "aged", "born", "married", "retired", "resigned", "graduated", "published", "wrote", "sent", "gave",
         // Work and procedure: what was done, not what was held.
         "performed", "repeated", "collected", "compiled", "organized", "organised", "conducted", "carried", "attached",
         "conceptualized", "conceptualised", "placed", "drew", "mentioned", "disclosed", "appointed", "formed", "opened",
@@ -60,20 +61,28 @@ extension ExtractionRun {
             if m.form == .pronoun && m.pronounClass == nil { continue }
             let rec = registry.actors[a]
             guard rec.category != .place, rec.category != .unknown || positionsByHolder[a] != nil else { continue }
+            // "Pinckney and Marshall made preparations": a list of subjects acts together.
+            var holders = [a]
+            var first = m.tokens.lowerBound
+            if first > r.lowerBound + 1, ["and", ","].contains(lower(first - 1)), let sub = subject(before: k, in: s), sub.actors.contains(a), sub.actors.count > 1,
+               sub.actors.allSatisfy({ registry.actors[$0].category != .place }) {
+                holders = sub.actors
+                first = sub.start
+            }
             // The subject opens its clause: the sentence, or a clause after a comma, "and" or
             // a subordinator ("After the strike, Khamenei ordered ...").
-            let before = m.tokens.lowerBound - 1
-            let opens = m.tokens.lowerBound == r.lowerBound || [",", ";", ":", "—", "–"].contains(toks[before].text)
+            let before = first - 1
+            let opens = first == r.lowerBound || [",", ";", ":", "—", "–"].contains(toks[before].text)
                 || ["the", "a", "an", "all", "both", "three", "two", "four", "several", "many", "most", "some"].contains(lower(before)) && (before == r.lowerBound || toks[before - 1].text == ",")
             guard opens else { continue }
             // Someone already holds a view here, or this actor holds one in this sentence.
-            if positionIndices(inSentence: s.index).contains(where: { positions[$0].holders.contains(a) || positions[$0].tokens.contains(k) }) { return }
+            if positionIndices(inSentence: s.index).contains(where: { !Set(positions[$0].holders).isDisjoint(with: holders) || positions[$0].tokens.contains(k) }) { return }
             // "presented his hypothesis to the Society": an act on one's own view names the view;
             // the view itself, where the text states it, is the position.
             if k + 2 < r.upperBound, ["his", "her", "their", "its"].contains(lower(k + 1)), isIn(.ideaNouns, k + 2) || isIn(.viewNouns, k + 2) { return }
             let end = contentEnd(from: k + 1, in: s)
             guard end > k + 1 else { return }
-            addPosition([a], k..<end, sentence: s.index, rule: "actor-act")
+            addPosition(holders, k..<end, sentence: s.index, rule: "actor-act")
             return
         }
     }

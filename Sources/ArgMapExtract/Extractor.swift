@@ -1214,7 +1214,8 @@ struct ExtractionRun {
                !(s.tokens.lowerBound..<start).contains(where: { toks[$0].text == "," && !inQuote($0) }),
                let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3
                    && ((k + 1)..<$0.tokens.lowerBound).allSatisfy { ["the", "a", "an", "."].contains(lower($0)) || MentionFinder.isAbbreviatedTitle(lower($0)) } }),
-               m.actor != nil, ((m.tokens.upperBound)..<min(s.tokens.upperBound, m.tokens.upperBound + 4)).contains(where: { isFiniteVerb($0) || lower($0).hasSuffix("ed") }) {
+               m.actor != nil, ((m.tokens.upperBound)..<min(s.tokens.upperBound, m.tokens.upperBound + 4)).contains(where: { isFiniteVerb($0) || lower($0).hasSuffix("ed")
+                   || ["did", "does", "do", "would", "could", "will", "has", "have", "had", "was", "were", "is", "are"].contains(lower($0)) }) {
                 return k
             }
             k += 1
@@ -2271,6 +2272,11 @@ struct ExtractionRun {
             if isIn(.contrastSubordinators, r.lowerBound) && lower(r.lowerBound) != "although" && lower(r.lowerBound) != "though",
                let c = (r.lowerBound..<r.upperBound).first(where: { toks[$0].text == "," && !inQuote($0) }) { split = c }
             else if let c = (r.lowerBound..<r.upperBound).first(where: { ["whereas", "whilst"].contains(lower($0)) || (lower($0) == "while" && $0 > r.lowerBound && toks[$0 - 1].text == ",") }), !inQuote(c) { split = c }
+            // "Darwin accepted blending inheritance, but Fleeming Jenkin calculated that ...":
+            // ", but" and a new subject set two holders' claims against each other.
+            else if let c = (r.lowerBound..<r.upperBound).first(where: { lower($0) == "but" && $0 > r.lowerBound && [",", ";"].contains(toks[$0 - 1].text) && !inQuote($0) }),
+                    // (A name: "but the minister said" is often the one named before.)
+                    mentions[s.index].contains(where: { $0.actor != nil && ($0.form == .name || $0.form == .acronym) && $0.tokens.lowerBound > c && $0.tokens.lowerBound <= c + 3 }) { split = c }
             if let c = split {
                 var here = positionIndices(inSentence: s.index).map { positions[$0] }.filter { $0.sentence == s.index }
                 // "Where Wilson and the League's supporters saw merit in X, Lodge feared Y": the
@@ -2292,6 +2298,19 @@ struct ExtractionRun {
                 if !left.isEmpty, !right.isEmpty, left.isDisjoint(with: right) {
                     let cueAt = isIn(.contrastSubordinators, r.lowerBound) ? r.lowerBound : c
                     relate(.conflict, left.sorted(), right.sorted(), cue: cueAt..<(cueAt + 1), s: s, rule: "contrast-clause")
+                } else if !left.isEmpty, right.isEmpty, isIn(.contrastSubordinators, r.lowerBound) || lower(c) == "but",
+                          let m = mentions[s.index].first(where: { $0.actor != nil && $0.form != .pronoun && $0.tokens.lowerBound > c && $0.tokens.lowerBound <= c + 3 }),
+                          !left.contains(m.actor!), registry.actors[m.actor!].category != .place {
+                    // "While the House confirmed the nomination, the Senate did not": the other
+                    // side's refusal, elided.
+                    var v = m.tokens.upperBound
+                    while v < r.upperBound && isIn(.adverbs, v) && !isIn(.negations, v) { v += 1 }
+                    let refused = v + 1 < r.upperBound && ["did", "does", "do", "would", "could", "will", "has", "have", "was", "were"].contains(lower(v)) && isIn(.negations, v + 1)
+                        || v < r.upperBound && ["refused", "declined", "objected", "demurred", "balked", "disagreed"].contains(lower(v))
+                    if refused {
+                        let cueAt = isIn(.contrastSubordinators, r.lowerBound) ? r.lowerBound : c
+                        relate(.conflict, left.sorted(), [m.actor!], cue: cueAt..<(cueAt + 1), s: s, rule: "contrast-clause")
+                    }
                 }
             }
         }

@@ -1681,3 +1681,19 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("sent to the President").isEmpty)
     }
 }
+
+@Suite struct ButContrastTests {
+    /// "Darwin accepted blending inheritance, but Fleeming Jenkin calculated that ...": two
+    /// holders' claims joined by ", but" and a new subject clash; "Pinckney and Marshall made
+    /// preparations to leave, while Gerry intended to stay": a list of subjects acts
+    /// together; "Wilson saw that as a violation" is a view.
+    @Test func butWithANewSubjectSetsClaimsAgainstEachOther() throws {
+        let g = try extract("Darwin accepted blending inheritance, but Fleeming Jenkin calculated that natural selection could not accumulate useful traits.")
+        #expect(g.relation(.conflict, "Darwin", "Fleeming Jenkin")?.rule == "contrast-clause")
+        let h = try extract("Pinckney said the talks had failed. Marshall agreed with Pinckney. Pinckney and Marshall made preparations to leave France, while Gerry intended to stay in the hopes of averting a war.")
+        #expect(h.holdersOfClaim("made preparations to leave France") == ["Marshall", "Pinckney"])
+        #expect(h.relation(.conflict, "Gerry", "Pinckney") != nil)
+        let w = try extract("While the British wanted to annex the German colonies, Wilson saw that as a violation of the principles of justice.")
+        #expect(w.relation(.conflict, "British", "Wilson") != nil)
+    }
+}
