@@ -444,6 +444,9 @@ final class MentionFinder {
                !["late", "early", "yesterday", "today", "tonight", "later", "earlier", "alone", "too", "overnight"].contains(toks[last + 1].lower),
                // ("The French were willing": a name before an auxiliary is a subject.)
                !(MentionFinder.collectiveDemonyms.contains(toks[last].lower) && MentionFinder.afterPeople.contains(toks[last + 1].lower)),
+               // ("the Senate did not": a body's name before a negated auxiliary is a subject.)
+               !(bodyWords.contains(toks[last].lower) && MentionFinder.afterPeople.contains(toks[last + 1].lower)
+                 && last + 2 < end && ["not", "n't", "never"].contains(toks[last + 2].lower)),
                // ("The British offered", "The French strongly objected": a people before a past
                // verb or an adverb is a subject.)
                !(MentionFinder.collectiveDemonyms.contains(toks[last].lower) && (toks[last + 1].lower.hasSuffix("ed") || toks[last + 1].lower.hasSuffix("ly"))),

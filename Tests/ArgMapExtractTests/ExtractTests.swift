@@ -1697,3 +1697,12 @@ private extension ArgumentGraph {
         #expect(w.relation(.conflict, "British", "Wilson") != nil)
     }
 }
+
+@Suite struct ElidedRefusalTests {
+    /// "While the House confirmed the nomination on Friday, the Senate did not": "the Senate"
+    /// before a negated auxiliary is a subject, and its elided refusal clashes with the House.
+    @Test func theOtherSideDidNot() throws {
+        let g = try extract("The Senate met on Friday. While the House confirmed the nomination on Friday, the Senate did not.")
+        #expect(g.relation(.conflict, "House", "Senate")?.rule == "contrast-clause")
+    }
+}
