@@ -844,6 +844,19 @@ struct ExtractionRun {
                 let with = mentions(in: (open + 3)..<k, sentence: s.index).filter { $0.actor != nil && $0.form != .pronoun && !$0.possessive }.map { $0.actor! }
                 return (Array(Set(main.actors + with)).sorted(), main.start)
             }
+            // "the Eisenhower administration, concerned about dissociating the United States
+            // from European colonialism — ... — as well as ..., pressured": step over an aside
+            // that opens with a word of feeling or stance, however long, to the one it describes.
+            if t.text == ",", k - 2 > s.tokens.lowerBound,
+               let open = (max(s.tokens.lowerBound, k - 60)..<(k - 1)).last(where: { toks[$0].text == "," && !inQuote($0) && $0 + 1 < k
+                   && (isIn(.stanceAdjectives, $0 + 1) || Self.feelingAdjectives.contains(lower($0 + 1))
+                       || ($0 + 2 < k && ["long", "deeply", "increasingly", "already", "still", "always"].contains(lower($0 + 1)) && isIn(.stanceAdjectives, $0 + 2))) }),
+               open > s.tokens.lowerBound, !((open + 1)..<k).contains(where: { toks[$0].isQuote || [";", ":"].contains(toks[$0].text) || isFiniteVerb($0) && !toks[$0].isCapitalized && lower($0) != "concerned" }),
+               let m = mention(endingAt: open - 1, sentence: s.index), m.actor != nil, m.form != .pronoun {
+                k = open - 1
+                steps += 1
+                continue
+            }
             // "The magistrate, I think properly, held": step over a parenthetical aside.
             // ", referencing Seabrook's account of the affair,": a participle's aside, too.
             if t.text == ",", k - 1 > s.tokens.lowerBound,
@@ -856,6 +869,9 @@ struct ExtractionRun {
                 steps += 1
                 continue
             }
+            // "Oliver Wendell Holmes, Sr. was": a generational suffix belongs to the name.
+            if t.text == ".", k - 3 >= s.tokens.lowerBound, ["jr", "sr"].contains(lower(k - 1)), toks[k - 2].text == "," { k -= 3; steps += 1; continue }
+            if t.isWord, ["jr", "sr"].contains(t.lower), k - 2 >= s.tokens.lowerBound, toks[k - 1].text == "," { k -= 2; steps += 1; continue }
             // "The Bureau ... within the State Department itself also considered": a reflexive
             // stresses the subject before it; it is not the subject.
             if t.isWord, ["itself", "himself", "herself", "themselves"].contains(t.lower) { k -= 1; steps += 1; continue }

@@ -141,7 +141,7 @@ final class MentionFinder {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
         "many", "most", "all", "any", "no", "not", "there", "here", "it", "its", "he", "she", "they",
         "we", "i", "you", "his", "her", "their", "our", "my", "your", "what", "which", "who", "whom",
-        "whose", "why", "how", "rather", "instead", "moreover", "furthermore", "indeed", "still",
+        "whose", "whichever", "whatever", "whoever", "wherever", "whenever", "why", "how", "rather", "instead", "moreover", "furthermore", "indeed", "still",
         "also", "even", "only", "just", "yes", "eventually", "earlier", "later", "meanwhile",
         "significantly", "clearly", "convinced", "with", "without", "upon", "under", "over", "through",
         "between", "among", "against", "within", "into", "onto", "about", "above", "below", "such",
@@ -393,7 +393,11 @@ final class MentionFinder {
                 }
                 // "Academy of Letters and Sciences of Mantua", "Department of Health and Human
                 // Services": "and" inside a body's "of" phrase.
-                let bodyAnd = u.lower == "and" && (i..<j).contains(where: { toks[$0].lower == "of" }) && (i..<j).contains(where: { isBodyWord(toks[$0].lower) })
+                // ("Food and Drug Administration", "Securities and Exchange Commission": "and"
+                // between common words that a body's name joins.)
+                let namedBodyAnd = u.lower == "and" && j - i <= 2 && !(i..<j).contains(where: { isBodyWord(toks[$0].lower) || places.contains(toks[$0].lower) })
+                    && j + 2 < end && isNameWord(at: j + 1) && isNameWord(at: j + 2) && bodyWords.contains(toks[j + 2].lower) && !bodyWords.contains(toks[j + 1].lower)
+                let bodyAnd = namedBodyAnd || u.lower == "and" && (i..<j).contains(where: { toks[$0].lower == "of" }) && (i..<j).contains(where: { isBodyWord(toks[$0].lower) })
                 if u.isWord && (MentionFinder.connectors.contains(u.lower) || bodyAnd) && j + 1 < end && isNameWord(at: j + 1) && j > i
                     && (u.lower != "of" || (i..<j).contains { isBodyWord(toks[$0].lower) || groupHeads.contains(toks[$0].lower) || notActorHeads.contains(toks[$0].lower) || titles.contains(toks[$0].lower) || places.contains(toks[$0].lower) || ["state", "states", "secretary", "minister", "department", "university", "bank", "house", "republic", "kingdom", "church", "people", "duke", "earl", "king", "queen", "prince", "bishop", "director", "chairman", "president", "governor", "mayor"].contains(toks[$0].lower) }) {
                     // "the League of Nations": a connector between capitalised words.

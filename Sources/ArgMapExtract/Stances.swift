@@ -15,6 +15,10 @@ extension ExtractionRun {
 
     // MARK: Adjectives
 
+    /// Stance adjectives of feeling, whose cause may follow "by" ("outraged by", "alarmed by").
+    static let feelingAdjectives: Set<String> = ["outraged", "alarmed", "shocked", "appalled", "dismayed", "disappointed", "concerned", "worried",
+        "troubled", "frustrated", "upset", "incensed", "pleased", "satisfied", "angered", "offended", "encouraged", "heartened", "disturbed"]
+
     /// Rule "stance-adjective": "the Allied leaders were unwilling to accept the offer",
     /// "Lloyd George remained interested in ...", "X was sympathetic to Y's offer".
     mutating func adjectiveStances(in s: Sentence) {
@@ -22,7 +26,9 @@ extension ExtractionRun {
         for k in r where isIn(.stanceAdjectives, k) && !inQuote(k) && k + 1 < r.upperBound {
             // "X was wrong." closes its clause; other stances need their object.
             let judgement = ["right", "wrong", "wise", "unwise", "correct", "mistaken"].contains(lower(k))
-            guard isIn(.prepositions, k + 1) || (judgement && [".", ",", ";", "!"].contains(toks[k + 1].text)) else { continue }
+            // ("were outraged by the nationalization": a feeling takes its cause with "by".)
+            let byCause = lower(k + 1) == "by" && Self.feelingAdjectives.contains(lower(k))
+            guard isIn(.prepositions, k + 1) || byCause || (judgement && [".", ",", ";", "!"].contains(toks[k + 1].text)) else { continue }
             var c = k - 1
             while c > r.lowerBound && isIn(.adverbs, c) { c -= 1 }
             guard c >= r.lowerBound, isIn(.copulas, c) else { continue }

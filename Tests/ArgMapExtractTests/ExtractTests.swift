@@ -1706,3 +1706,19 @@ private extension ArgumentGraph {
         #expect(g.relation(.conflict, "House", "Senate")?.rule == "contrast-clause")
     }
 }
+
+@Suite struct FeelingAsideTests {
+    /// "The Eisenhower administration, concerned about dissociating the United States from
+    /// European colonialism, pressured Britain and France to accept a ceasefire": the aside of
+    /// feeling is stepped over to its subject, and pressing others is a clash; "were outraged
+    /// by the nationalization" is a stance; "the Food and Drug Administration" is one body.
+    @Test func anAsideOfFeelingIsSteppedOverAndPressureIsAClash() throws {
+        let g = try extract("Nasser nationalized the canal. The Eisenhower administration, concerned about dissociating the United States from European colonialism, pressured Britain and France to accept a ceasefire.")
+        #expect(g.holdersOfClaim("pressured Britain and France") == ["Eisenhower administration"])
+        #expect(g.relation(.conflict, "Eisenhower administration", "France") != nil)
+        let h = try extract("The British Government was outraged by the nationalization.")
+        #expect(h.holdersOfClaim("outraged by the nationalization") == ["British Government"])
+        let f = try extract("The Food and Drug Administration held a hearing on homeopathic drugs.")
+        #expect(f.actor("Food and Drug Administration") != nil)
+    }
+}
