@@ -18,7 +18,7 @@ extension ExtractionRun {
         "studied", "joined", "entered", "moved", "stayed", "waited", "tried", "attempted", "used", "received", "got",
         "was", "were", "had", "did", "knew", "heard", "saw", "felt", "lost", "won", "ran", "spent", "named", "based",
         "failed", "managed", "led", "headed", "slipped", "escaped", "fled", "sailed", "landed", "boarded", "crossed",
-        "journeyed", "departed", "embarked", "captured", "located", "aged", "born", "married", "retired", "resigned", "graduated", "published", "wrote", "sent", "gave",
+        "journeyed", "departed", "embarked", "captured", "acted", "hosted", "chaired", "presided", "located", "aged", "born", "married", "retired", "resigned", "graduated", "published", "wrote", "sent", "gave",
         // Work and procedure: what was done, not what was held.
         "performed", "repeated", "collected", "compiled", "organized", "organised", "conducted", "carried", "attached",
         "conceptualized", "conceptualised", "placed", "drew", "mentioned", "disclosed", "appointed", "formed", "opened",
@@ -180,5 +180,58 @@ extension ExtractionRun {
         var a = r.lowerBound
         if let o = opener(authorJudgementList, s) { a = o.upperBound }
         addPosition([author(s.index)], a..<contentEnd(from: a + 1, in: s), sentence: s.index, rule: "author-assessment")
+    }
+
+    /// Verbs that answer a request, by the relation the answer states.
+    static let requestAnswers: [String: EdgeKind] = [
+        "declined": .conflict, "rejected": .conflict, "refused": .conflict, "denied": .conflict, "rebuffed": .conflict, "spurned": .conflict,
+        "ignored": .conflict, "granted": .agreement, "accepted": .agreement, "honoured": .agreement, "honored": .agreement, "welcomed": .agreement,
+        "joined": .agreement, "echoed": .agreement, "seconded": .agreement,
+    ]
+    /// Nouns of asking.
+    static let requestNouns: Set<String> = ["request", "requests", "demand", "demands", "call", "calls", "appeal", "appeals", "plea", "pleas", "offer",
+        "offers", "proposal", "proposals", "invitation", "invitations", "petition", "application", "ultimatum", "overture", "overtures"]
+    /// Words of asking in a position that such a noun may take up.
+    static let askingWords: Set<String> = ["request", "requested", "requests", "asked", "asks", "urged", "urges", "demanded", "demands", "demand",
+        "called", "calls", "appealed", "appeals", "proposed", "proposes", "offered", "offers", "invited", "invites", "petitioned", "asking", "urging", "calling"]
+
+    /// Rule "answered-request": "The embassy declined the request", "Britain rejected the
+    /// offer": the subject answers the one who last asked (a position of asking in this
+    /// sentence or the three before), against them or with them.
+    mutating func answeredRequests(in s: Sentence) {
+        let r = s.tokens
+        for k in r where !inQuote(k) && k > r.lowerBound {
+            guard let kind = Self.requestAnswers[lower(k)] else { continue }
+            var n = k + 1
+            guard n < r.upperBound, ["the", "this", "that", "these", "those", "their", "his", "her", "its", "such"].contains(lower(n)) else { continue }
+            n += 1
+            while n < min(r.upperBound, k + 5), toks[n].isWord, !Self.requestNouns.contains(lower(n)), !toks[n].isCapitalized { n += 1 }
+            guard n < r.upperBound, Self.requestNouns.contains(lower(n)) else { continue }
+            // (A request owned by someone named, "Y's request", is another rule's.)
+            if mentions[s.index].contains(where: { $0.possessive && $0.tokens.lowerBound > k && $0.tokens.upperBound <= n + 1 }) { continue }
+            guard let sub = subject(before: k, in: s), !(sub.start..<k).contains(where: { isIn(.negations, $0) }) else { continue }
+            var asker: [Int]? = nil
+            // "joined the calls by United Kingdom officials": the askers are named.
+            if n + 1 < r.upperBound, ["by", "of", "from"].contains(lower(n + 1)),
+               let m = mentions[s.index].first(where: { $0.tokens.lowerBound > n + 1 && $0.tokens.lowerBound <= n + 3 && $0.actor != nil && $0.form != .pronoun }),
+               !sub.actors.contains(m.actor!), registry.actors[m.actor!].category != .place {
+                relate(kind, sub.actors, [m.actor!], cue: k..<(n + 2), s: s, rule: "answered-request")
+                continue
+            }
+            // ("joined the calls" with no one named joins no one in particular.)
+            if ["joined", "echoed", "seconded"].contains(lower(k)) { continue }
+            var si = s.index
+            search: while si >= max(0, s.index - 3) {
+                for i in positionIndices(inSentence: si).reversed() where positions[i].sentence == si && positions[i].tokens.upperBound <= (si == s.index ? k : Int.max) {
+                    let p = positions[i]
+                    let hs = p.holders.filter { !sub.actors.contains($0) && registry.actors[$0].category != .place }
+                    if hs.isEmpty { continue }
+                    if p.tokens.contains(where: { Self.askingWords.contains(lower($0)) }) { asker = hs; break search }
+                }
+                si -= 1
+            }
+            guard let a = asker else { continue }
+            relate(kind, sub.actors, a, cue: k..<(n + 1), s: s, rule: "answered-request")
+        }
     }
 }

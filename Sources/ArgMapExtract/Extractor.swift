@@ -269,6 +269,7 @@ struct ExtractionRun {
             overDissents(in: s)
             sharedGroups(in: s)
             mutualRelations(in: s)
+            answeredRequests(in: s)
         }
         coHolderAgreement()
         rulingAndOpposition()

@@ -1722,3 +1722,17 @@ private extension ArgumentGraph {
         #expect(f.actor("Food and Drug Administration") != nil)
     }
 }
+
+@Suite struct AnsweredRequestTests {
+    /// "The embassy declined the request": against the one who last asked; "joined the calls
+    /// by United Kingdom officials": with the ones named; "the embassy" is a body.
+    @Test func answeringARequestRelatesToTheAsker() throws {
+        let g = try extract("Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity. The embassy declined the request and said the family left.")
+        #expect(g.relation(.conflict, "Embassy", "Nick Adderley")?.rule == "answered-request")
+        let h = try extract("On Monday, Prime Minister Boris Johnson joined the calls by United Kingdom officials asking the United States to waive diplomatic immunity.")
+        #expect(h.relation(.agreement, "Boris Johnson", "United Kingdom officials")?.rule == "answered-request")
+        // No one asked: no one is answered.
+        let n = try extract("The committee met on Monday. The embassy declined the request.")
+        #expect(n.edges.allSatisfy { $0.rule != "answered-request" })
+    }
+}
