@@ -75,6 +75,11 @@ extension ExtractionRun {
             let opens = first == r.lowerBound || [",", ";", ":", "—", "–"].contains(toks[before].text)
                 || ["the", "a", "an", "all", "both", "three", "two", "four", "several", "many", "most", "some"].contains(lower(before)) && (before == r.lowerBound || toks[before - 1].text == ",")
             guard opens else { continue }
+            // ("the Equal Employment Opportunity Commission, the federal agency charged with
+            // ...": an appositive with a participle describes; it does not act.)
+            var lead = first - 1
+            if lead > r.lowerBound, ["the", "a", "an"].contains(lower(lead)) { lead -= 1 }
+            if m.form == .group, lead > r.lowerBound, toks[lead].text == ",", mention(endingAt: lead - 1, sentence: s.index)?.actor != nil { continue }
             // Someone already holds a view here, or this actor holds one in this sentence.
             if positionIndices(inSentence: s.index).contains(where: { !Set(positions[$0].holders).isDisjoint(with: holders) || positions[$0].tokens.contains(k) }) { return }
             // "presented his hypothesis to the Society": an act on one's own view names the view;

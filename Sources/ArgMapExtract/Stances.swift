@@ -1873,6 +1873,22 @@ extension ExtractionRun {
     /// (in this sentence or the three before) is agreement with that actor.
     mutating func sameAs(in s: Sentence) {
         let r = s.tokens
+        // "The same conclusion has been reached by the Equal Employment Opportunity
+        // Commission": the agent of the passive agrees with the voice that drew it.
+        if r.count > 6, lower(r.lowerBound) == "the", lower(r.lowerBound + 1) == "same", !inQuote(r.lowerBound),
+           isIn(.viewNouns, r.lowerBound + 2) || ["result", "approach", "answer", "holding"].contains(lower(r.lowerBound + 2)),
+           let by = tokenSpan(r.lowerBound + 4, min(r.upperBound, r.lowerBound + 9)).first(where: { lower($0) == "by" }),
+           tokenSpan(r.lowerBound + 3, by).contains(where: { ["been", "was", "were", "is", "are"].contains(lower($0)) }),
+           let m = mentions[s.index].first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 3 && $0.actor != nil && $0.form != .pronoun }) {
+            let voice = narrator[s.index].map { [$0] } ?? previousHolders(before: s.index, excluding: [m.actor!])
+            let others = voice.filter { $0 != m.actor! && registry.actors[$0].category != .place }
+            if !others.isEmpty {
+                relate(.agreement, [m.actor!], others, cue: r.lowerBound..<(by + 1), s: s, rule: "same-as")
+                if !hasPosition(homedIn: s.index) {
+                    addPosition([m.actor!], r.lowerBound..<contentEnd(from: by + 1, in: s), sentence: s.index, rule: "same-as")
+                }
+            }
+        }
         for k in r where lower(k) == "same" && !inQuote(k) && k >= r.lowerBound + 2 && k + 1 < r.upperBound {
             guard lower(k - 1) == "the", toks[k + 1].isWord, !toks[k + 1].isCapitalized else { continue }
             let noun = lower(k + 1)

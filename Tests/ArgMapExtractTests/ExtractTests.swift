@@ -1736,3 +1736,14 @@ private extension ArgumentGraph {
         #expect(n.edges.allSatisfy { $0.rule != "answered-request" })
     }
 }
+
+@Suite struct SameConclusionTests {
+    /// "The same conclusion has been reached by the Equal Employment Opportunity Commission,
+    /// the federal agency charged with ...": the agent agrees with the voice that drew the
+    /// conclusion; the appositive with a participle describes and holds nothing.
+    @Test func theSameConclusionReachedByAnother() throws {
+        let g = try extract("Mr. Justice BRENNAN, dissenting. I would hold that the exclusion is sex discrimination. The same conclusion has been reached by the Equal Employment Opportunity Commission, the federal agency charged with enforcement of Title VII.")
+        #expect(g.relation(.agreement, "BRENNAN", "Equal Employment Opportunity Commission")?.rule == "same-as")
+        #expect(g.actor("federal agency") == nil)
+    }
+}
