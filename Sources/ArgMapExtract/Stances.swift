@@ -31,8 +31,16 @@ extension ExtractionRun {
             guard isIn(.prepositions, k + 1) || byCause || (judgement && [".", ",", ";", "!"].contains(toks[k + 1].text)) else { continue }
             var c = k - 1
             while c > r.lowerBound && isIn(.adverbs, c) { c -= 1 }
-            guard c >= r.lowerBound, isIn(.copulas, c) else { continue }
-            guard let sub = subject(before: c, in: s) else { continue }
+            // "Being sceptical of Cullen's theory ..., Hahnemann ingested some bark": an opening
+            // "being" phrase is the stance of the main clause's subject.
+            var opening: (actors: [Int], start: Int)? = nil
+            if c == r.lowerBound, lower(c) == "being",
+               let comma = tokenSpan(k + 2, min(r.upperBound, k + 30)).first(where: { toks[$0].text == "," && !inQuote($0) }),
+               let m = mentions[s.index].first(where: { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= comma + 3 && $0.actor != nil && !$0.possessive }) {
+                opening = ([m.actor!], r.lowerBound)
+            }
+            guard c >= r.lowerBound, isIn(.copulas, c) || opening != nil else { continue }
+            guard let sub = opening ?? subject(before: c, in: s) else { continue }
             let negated = (c..<k).contains { isIn(.negations, $0) }
             let start = negated ? (c + 1..<k).first { isIn(.negations, $0) }! : k
             // "X is wrong about the levy": not X's stance but a judgement of X by whoever speaks.

@@ -1747,3 +1747,13 @@ private extension ArgumentGraph {
         #expect(g.actor("federal agency") == nil)
     }
 }
+
+@Suite struct BeingOpenerTests {
+    /// "Being sceptical of Cullen's theory ..., Hahnemann ingested some bark": the opening
+    /// "being" phrase is the stance of the main clause's subject.
+    @Test func anOpeningBeingPhraseIsTheSubjectsStance() throws {
+        let g = try extract("Cullen proposed a theory of cinchona. Being sceptical of Cullen's theory concerning cinchona's use for curing malaria, Hahnemann ingested some bark.")
+        #expect(g.holdersOfClaim("sceptical of Cullen's theory") == ["Hahnemann"])
+        #expect(g.relation(.conflict, "Cullen", "Hahnemann")?.rule == "stance-adjective")
+    }
+}
