@@ -239,4 +239,33 @@ extension ExtractionRun {
             relate(kind, sub.actors, a, cue: k..<(n + 1), s: s, rule: "answered-request")
         }
     }
+
+    /// What someone may be seen as, by the relation it states.
+    static let seenAsNouns: [String: EdgeKind] = [
+        "threat": .conflict, "danger": .conflict, "menace": .conflict, "enemy": .conflict, "adversary": .conflict, "foe": .conflict,
+        "rival": .conflict, "obstacle": .conflict, "traitor": .conflict, "aggressor": .conflict, "troublemaker": .conflict,
+        "ally": .agreement, "friend": .agreement, "partner": .agreement, "champion": .agreement, "hero": .agreement, "savior": .agreement, "saviour": .agreement,
+    ]
+    static let seeingVerbs: Set<String> = ["regarded", "regards", "regard", "saw", "sees", "see", "viewed", "views", "view", "considered", "considers",
+        "perceived", "perceives", "treated", "treats", "branded", "brands", "denounced", "denounces", "labelled", "labeled"]
+
+    /// Rule "seen-as": "Israel, who regarded Nasser as a threat to its security", "saw Britain
+    /// as an ally": seeing someone as a threat (an enemy, a rival) is a clash; as an ally (a
+    /// friend, a partner), agreement.
+    mutating func seenAs(in s: Sentence) {
+        let r = s.tokens
+        for k in r where Self.seeingVerbs.contains(lower(k)) && !inQuote(k) && k + 3 < r.upperBound {
+            guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && lower(k + 1) == "the") }),
+                  let x = m.actor, m.form != .pronoun || m.pronounClass != nil, !m.possessive, m.tokens.upperBound < r.upperBound, lower(m.tokens.upperBound) == "as" else { continue }
+            var n = m.tokens.upperBound + 1
+            var kind: EdgeKind? = nil
+            while n < min(r.upperBound, m.tokens.upperBound + 6), toks[n].isWord {
+                if let kd = Self.seenAsNouns[lower(n)] { kind = kd; break }
+                n += 1
+            }
+            guard let kd = kind, let sub = subject(before: k, in: s), !sub.actors.contains(x), registry.actors[x].category != .place || kd == .conflict,
+                  !(sub.start..<k).contains(where: { isIn(.negations, $0) }) else { continue }
+            relate(kd, sub.actors, [x], cue: k..<(n + 1), s: s, rule: "seen-as")
+        }
+    }
 }

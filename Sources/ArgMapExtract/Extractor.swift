@@ -270,6 +270,7 @@ struct ExtractionRun {
             sharedGroups(in: s)
             mutualRelations(in: s)
             answeredRequests(in: s)
+            seenAs(in: s)
         }
         coHolderAgreement()
         rulingAndOpposition()

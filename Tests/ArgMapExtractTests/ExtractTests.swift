@@ -1757,3 +1757,16 @@ private extension ArgumentGraph {
         #expect(g.relation(.conflict, "Cullen", "Hahnemann")?.rule == "stance-adjective")
     }
 }
+
+@Suite struct SeenAsTests {
+    /// "Israel, who regarded Nasser as a threat to its security": seeing someone as a threat
+    /// is a clash, as an ally agreement; not when negated.
+    @Test func seeingSomeoneAsAThreatOrAnAlly() throws {
+        let g = try extract("Nasser nationalized the canal. Israel, who regarded Nasser as a threat to its security, joined the plan.")
+        #expect(g.relation(.conflict, "Israel", "Nasser")?.rule == "seen-as")
+        let h = try extract("Churchill said the war would be long. Roosevelt saw Churchill as an indispensable ally.")
+        #expect(h.relation(.agreement, "Roosevelt", "Churchill")?.rule == "seen-as")
+        let n = try extract("Churchill said the war would be long. Roosevelt never saw Churchill as a rival.")
+        #expect(n.relation(.conflict, "Roosevelt", "Churchill") == nil)
+    }
+}
