@@ -268,4 +268,70 @@ extension ExtractionRun {
             relate(kd, sub.actors, [x], cue: k..<(n + 1), s: s, rule: "seen-as")
         }
     }
+
+    /// Nouns of documents that speak for whoever made them.
+    static let documentNouns: Set<String> = ["decree", "report", "letter", "statement", "memo", "memorandum", "paper", "study", "law", "order",
+        "bill", "resolution", "document", "directive", "declaration", "communique", "communiqué", "proclamation", "treaty", "edict", "encyclical",
+        "manifesto", "platform", "plan", "proposal", "note", "message", "petition", "complaint", "brief", "ruling", "judgment", "judgement"]
+    /// Verbs by which a document says something.
+    static let documentVerbs: Set<String> = ["read", "reads", "says", "said", "states", "stated", "mentions", "mentioned", "instructs", "instructed",
+        "requires", "required", "calls", "called", "declares", "declared", "urges", "urged", "recommends", "recommended", "concludes", "concluded",
+        "finds", "found", "argues", "argued", "notes", "noted", "warns", "warned", "orders", "ordered", "directs", "directed", "demands", "demanded",
+        "asks", "asked", "proposes", "proposed", "establishes", "established", "mandates", "mandated", "prohibits", "prohibited", "forbids",
+        "forbade", "allows", "allowed", "permits", "permitted", "claims", "claimed", "insists", "insisted", "asserts", "asserted", "expresses", "expressed"]
+
+    /// Rule "document-voice": "The decree signed by the Pope read '...'", "The decree also
+    /// mentions establishing a system ...", "The decree instructs archbishops to ...": a
+    /// document that says something speaks for whoever made it: named with it ("signed by
+    /// X", "X's decree") or, nearby before, as its maker ("Pope Francis announced new church
+    /// law", "X issued a decree").
+    mutating func documentVoices(in s: Sentence) {
+        let r = s.tokens
+        guard r.count > 4 else { return }
+        var a = r.lowerBound
+        if let o = opener(contrastWordList, s) { a = o.upperBound }
+        guard ["the", "this", "that", "its", "his", "her", "their"].contains(lower(a)), !inQuote(a) else { return }
+        var n = a + 1
+        while n < min(r.upperBound, a + 4), toks[n].isWord, !Self.documentNouns.contains(lower(n)), !toks[n].isCapitalized || MentionFinder.isAbbreviatedTitle(lower(n)) { n += 1 }
+        guard n < r.upperBound, Self.documentNouns.contains(lower(n)) else { return }
+        let noun = lower(n)
+        // The maker named with it: "signed by the Pope", "issued by the ministry".
+        var maker: [Int]? = nil
+        var v = n + 1
+        if v + 1 < r.upperBound, lower(v).hasSuffix("ed"), lower(v + 1) == "by",
+           let m = mentions[s.index].first(where: { $0.tokens.lowerBound > v + 1 && $0.tokens.lowerBound <= v + 3 && $0.actor != nil && $0.form != .pronoun }) {
+            maker = [m.actor!]
+            v = m.tokens.upperBound
+        }
+        while v < r.upperBound, toks[v].isWord, isIn(.adverbs, v) || lower(v).hasSuffix("ly") { v += 1 }
+        guard v < r.upperBound, Self.documentVerbs.contains(lower(v)) else { return }
+        if maker == nil {
+            // The latest maker of such a document, in this sentence's eight predecessors.
+            var si = s.index - 1
+            search: while si >= max(0, s.index - 8) {
+                let t = doc.sentences[si]
+                for i in t.tokens.reversed() where (lower(i) == noun || (noun == "decree" && lower(i) == "law") || (noun == "law" && lower(i) == "decree")) && !inQuote(i) {
+                    if let hs = authoredHolders(nounAt: i, in: t) { maker = hs; break search }
+                    if i + 2 < t.tokens.upperBound, lower(i + 1).hasSuffix("ed"), lower(i + 2) == "by",
+                       let m = mentions[si].first(where: { $0.tokens.lowerBound > i + 2 && $0.tokens.lowerBound <= i + 4 && $0.actor != nil && $0.form != .pronoun }) {
+                        maker = [m.actor!]; break search
+                    }
+                    // "Pope Francis announced new church law": the subject of a verb of
+                    // making or saying a few words before it.
+                    if let verb = (max(t.tokens.lowerBound, i - 5)..<i).last(where: { Self.irregularPasts.contains(lower($0)) || (lower($0).hasSuffix("ed") && !toks[$0].isCapitalized) }),
+                       ["announced", "issued", "signed", "published", "released", "adopted", "promulgated", "introduced", "enacted", "decreed", "approved", "wrote", "sent", "made"].contains(lower(verb)),
+                       let sub = subject(before: verb, in: t) {
+                        maker = sub.actors; break search
+                    }
+                }
+                si -= 1
+            }
+        }
+        guard let hs = maker?.filter({ registry.actors[$0].category != .place }), !hs.isEmpty else { return }
+        if positionIndices(inSentence: s.index).contains(where: { positions[$0].sentence == s.index && !Set(positions[$0].holders).isDisjoint(with: hs) }) { return }
+        // A quotation the verb introduces is the claim; else the clause after the verb.
+        let end = contentEnd(from: v + 1, in: s)
+        guard end > v + 1 else { return }
+        addPosition(hs, a..<end, sentence: s.index, rule: "document-voice", labelFrom: v + 1)
+    }
 }

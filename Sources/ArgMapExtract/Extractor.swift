@@ -238,6 +238,7 @@ struct ExtractionRun {
         turnReplies()
         for s in doc.sentences {
             actorActs(in: s)
+            documentVoices(in: s)
             authorAssessments(in: s)
             purposeOpeners(in: s)
         }

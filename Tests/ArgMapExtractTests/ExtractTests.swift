@@ -1770,3 +1770,16 @@ private extension ArgumentGraph {
         #expect(n.relation(.conflict, "Roosevelt", "Churchill") == nil)
     }
 }
+
+@Suite struct DocumentVoiceTests {
+    /// "Pope Francis announced new church law ... The decree instructs archbishops to notify
+    /// the Vatican": a document speaks for whoever made it (named with it, or before it as
+    /// its maker); a document with no maker in sight speaks for no one.
+    @Test func aDocumentSpeaksForItsMaker() throws {
+        let g = try extract("On Thursday, Pope Francis announced new church law to mandate reporting sexual abuses. The decree also mentions establishing a system to keep the identity of the victims confidential. The decree instructs archbishops to notify the Vatican City of any sexual allegations.")
+        #expect(g.holdersOfClaim("establishing a system to keep the identity") == ["Francis"])
+        #expect(g.holdersOfClaim("archbishops to notify the Vatican City") == ["Francis"])
+        let h = try extract("The weather was cold. The report says the bridge is unsafe.")
+        #expect(h.nodes.allSatisfy { $0.rule != "document-voice" })
+    }
+}
