@@ -1,7 +1,9 @@
 import ArgMapGraph
 import ArgMapText
 
-/// Acts as positions: what an actor did, where the text states no view in other words.
+/// What the narration states through deeds, answers and documents: an actor's act as their
+/// position, the evidence span from the subject on, the author's assessments, answers to
+/// requests, seeing someone as a threat or an ally, and documents that speak for their maker.
 extension ExtractionRun {
     /// Past forms that do not end in "-ed" and take an object or a clause ("made", "sought").
     static let irregularPasts: Set<String> = [
@@ -9,7 +11,7 @@ extension ExtractionRun {
         "fought", "won", "led", "set", "put", "chose", "drew", "kept", "laid", "meant", "paid", "ran", "rose", "sold",
         "spoke", "stood", "struck", "swore", "taught", "threw", "understood", "withdrew", "forbade", "undertook", "upheld",
         "withheld", "foresaw", "broke", "built", "bought", "felt", "forgave", "got", "heard", "knew", "let", "lost",
-        "shook", "shot", "spent", "overrode", "oversaw", "bade", "bid", "dealt", "sank", "struck", "wove", "saw",
+        "shook", "shot", "spent", "overrode", "oversaw", "bade", "bid", "dealt", "sank", "wove",
     ]
     /// Past forms of events that are no stance ("arrived in Charleston", "died in 1850").
     static let eventPasts: Set<String> = [
@@ -23,7 +25,7 @@ extension ExtractionRun {
         "performed", "repeated", "collected", "compiled", "organized", "organised", "conducted", "carried", "attached",
         "conceptualized", "conceptualised", "placed", "drew", "mentioned", "disclosed", "appointed", "formed", "opened",
         "migrated", "elaborated", "improved", "measured", "tested", "examined", "analysed", "analyzed", "observed",
-        "recorded", "leaked", "counted", "calculated", "sampled", "built", "bought", "sold", "paid", "spent",
+        "recorded", "leaked", "counted", "calculated", "sampled", "built", "bought", "sold", "paid",
     ]
     /// Words that may stand between the subject and its verb without ending the subject.
     static let actAuxiliaries: Set<String> = ["had", "has", "have", "then", "also", "later", "soon", "immediately", "thereupon", "thus", "therefore", "again", "subsequently", "eventually", "finally", "ultimately", "quickly", "promptly", "instead", "nevertheless", "nonetheless", "however", "further", "repeatedly", "first"]
