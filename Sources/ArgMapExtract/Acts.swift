@@ -336,4 +336,44 @@ extension ExtractionRun {
         guard end > v + 1 else { return }
         addPosition(hs, a..<end, sentence: s.index, rule: "document-voice", labelFrom: v + 1)
     }
+
+    /// Rules "as-well-as" and "object-relative": "disagreed with some of the conclusions of
+    /// Lavoisier as well as with the phlogiston theorists" sets the subject against the second
+    /// one too; "the phlogiston theorists that he critiqued" sets the one in the relative clause
+    /// against the ones it names.
+    mutating func coordinatedObjects(in s: Sentence) {
+        /// The relation a verb states between its subject and its object, if any.
+        func relationVerbKind(_ k: Int) -> EdgeKind? {
+            let kinds = verbKind(k)
+            if kinds & Self.conflictBit != 0 { return .conflict }
+            if kinds & Self.agreementBit != 0 { return .agreement }
+            let w = lower(k)
+            if ["disagreed", "disagrees", "differed", "differs", "critiqued", "critiques", "quarrelled", "quarreled", "clashed"].contains(w) { return .conflict }
+            if ["agreed", "agrees", "concurred", "concurs", "sided", "sides"].contains(w) { return .agreement }
+            return nil
+        }
+        let r = s.tokens
+        for k in r where lower(k) == "as" && !inQuote(k) && k + 3 < r.upperBound && lower(k + 1) == "well" && lower(k + 2) == "as" && k > r.lowerBound + 2 {
+            var o = k + 3
+            if ["with", "against", "to", "from"].contains(lower(o)) { o += 1 }
+            if o < r.upperBound, lower(o) == "the" { o += 1 }
+            guard let b = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun }) else { continue }
+            // The verb of the clause before it that relates its subject to someone.
+            guard let v = tokenSpan(max(r.lowerBound, k - 15), k).last(where: { relationVerbKind($0) != nil && !inQuote($0) && !toks[$0].isCapitalized }),
+                  !tokenSpan(v, k).contains(where: { [";", ":"].contains(toks[$0].text) }),
+                  let sub = subject(before: v, in: s), !sub.actors.contains(b.actor!), !(sub.start..<v).contains(where: { isIn(.negations, $0) }) else { continue }
+            relate(relationVerbKind(v)!, sub.actors, [b.actor!], cue: v..<(o + 1), s: s, rule: "as-well-as")
+        }
+        for k in r where k > r.lowerBound + 3 && !inQuote(k) && !toks[k].isCapitalized {
+            guard let kind = relationVerbKind(k) else { continue }
+            guard let x = mention(endingAt: k - 1, sentence: s.index), let xa = x.actor, !x.possessive else { continue }
+            let rel = x.tokens.lowerBound - 1
+            guard rel > r.lowerBound, ["that", "whom", "which"].contains(lower(rel)),
+                  let y = mention(endingAt: toks[rel - 1].text == "," ? rel - 2 : rel - 1, sentence: s.index), let ya = y.actor, ya != xa, y.form != .pronoun,
+                  registry.actors[ya].category != .place else { continue }
+            // The verb must take no object of its own after it ("that he critiqued." / ",").
+            if k + 1 < r.upperBound, mentions[s.index].contains(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && lower(k + 1) == "the") }) { continue }
+            relate(kind, [xa], [ya], cue: y.tokens.lowerBound..<(k + 1), s: s, rule: "object-relative")
+        }
+    }
 }

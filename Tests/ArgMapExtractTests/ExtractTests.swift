@@ -1783,3 +1783,17 @@ private extension ArgumentGraph {
         #expect(h.nodes.allSatisfy { $0.rule != "document-voice" })
     }
 }
+
+@Suite struct CoordinatedObjectTests {
+    /// "disagreed with some of the conclusions of Lavoisier as well as with the phlogiston
+    /// theorists": against both; "the phlogiston theorists that Lavoisier critiqued", "the
+    /// Whigs, whom Russell supported": the one in the relative clause relates to the ones it names.
+    @Test func asWellAsAndObjectRelatives() throws {
+        let g = try extract("Lavoisier proposed the oxygen theory. The phlogiston theorists defended phlogiston. Based on her experiments, Fulhame disagreed with some of the conclusions of Lavoisier as well as with the phlogiston theorists.")
+        #expect(g.relation(.conflict, "Fulhame", "phlogiston theorists")?.rule == "as-well-as")
+        let h = try extract("Lavoisier criticized many chemists. Priestley defended the phlogiston theorists that Lavoisier critiqued.")
+        #expect(h.relation(.conflict, "Lavoisier", "phlogiston theorists")?.rule == "object-relative")
+        let w = try extract("The Whigs proposed reform. Peel opposed the Whigs, whom Russell supported.")
+        #expect(w.relation(.agreement, "Russell", "Whigs")?.rule == "object-relative")
+    }
+}
