@@ -1045,6 +1045,10 @@ struct ExtractionRun {
                 }
                 while j > s.tokens.lowerBound {
                     if ["the", "a", "an", "these", "those", "its", "their", "his", "her"].contains(toks[j].lower) { j -= 1; continue }
+                    // "Both he and the county's Commissioner Stephen Mold": a common noun's
+                    // possessive after "the" says whose office it is.
+                    if j - 1 > s.tokens.lowerBound, toks[j].isWord, !toks[j].isCapitalized, MentionFinder.stripPossessive(toks[j].text).1,
+                       ["the", "this", "that"].contains(toks[j - 1].lower) { j -= 2; continue }
                     // "John Lyne and biologist Henry Howe": an occupation written like a title.
                     // "approximately 120 other scientists": a number and its hedge.
                     if j - 1 > s.tokens.lowerBound, toks[j].text.first?.isNumber == true || ["approximately", "about", "some", "nearly", "roughly", "around", "almost", "over", "least"].contains(toks[j].lower),

@@ -397,7 +397,13 @@ final class MentionFinder {
                 // between common words that a body's name joins.)
                 let namedBodyAnd = u.lower == "and" && j - i <= 2 && !(i..<j).contains(where: { isBodyWord(toks[$0].lower) || places.contains(toks[$0].lower) })
                     && j + 2 < end && isNameWord(at: j + 1) && isNameWord(at: j + 2) && bodyWords.contains(toks[j + 2].lower) && !bodyWords.contains(toks[j + 1].lower)
-                let bodyAnd = namedBodyAnd || u.lower == "and" && (i..<j).contains(where: { toks[$0].lower == "of" }) && (i..<j).contains(where: { isBodyWord(toks[$0].lower) })
+                // ("the county's Police and Crime Commissioner Stephen Mold": "and" inside a
+                // title that a person's name follows.)
+                let titledAnd = u.lower == "and" && j - i <= 2 && j + 3 < end
+                    && (i..<j).allSatisfy({ (commonWords.contains(toks[$0].lower) || isBodyWord(toks[$0].lower) || groupHeads.contains(toks[$0].lower) || lowerWords.contains(toks[$0].lower)) && !titles.contains(toks[$0].lower) }) && (j + 2...min(j + 3, end - 2)).contains(where: { k in
+                    titles.contains(toks[k].lower) && toks[k].isCapitalized && isNameWord(at: k + 1) && !titles.contains(toks[k + 1].lower)
+                        && (j + 1..<k).allSatisfy { isNameWord(at: $0) && !titles.contains(toks[$0].lower) } })
+                let bodyAnd = namedBodyAnd || titledAnd || u.lower == "and" && (i..<j).contains(where: { toks[$0].lower == "of" }) && (i..<j).contains(where: { isBodyWord(toks[$0].lower) })
                 if u.isWord && (MentionFinder.connectors.contains(u.lower) || bodyAnd) && j + 1 < end && isNameWord(at: j + 1) && j > i
                     && (u.lower != "of" || (i..<j).contains { isBodyWord(toks[$0].lower) || groupHeads.contains(toks[$0].lower) || notActorHeads.contains(toks[$0].lower) || titles.contains(toks[$0].lower) || places.contains(toks[$0].lower) || ["state", "states", "secretary", "minister", "department", "university", "bank", "house", "republic", "kingdom", "church", "people", "duke", "earl", "king", "queen", "prince", "bishop", "director", "chairman", "president", "governor", "mayor"].contains(toks[$0].lower) }) {
                     // "the League of Nations": a connector between capitalised words.

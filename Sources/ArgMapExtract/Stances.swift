@@ -76,7 +76,6 @@ extension ExtractionRun {
         let r = s.tokens
         for k in r where isIn(.directiveForms, k) && !inQuote(k) && k > r.lowerBound {
             if isIn(.determiners, k - 1) || lower(k - 1) == "to" { continue }
-            if inAnyPosition(k, sentence: s.index) { continue }
             // The object, then "to": "encouraged Bullitt to", "authorized him to", "called on X to".
             var o = k + 1
             if lower(k) .hasPrefix("call") { guard o < r.upperBound, lower(o) == "on" || lower(o) == "upon" else { continue }; o += 1 }
@@ -84,10 +83,22 @@ extension ExtractionRun {
                   m.tokens.upperBound + 1 < r.upperBound, lower(m.tokens.upperBound) == "to", toks[m.tokens.upperBound + 1].isWord else { continue }
             guard let sub = subject(before: k, in: s), !sub.actors.contains(m.actor ?? -1) else { continue }
             if (sub.start..<k).contains(where: { isIn(.negations, $0) }) { continue }
+            // Rule "urged-reversal": "Raab urged the embassy to reconsider", "pressed Congress to
+            // drop the bill": asking someone to undo what they did is against them.
+            if let o = m.actor, Self.reversalVerbs.contains(lower(m.tokens.upperBound + 1)),
+               ["urge", "press", "pressure", "call", "ask", "implore", "exhort", "persuade", "encourage"].contains(Self.directiveForms[lower(k)] ?? "") {
+                relate(.conflict, sub.actors, [o], cue: k..<(m.tokens.upperBound + 2), s: s, rule: "urged-reversal")
+            }
+            if inAnyPosition(k, sentence: s.index) { continue }
             addPosition(sub.actors, sub.start..<contentEnd(from: m.tokens.upperBound + 1, in: s), sentence: s.index, rule: "directive",
                         labelFrom: max(sub.start, (sub.start..<k).first(where: { !toks[$0].isWord || isIn(.adverbs, $0) }) ?? k))
         }
     }
+
+    /// Verbs that ask someone to undo or go back on what they did ("urged the embassy to
+    /// reconsider").
+    static let reversalVerbs: Set<String> = ["reconsider", "rethink", "reverse", "withdraw", "retract", "abandon", "halt", "rescind", "revoke",
+        "overturn", "repeal", "recant", "desist", "relent", "soften", "scrap"]
 
     // MARK: Nouns
 

@@ -1797,3 +1797,27 @@ private extension ArgumentGraph {
         #expect(w.relation(.agreement, "Russell", "Whigs")?.rule == "object-relative")
     }
 }
+
+@Suite struct TitleWithAndTests {
+    /// "the county's Police and Crime Commissioner Stephen Mold": "and" inside a title before a
+    /// name joins no second actor, and "the county's" before a co-subject is stepped over.
+    @Test func aTitleWithAndIsOneTitle() throws {
+        let g = try extract("Nick Adderley wrote to the embassy. Both he and the county's Police and Crime Commissioner Stephen Mold urged the immunity be waived.")
+        #expect(g.actor("Police") == nil)
+        #expect(g.relation(.agreement, "Nick Adderley", "Stephen Mold")?.rule == "co-holders")
+        // A body's name joined by "and" to another body still gives two actors.
+        let h = try extract("The Police and the Army Council denied the report.")
+        #expect(h.actor("Army Council") != nil)
+    }
+}
+
+@Suite struct UrgedReversalTests {
+    /// "Raab urged the embassy to reconsider": asking someone to undo what they did is against
+    /// them; ordering someone to drop a weapon, or urging them to act, is no clash.
+    @Test func urgingSomeoneToReconsiderIsAClash() throws {
+        let g = try extract("The embassy declined the request. Foreign Secretary Dominic Raab urged the embassy to reconsider.")
+        #expect(g.relation(.conflict, "Dominic Raab", "embassy")?.rule == "urged-reversal")
+        let h = try extract("The officer did not order Samuel Pauly to drop his weapon. Senator Smith urged Congress to act quickly.")
+        #expect(h.edges.allSatisfy { $0.rule != "urged-reversal" })
+    }
+}
