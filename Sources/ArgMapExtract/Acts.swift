@@ -66,7 +66,9 @@ extension ExtractionRun {
             // "Pinckney and Marshall made preparations": a list of subjects acts together.
             var holders = [a]
             var first = m.tokens.lowerBound
-            if first > r.lowerBound + 1, ["and", ","].contains(lower(first - 1)), let sub = subject(before: k, in: s), sub.actors.contains(a), sub.actors.count > 1,
+            // ("The Americans and the Russians held talks": an article may open the last item.)
+            let joiner = first - 1 > r.lowerBound + 1 && ["the", "a", "an"].contains(lower(first - 1)) ? first - 2 : first - 1
+            if joiner > r.lowerBound, ["and", ","].contains(lower(joiner)), let sub = subject(before: k, in: s), sub.actors.contains(a), sub.actors.count > 1,
                sub.actors.allSatisfy({ registry.actors[$0].category != .place }) {
                 holders = sub.actors
                 first = sub.start

@@ -793,6 +793,21 @@ struct ExtractionRun {
     /// The actors that are the subject of the verb at `v`: scans left over adverbs and the
     /// subject noun phrase to the nearest actor mention, with the ones coordinated with it
     /// ("He and Litvinov", "Spokesmen from Bukharin to Zinoviev").
+    /// Whether the comma at `comma` closes a subordinate clause that opens the sentence and has
+    /// its own verb ("Although Nasser offered compensation for the Company, the British and
+    /// French Governments ... were outraged"): what comes before it is no item of the list
+    /// after it.
+    func endsOpeningClause(_ comma: Int, in s: Sentence) -> Bool {
+        let opener = s.tokens.lowerBound
+        guard comma > opener + 2, Self.clauseOpeners.contains(lower(opener)) else { return false }
+        let inner = (opener + 1)..<comma
+        return inner.contains(where: { !toks[$0].isCapitalized && toks[$0].isWord && (isFiniteVerb($0) || lower($0).hasSuffix("ed") || Self.irregularPasts.contains(lower($0)) || ["was", "were", "is", "are", "had", "has", "did", "does"].contains(lower($0))) })
+            && !inner.contains(where: { toks[$0].text == "," })
+    }
+
+    /// Subordinators that open a sentence with a clause of its own.
+    static let clauseOpeners: Set<String> = ["although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if", "once", "as", "unless", "until"]
+
     func subject(before v: Int, in s: Sentence) -> (actors: [Int], start: Int)? {
         // "X expected a response from Y and continued to ...": the verb after "and" shares
         // the subject of the verb before it.
@@ -993,7 +1008,11 @@ struct ExtractionRun {
                           // ("NSC 68, a policy document ...": a designation's number after its name.)
                           let h = mention(endingAt: open - 1, sentence: s.index)
                             ?? (open - 2 >= s.tokens.lowerBound && toks[open - 1].text.first?.isNumber == true ? mention(endingAt: open - 2, sentence: s.index) : nil),
-                          h.actor != nil, h.form == .name || h.form == .acronym else { return nil }
+                          h.actor != nil, h.form == .name || h.form == .acronym,
+                          // ("Although Nasser offered compensation for the Company, the British and
+                          // French Governments, ... were": a name that ends an opening clause is
+                          // not described by what follows its comma.)
+                          !endsOpeningClause(open, in: s) else { return nil }
                     return h
                 }
                 /// The name a chain of appositives describes (at most four links).
@@ -1060,7 +1079,7 @@ struct ExtractionRun {
                     let c = toks[j].lower
                     // "Blondlot, Charpentier, d'Arsonval and 120 other scientists": the commas of a
                     // list whose last item came after "and".
-                    let listComma = c == "," && (actors.count >= 2 || continuedList) && !inQuote(j)
+                    let listComma = c == "," && (actors.count >= 2 || continuedList) && !inQuote(j) && !endsOpeningClause(j, in: s)
                     guard c == "and" || c == "to" || c == "or" || c == "nor" || listComma else { break }
                     // "Scott, Richard Dawkins, and Daniel Dennett": the comma before "and".
                     let oxford = c == "and" && j - 2 > s.tokens.lowerBound && toks[j - 1].text == "," && mention(endingAt: j - 1, sentence: s.index) == nil

@@ -367,7 +367,9 @@ final class MentionFinder {
                 i += 1; continue
             }
             // "the British", "the French", "the Soviets": a people or state as a group.
-            if isNameWord(at: i), i > s.tokens.lowerBound, toks[i - 1].lower == "the", MentionFinder.collectiveDemonyms.contains(t.lower),
+            // ("the British and French protested": the second people shares the article.)
+            if isNameWord(at: i), i > s.tokens.lowerBound, toks[i - 1].lower == "the" || (i - 2 > s.tokens.lowerBound && toks[i - 1].lower == "and"
+                    && MentionFinder.collectiveDemonyms.contains(toks[i - 2].lower) && toks[i - 3].lower == "the"), MentionFinder.collectiveDemonyms.contains(t.lower),
                i + 1 >= end || !toks[i + 1].isWord || !toks[i + 1].isCapitalized && !isGroupHead(toks[i + 1].lower, toks[i + 1].text, at: i + 1) && (MentionFinder.stop.contains(toks[i + 1].lower) || commonWords.contains(toks[i + 1].lower) || toks[i + 1].lower.hasSuffix("ed") || MentionFinder.afterPeople.contains(toks[i + 1].lower)) {
                 out.append(Mention(tokens: i..<(i + 1), surface: t.text, form: .group, category: .group, sentence: s.index, possessive: false))
                 i += 1; continue
@@ -682,6 +684,17 @@ final class MentionFinder {
                 from -= 1; n += 1
             }
             var m = groupPhrase(endingAt: k, in: s, from: from)
+            // "American and British representatives": the first people's representatives too.
+            if from == k - 1, from - 2 >= s.tokens.lowerBound, toks[from].isCapitalized, demonyms.contains(toks[from].lower), toks[from - 1].lower == "and",
+               toks[from - 2].isCapitalized, demonyms.contains(toks[from - 2].lower) {
+                out.removeAll { $0.tokens.contains(from - 2) }
+                let head = MentionFinder.stripPossessive(t.lower).0
+                var other = Mention(tokens: (from - 2)..<(from - 1), surface: toks[from - 2].lower + " " + head, form: .group, category: m.category,
+                                    sentence: s.index, possessive: false)
+                other.original = toks[from - 2].text + " " + head
+                out.append(other)
+                covered.insert(from - 2)
+            }
             // "many diplomats and intellectuals": a group noun and a plural noun for people
             // after "and" are one group.
             if k + 2 < end, toks[k + 1].lower == "and", !MentionFinder.stripPossessive(t.lower).1, MentionFinder.isPeoplePlural(toks[k + 2]),

@@ -1821,3 +1821,22 @@ private extension ArgumentGraph {
         #expect(h.edges.allSatisfy { $0.rule != "urged-reversal" })
     }
 }
+
+@Suite struct CoordinatedPeoplesTests {
+    /// "the British and French held", "The British and the French held", "American and British
+    /// representatives refused": each people acts; a name that ends an opening clause ("Although
+    /// Nasser offered compensation for the Company, the British and French Governments ... were
+    /// outraged") is not the subject.
+    @Test func peoplesNamedTogetherActTogether() throws {
+        let g = try extract("At the same time, the British and French held secret military consultations with Israel.")
+        #expect(Set(g.holdersOfClaim("held secret military consultations")) == ["British", "French"])
+        let h = try extract("The Americans and the Russians held secret talks.")
+        #expect(Set(h.holdersOfClaim("held secret talks")) == ["Americans", "Russians"])
+        let r = try extract("The French demanded the Rhineland. American and British representatives refused the French claim.")
+        #expect(r.relation(.conflict, "American representatives", "French") != nil)
+        #expect(r.relation(.conflict, "British representatives", "French") != nil)
+        let o = try extract("Although Nasser offered full economic compensation for the Company, the British and French Governments, long suspicious of Nasser, were outraged by the nationalization.")
+        #expect(o.holdersOfClaim("outraged by the nationalization").contains("British"))
+        #expect(!o.holdersOfClaim("outraged by the nationalization").contains("Company"))
+    }
+}
