@@ -273,6 +273,33 @@ extension ExtractionRun {
         }
     }
 
+    /// Forms of verbs of winning someone over ("convinced Huxley that ...").
+    static let persuasionVerbs: Set<String> = ["convinced", "convince", "convinces", "persuaded", "persuade", "persuades", "won"]
+
+    /// Rule "persuaded": "Haeckel would convince Huxley that comparative anatomy could be
+    /// used", "Adams persuaded Congress to ...", "won over the delegates": the one won over
+    /// comes to agree with the one who won them; not when it failed ("failed to convince",
+    /// "could not persuade", "tried to persuade").
+    mutating func persuasions(in s: Sentence) {
+        let r = s.tokens
+        for k in r where Self.persuasionVerbs.contains(lower(k)) && !inQuote(k) && k > r.lowerBound && k + 2 < r.upperBound {
+            var o = k + 1
+            if lower(k) == "won" { guard lower(o) == "over" else { continue }; o += 1 }
+            if lower(o) == "the" { o += 1 }
+            guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o }), let x = m.actor, !m.possessive,
+                  m.form != .pronoun || m.pronounClass != nil, registry.actors[x].category != .place else { continue }
+            // The claim or act they were won to ("that ...", "to ...", "of ..."), or the end of
+            // the clause for "won over".
+            let after = m.tokens.upperBound
+            guard lower(k) == "won" || (after < r.upperBound && ["that", "to", "of"].contains(lower(after))) else { continue }
+            // Attempts and failures are no agreement.
+            let lead = tokenSpan(max(r.lowerBound, k - 4), k)
+            if lead.contains(where: { isIn(.negations, $0) || ["tried", "tries", "try", "trying", "failed", "fails", "attempted", "attempts", "sought", "seeks", "hoped", "hopes", "unable", "sought"].contains(lower($0)) }) { continue }
+            guard let sub = subject(before: k, in: s), !sub.actors.contains(x) else { continue }
+            relate(.agreement, sub.actors, [x], cue: k..<after, s: s, rule: "persuaded")
+        }
+    }
+
     /// Nouns of documents that speak for whoever made them.
     static let documentNouns: Set<String> = ["decree", "report", "letter", "statement", "memo", "memorandum", "paper", "study", "law", "order",
         "bill", "resolution", "document", "directive", "declaration", "communique", "communiqué", "proclamation", "treaty", "edict", "encyclical",

@@ -272,6 +272,7 @@ struct ExtractionRun {
             mutualRelations(in: s)
             answeredRequests(in: s)
             seenAs(in: s)
+            persuasions(in: s)
             coordinatedObjects(in: s)
         }
         coHolderAgreement()

@@ -897,13 +897,17 @@ extension ExtractionRun {
                 kind = .agreement; target = k + 2
             } else if ["favorable", "favourable", "sympathetic"].contains(w), k + 2 < r.upperBound, lower(k + 1) == "to" {
                 kind = .agreement; target = k + 2
+            } else if w == "for", ["found", "finds", "ruled", "rules", "decided", "decides", "held", "holds", "voted", "votes", "sided", "sides"].contains(lower(k - 1)),
+                      k + 1 < r.upperBound, mentions[s.index].contains(where: { ($0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && isIn(.determiners, k + 1))) && $0.actor != nil && $0.form != .pronoun }) {
+                // "The District Court found for appellees", "voted for Smith": on their side.
+                kind = .agreement; target = k + 1
             } else if w == "against", Self.againstVerbs.contains(lower(k - 1)) || (k - 2 >= r.lowerBound && Self.againstVerbs.contains(lower(k - 2)) && isIn(.adverbs, k - 1)) {
                 // ("spoke out against the attack" is an answered act.)
                 kind = .conflict; target = k + 1
             } else { continue }
             // Only a verb's or a decision's side ("ruled in favor of", "a judgement favorable
             // to", "votes in favour of"), not "evidence in favor of HIV's role".
-            let head = kind == .agreement ? (["favor", "favour"].contains(w) ? k - 2 : k - 1) : k - 1
+            let head = kind == .agreement && w != "for" ? (["favor", "favour"].contains(w) ? k - 2 : k - 1) : k - 1
             guard head >= r.lowerBound, toks[head].isWord else { continue }
             let headWord = lower(head)
             let decides = Self.decisionNouns.contains(headWord) || isIn(.copulas, head) || (!toks[head].isCapitalized && (headWord.hasSuffix("ed") || isFiniteVerb(head)))
@@ -1785,8 +1789,10 @@ extension ExtractionRun {
         }
     }
 
-    static let legalActionNouns: Set<String> = ["lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints", "petition", "charges", "action", "proceedings", "case", "appeal", "motion", "injunction"]
-    static let legalActionVerbs: Set<String> = ["filed", "files", "file", "filing", "brought", "brings", "bring", "bringing", "lodged", "lodges", "lodge", "launched", "launches", "instituted", "initiated", "pressed"]
+    static let legalActionNouns: Set<String> = ["lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints", "petition", "charges", "action", "proceedings", "case", "appeal", "motion", "injunction",
+        "campaign", "resolution", "crusade"]
+    static let legalActionVerbs: Set<String> = ["filed", "files", "file", "filing", "brought", "brings", "bring", "bringing", "lodged", "lodges", "lodge", "launched", "launches", "instituted", "initiated", "pressed",
+        "introduced", "introduces", "tabled", "tables", "moved", "moves", "waged", "wages", "led", "leads", "mounted", "mounts"]
 
     /// Rule "legal-action": "Rivera Schatz filed the lawsuit against Pierluisi", "a lawsuit
     /// filed by the Senate against Pedro Pierluisi", "the Senate's complaint against X",
@@ -1818,6 +1824,14 @@ extension ExtractionRun {
                 // "X filed (the) lawsuit against ...": the subject of the verb before the noun.
                 var v = n - 1
                 while v > r.lowerBound, isIn(.determiners, v) || ["a", "an", "the", "new", "federal", "civil", "criminal", "formal", "class-action", "legal"].contains(lower(v)) { v -= 1 }
+                // ("introduced in the House of Commons a motion of no confidence against": a
+                // short phrase of place between the verb and its object.)
+                if v > r.lowerBound, !Self.legalActionVerbs.contains(lower(v)),
+                   let verb = tokenSpan(max(r.lowerBound, v - 8), v).last(where: { Self.legalActionVerbs.contains(lower($0)) }),
+                   ["in", "at", "before", "to"].contains(lower(verb + 1)),
+                   !tokenSpan(verb + 1, v + 1).contains(where: { [",", ";", ":"].contains(toks[$0].text) || isFiniteVerb($0) }) {
+                    v = verb
+                }
                 guard v >= r.lowerBound, Self.legalActionVerbs.contains(lower(v)), let sub = subject(before: v, in: s) else { continue }
                 if (sub.start..<v).contains(where: { isIn(.negations, $0) }) { continue }
                 suers = sub.actors

@@ -1840,3 +1840,21 @@ private extension ArgumentGraph {
         #expect(!o.holdersOfClaim("outraged by the nationalization").contains("Company"))
     }
 }
+
+@Suite struct PersuasionAndMotionTests {
+    /// "Haeckel would convince Huxley that ...": won over is agreement, an attempt is not;
+    /// "introduced in the House of Commons a motion of no confidence against the Melbourne
+    /// government", "launched a campaign against": against; "found for appellees": with them.
+    @Test func persuadedMotionsAndFindingsFor() throws {
+        let g = try extract("Later, the German morphologist Ernst Haeckel would convince Huxley that comparative anatomy could be used.")
+        #expect(g.relation(.agreement, "Ernst Haeckel", "Huxley")?.rule == "persuaded")
+        let t = try extract("Adams tried to persuade Congress to declare war.")
+        #expect(t.edges.allSatisfy { $0.rule != "persuaded" })
+        let m = try extract("On 27 May 1841, Sir Robert Peel introduced in the House of Commons a motion of no confidence against the Melbourne government.")
+        #expect(m.relation(.conflict, "Robert Peel", "Melbourne government")?.rule == "legal-action")
+        let c = try extract("The senators launched a campaign against Governor Smith.")
+        #expect(c.relation(.conflict, "senators", "Smith")?.rule == "legal-action")
+        let f = try extract("The appellees sued the State. The District Court found for appellees on the ground that the motto was protected.")
+        #expect(f.relation(.agreement, "District Court", "appellees")?.rule == "in-favor-of")
+    }
+}
