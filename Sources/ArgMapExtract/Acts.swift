@@ -300,6 +300,54 @@ extension ExtractionRun {
         }
     }
 
+    /// The lemma of a verb form the lexicon knows (reporting, stance, conflict or agreement).
+    func knownVerbLemma(_ i: Int) -> String? {
+        let w = lower(i)
+        if let l = stanceForms[w] ?? conflictForms[w] ?? agreementForms[w] { return l }
+        // (Verbs of saying alone are too common to echo anyone: "also said", "also wrote".)
+        if let l = reportForms[w], !Self.plainSayingVerbs.contains(l) { return l }
+        return nil
+    }
+
+    /// Lemmas of verbs that only say, write or tell.
+    static let plainSayingVerbs: Set<String> = ["say", "write", "tell", "state", "add", "note", "report", "announce", "explain", "reply", "respond",
+        "comment", "remark", "mention", "declare", "publish", "describe", "discover", "find", "show", "reveal", "answer", "ask", "observe"]
+
+    /// Rule "echoed-act": "Nikki Haley ... criticized the decision. Brett McGurk ... also
+    /// criticized the decision": one who does, "also", "too" or "likewise", what someone else
+    /// just did with the same verb of view (criticized, argued, opposed) shares their side.
+    mutating func echoedActs(in s: Sentence) {
+        let r = s.tokens
+        for k in r where ["also", "too", "likewise", "similarly"].contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
+            // The verb right after the adverb ("also criticized", "Lodge, too, opposed"); a
+            // "too" that ends its clause is not read.
+            let v = lower(k) == "too" || toks[k + 1].text == "," ? k + 2 : k + 1
+            if lower(k) == "too" && (toks[k - 1].text != "," || toks[k + 1].text != ",") { continue }
+            guard v < r.upperBound, isFiniteVerb(v), let lemma = knownVerbLemma(v) else { continue }
+            let before = lower(k) == "too" || toks[k - 1].text == "," ? k - 1 : k
+            guard let sub = subject(before: before, in: s), !sub.actors.isEmpty,
+                  mentions[s.index].first(where: { $0.tokens.lowerBound == sub.start })?.form != .pronoun else { continue }
+            if (sub.start..<k).contains(where: { isIn(.negations, $0) }) { continue }
+            // The same verb, said by someone else, in the sentences just before (same or
+            // previous paragraph).
+            var found: [Int] = []
+            var back = 1
+            while found.isEmpty && back <= 3 && s.index - back >= 0 && doc.sentences[s.index - back].paragraph >= s.paragraph - 1 {
+                let p = doc.sentences[s.index - back]
+                for v in p.tokens where !inQuote(v) && isFiniteVerb(v) && knownVerbLemma(v) == lemma {
+                    if let other = subject(before: v, in: p), Set(other.actors).isDisjoint(with: sub.actors),
+                       !(other.start..<v).contains(where: { isIn(.negations, $0) }) {
+                        found = other.actors
+                        break
+                    }
+                }
+                back += 1
+            }
+            guard !found.isEmpty else { continue }
+            relate(.agreement, sub.actors, found, cue: k..<(v + 1), s: s, rule: "echoed-act")
+        }
+    }
+
     /// Nouns of documents that speak for whoever made them.
     static let documentNouns: Set<String> = ["decree", "report", "letter", "statement", "memo", "memorandum", "paper", "study", "law", "order",
         "bill", "resolution", "document", "directive", "declaration", "communique", "communiqué", "proclamation", "treaty", "edict", "encyclical",

@@ -273,6 +273,7 @@ struct ExtractionRun {
             answeredRequests(in: s)
             seenAs(in: s)
             persuasions(in: s)
+            echoedActs(in: s)
             coordinatedObjects(in: s)
         }
         coHolderAgreement()

@@ -1035,6 +1035,11 @@ extension ExtractionRun {
             let here = positions(homedIn: s.index).filter { $0.tokens.upperBound <= k && Set($0.holders).isDisjoint(with: mine) }.last?.holders
             let others = here ?? previousHolders(before: s.index, excluding: mine)
             guard !others.isEmpty else { continue }
+            // ("Lodge opposed the treaty. Borah opposed it.": where the one before took the same
+            // stance, "it" is what they both took it on, not their view.)
+            let bit = kind == .conflict ? Self.conflictBit : Self.agreementBit
+            if here == nil, let last = others.last.flatMap({ positionsByHolder[$0]?.last }).map({ positions[$0] }),
+               tokenSpan(last.tokens.lowerBound, min(last.tokens.upperBound, last.tokens.lowerBound + 4)).contains(where: { verbKind($0) & bit != 0 }) { continue }
             relate(kind, sub.actors, others, cue: k..<(o + 1), s: s, rule: "pronoun-object")
         }
     }

@@ -1858,3 +1858,20 @@ private extension ArgumentGraph {
         #expect(f.relation(.agreement, "District Court", "appellees")?.rule == "in-favor-of")
     }
 }
+
+@Suite struct EchoedActTests {
+    /// "Lodge opposed the treaty. Borah, too, opposed it." / "Borah also opposed the treaty":
+    /// the same stance taken "too" or "also" is agreement with the one who took it, and "it"
+    /// is then the treaty, not Lodge's view; verbs of plain saying echo no one.
+    @Test func theSameStanceTakenAlsoOrTooIsAgreement() throws {
+        let g = try extract("Senator Lodge opposed the treaty. Senator Borah, too, opposed it.")
+        #expect(g.relation(.agreement, "Borah", "Lodge")?.rule == "echoed-act")
+        #expect(g.relation(.conflict, "Borah", "Lodge") == nil)
+        let h = try extract("Senator Lodge opposed the treaty. Senator Borah also opposed the treaty.")
+        #expect(h.relation(.agreement, "Borah", "Lodge")?.rule == "echoed-act")
+        let n = try extract("Senator Lodge said the treaty was bad. Senator Borah also said it was long.")
+        #expect(n.edges.allSatisfy { $0.rule != "echoed-act" })
+        let p = try extract("Wilson proposed the League. Senator Borah opposed it.")
+        #expect(p.relation(.conflict, "Borah", "Wilson")?.rule == "pronoun-object")
+    }
+}
