@@ -829,9 +829,10 @@ struct ExtractionRun {
             // Not after an agent ("was studied by X and found ...": X found it).
             if !((prev + 1)..<c).contains(where: { lower($0) == "by" }) {
                 if let sub = subject(before: prev, in: s) { return sub }
-                // ("legislation that aimed to ..., and threatened to ...": a shared subject that
-                // is no one.)
-                if toks[c - 1].text == "," { return nil }
+                // ("legislation that aimed to ..., and threatened to ...", "The comments called
+                // her party fascist and termed her ...": a shared subject that is no one; the
+                // object of the verb before is not the subject.)
+                if toks[c - 1].text == "," || mention(endingAt: c - 1, sentence: s.index)?.actor == nil { return nil }
             }
         }
         var k = v - 1
@@ -2048,13 +2049,28 @@ struct ExtractionRun {
             let si = doc.sentenceIndex(ofToken: q.open)
             if positionContaining(q.open + 1) != nil || positionContaining(q.close - 1) != nil { continue }
             let words = wordCount(q.inner)
-            guard words >= 3 else { continue }
+            // (Two words are enough where a naming verb or a quotation before gives the
+            // speaker: "termed her a “corrupt oaf”", "and “geographically ridiculous”".)
+            guard words >= 2 else { continue }
             // Titles and names in quotes ("the “Zinoviev letter”") are not claims.
             let innerWords = q.inner.filter { toks[$0].isWord }
             if innerWords.allSatisfy({ toks[$0].isCapitalized }) { continue }
             // "what he called “...”", "calling it “null and void”", "described the deal as “...”"
             let s = doc.sentences[si]
             let naming = Self.namingVerbs
+            if words == 2 {
+                let joint = q.open >= 3 && ["a", "an"].contains(lower(q.open - 1)) ? q.open - 1 : q.open
+                if joint >= 2, ["and", "or", ","].contains(lower(joint - 1)), toks[joint - 2].isQuote,
+                   let prev = positionContaining(joint - 3), prev.rule == "called-quote", doc.sentenceIndex(ofToken: joint - 2) == si {
+                    addPosition(prev.holders, q.inner, sentence: si, rule: prev.rule)
+                    continue
+                }
+                guard let v = (max(s.tokens.lowerBound, q.open - 4)..<q.open).last(where: { naming.contains(lower($0)) }),
+                      ((v + 1)..<q.open).allSatisfy({ ["it", "them", "him", "her", "this", "that", "the", "as", "a", "an"].contains(lower($0)) }),
+                      let sub = subject(before: v, in: s) else { continue }
+                addPosition(sub.actors, q.inner, sentence: si, rule: "called-quote")
+                continue
+            }
             if let v = (max(s.tokens.lowerBound, q.open - 4)..<q.open).last(where: { naming.contains(lower($0)) }),
                ((v + 1)..<q.open).allSatisfy({ ["it", "them", "him", "her", "this", "that", "the", "as", "a", "an", "deal", "plan", "move", "agreement", "decision", "proposal"].contains(lower($0)) }),
                let sub = subject(before: v, in: s) {

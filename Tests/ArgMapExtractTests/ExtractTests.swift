@@ -1875,3 +1875,18 @@ private extension ArgumentGraph {
         #expect(p.relation(.conflict, "Borah", "Wilson")?.rule == "pronoun-object")
     }
 }
+
+@Suite struct ShortNamedQuoteTests {
+    /// "calling it “null and void” and “geographically ridiculous”", "termed her a “corrupt
+    /// oaf” and a “lousy traitor”": two-word quotations a naming verb gives are claims; a
+    /// shared subject that is no one ("The comments called ... and termed ...") is not
+    /// replaced by the object before "and".
+    @Test func twoWordQuotationsAfterANamingVerb() throws {
+        let g = try extract("Mitsotakis also commented on the agreement, calling it \"null and void\" and \"geographically ridiculous\".")
+        #expect(g.holdersOfClaim("geographically ridiculous") == ["Mitsotakis"])
+        let h = try extract("Smith termed her a \"corrupt oaf\" and a \"lousy traitor\".")
+        #expect(h.holdersOfClaim("lousy traitor") == ["Smith"])
+        let n = try extract("The comments called her political party fascist and termed her a \"corrupt oaf\".")
+        #expect(n.actor("political party") == nil)
+    }
+}
