@@ -348,6 +348,36 @@ extension ExtractionRun {
         }
     }
 
+    /// Rule "participle-object": "Seitz published a comment in Nature challenging Alan
+    /// Robock's claim", "made a point about questioning the proponents' objectivity", "wrote
+    /// to the court, supporting the appellants": a participle or gerund of a verb of conflict
+    /// or agreement, with an actor (or an actor's view) as its object, is the act of the main
+    /// clause's subject.
+    mutating func participleObjects(in s: Sentence) {
+        let r = s.tokens
+        for k in r where lower(k).hasSuffix("ing") && toks[k].isWord && !toks[k].isCapitalized && !inQuote(k) && k > r.lowerBound + 2 && k + 1 < r.upperBound {
+            let bits = verbKind(k)
+            let isConflict = bits & Self.conflictBit != 0, isAgree = bits & Self.agreementBit != 0
+            guard isConflict != isAgree else { continue }
+            if isIn(.determiners, k - 1) || ["to", "the", "a", "an", "is", "was", "are", "were", "be", "been", "not"].contains(lower(k - 1)) { continue }
+            var o = k + 1
+            while o < r.upperBound && isIn(.determiners, o) { o += 1 }
+            guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && ($0.form != .pronoun || $0.possessive) }), let x = m.actor,
+                  registry.actors[x].category != .place else { continue }
+            // The main verb: the last finite verb before the participle, in the same clause.
+            guard let v = tokenSpan(max(r.lowerBound + 1, k - 20), k).last(where: { isFiniteVerb($0) || ((lower($0).hasSuffix("ed") || Self.irregularPasts.contains(lower($0))) && toks[$0].isWord && !toks[$0].isCapitalized
+                      && (mention(endingAt: $0 - 1, sentence: s.index)?.actor != nil || isIn(.adverbs, $0 - 1))) }),
+                  !tokenSpan(v, k).contains(where: { toks[$0].isQuote || [";", ":", "—", "–", "("].contains(toks[$0].text) || ["that", "which", "who", "whom", "whose", "because", "although", "while", "but"].contains(lower($0)) }),
+                  let sub = subject(before: v, in: s), !sub.actors.contains(x) else { continue }
+            if tokenSpan(sub.start, k).contains(where: { isIn(.negations, $0) }) { continue }
+            // (The participle must not describe someone named between: "a lawyer representing
+            // Pons" is the lawyer's act, which the subject rules read.)
+            if let d = mentions[s.index].first(where: { $0.tokens.upperBound == k && $0.actor != nil && $0.form == .group }),
+               [.person, .group].contains(registry.actors[d.actor!].category) { continue }
+            relate(isConflict ? .conflict : .agreement, sub.actors, [x], cue: k..<m.tokens.upperBound, s: s, rule: "participle-object")
+        }
+    }
+
     /// Nouns of documents that speak for whoever made them.
     static let documentNouns: Set<String> = ["decree", "report", "letter", "statement", "memo", "memorandum", "paper", "study", "law", "order",
         "bill", "resolution", "document", "directive", "declaration", "communique", "communiqué", "proclamation", "treaty", "edict", "encyclical",

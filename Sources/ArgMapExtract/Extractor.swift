@@ -274,6 +274,7 @@ struct ExtractionRun {
             seenAs(in: s)
             persuasions(in: s)
             echoedActs(in: s)
+            participleObjects(in: s)
             coordinatedObjects(in: s)
         }
         coHolderAgreement()

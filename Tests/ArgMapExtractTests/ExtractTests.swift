@@ -1890,3 +1890,18 @@ private extension ArgumentGraph {
         #expect(n.actor("political party") == nil)
     }
 }
+
+@Suite struct ParticipleObjectTests {
+    /// "Seitz published a comment in Nature challenging Alan Robock's claim", "made an
+    /// interesting point about questioning the proponents' objectivity": the participle's act
+    /// is the main subject's; a participle that describes a group before it ("the officials
+    /// supporting Jones") is not.
+    @Test func aParticipleOfConflictIsTheSubjectsAct() throws {
+        let g = try extract("In a 2011 response, Russell Seitz published a comment in Nature challenging Alan Robock's claim that there has been no debate.")
+        #expect(g.relation(.conflict, "Russell Seitz", "Alan Robock")?.rule == "participle-object")
+        let h = try extract("Emanuel also made an interesting point about questioning the proponents' objectivity.")
+        #expect(h.relation(.conflict, "Emanuel", "proponents")?.rule == "participle-object")
+        let n = try extract("Smith met the officials supporting Jones.")
+        #expect(n.edges.allSatisfy { $0.rule != "participle-object" })
+    }
+}
