@@ -348,6 +348,38 @@ extension ExtractionRun {
         }
     }
 
+    /// The subject of the main clause a participle at `k` belongs to ("Olney sent a note to
+    /// Salisbury, demanding that ..."): the subject of the last finite verb before it in the
+    /// same clause; nil if there is none.
+    func participleSubject(_ k: Int, in s: Sentence) -> (actors: [Int], start: Int)? {
+        let r = s.tokens
+        guard let v = tokenSpan(max(r.lowerBound + 1, k - 20), k).last(where: { isFiniteVerb($0) || ((lower($0).hasSuffix("ed") || Self.irregularPasts.contains(lower($0))) && toks[$0].isWord && !toks[$0].isCapitalized
+                  && (mention(endingAt: $0 - 1, sentence: s.index)?.actor != nil || isIn(.adverbs, $0 - 1))) }),
+              !tokenSpan(v, k).contains(where: { toks[$0].isQuote || [";", ":", "—", "–", "("].contains(toks[$0].text) || ["that", "which", "who", "whom", "whose", "because", "although", "while", "but"].contains(lower($0)) })
+        else { return nil }
+        return subject(before: v, in: s)
+    }
+
+    /// Rule "demand-that": "Olney sent a note to Salisbury, demanding that the British submit
+    /// the dispute to arbitration", "Congress demanded that the President release the papers":
+    /// demanding that someone act is pressing them, against them.
+    mutating func demandsThat(in s: Sentence) {
+        let r = s.tokens
+        for k in r where ["demand", "demanded", "demands", "demanding", "insisted", "insisting", "insists"].contains(lower(k)) && !inQuote(k) && k > r.lowerBound && k + 3 < r.upperBound {
+            guard lower(k + 1) == "that" else { continue }
+            var o = k + 2
+            if lower(o) == "the" { o += 1 }
+            guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun && !$0.possessive }), let x = m.actor,
+                  registry.actors[x].category != .place, m.tokens.upperBound < r.upperBound else { continue }
+            // The clause's verb comes right after its subject ("submit", "release", "be").
+            let verb = m.tokens.upperBound
+            guard toks[verb].isWord, !toks[verb].isCapitalized, !isIn(.determiners, verb), !["and", "of", "in", "to", "who", "which"].contains(lower(verb)) else { continue }
+            guard let sub = lower(k).hasSuffix("ing") ? participleSubject(k, in: s) : subject(before: k, in: s), !sub.actors.contains(x) else { continue }
+            if tokenSpan(sub.start, k).contains(where: { isIn(.negations, $0) }) { continue }
+            relate(.conflict, sub.actors, [x], cue: k..<(verb + 1), s: s, rule: "demand-that")
+        }
+    }
+
     /// Rule "participle-object": "Seitz published a comment in Nature challenging Alan
     /// Robock's claim", "made a point about questioning the proponents' objectivity", "wrote
     /// to the court, supporting the appellants": a participle or gerund of a verb of conflict
@@ -364,11 +396,7 @@ extension ExtractionRun {
             while o < r.upperBound && isIn(.determiners, o) { o += 1 }
             guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && ($0.form != .pronoun || $0.possessive) }), let x = m.actor,
                   registry.actors[x].category != .place else { continue }
-            // The main verb: the last finite verb before the participle, in the same clause.
-            guard let v = tokenSpan(max(r.lowerBound + 1, k - 20), k).last(where: { isFiniteVerb($0) || ((lower($0).hasSuffix("ed") || Self.irregularPasts.contains(lower($0))) && toks[$0].isWord && !toks[$0].isCapitalized
-                      && (mention(endingAt: $0 - 1, sentence: s.index)?.actor != nil || isIn(.adverbs, $0 - 1))) }),
-                  !tokenSpan(v, k).contains(where: { toks[$0].isQuote || [";", ":", "—", "–", "("].contains(toks[$0].text) || ["that", "which", "who", "whom", "whose", "because", "although", "while", "but"].contains(lower($0)) }),
-                  let sub = subject(before: v, in: s), !sub.actors.contains(x) else { continue }
+            guard let sub = participleSubject(k, in: s), !sub.actors.contains(x) else { continue }
             if tokenSpan(sub.start, k).contains(where: { isIn(.negations, $0) }) { continue }
             // (The participle must not describe someone named between: "a lawyer representing
             // Pons" is the lawyer's act, which the subject rules read.)

@@ -275,6 +275,7 @@ struct ExtractionRun {
             persuasions(in: s)
             echoedActs(in: s)
             participleObjects(in: s)
+            demandsThat(in: s)
             coordinatedObjects(in: s)
         }
         coHolderAgreement()
@@ -1942,7 +1943,17 @@ struct ExtractionRun {
     /// Rule "possessive-view-noun": "His hypothesis was that ...", "Wegener's estimate of ...",
     /// "the Court's opinion ...": the owner holds the view the noun phrase states.
     mutating func possessiveViews(in s: Sentence) {
-        for m in mentions[s.index] where m.possessive && m.actor != nil && !inQuote(m.tokens.lowerBound) {
+        for m in mentions[s.index] where m.actor != nil && !inQuote(m.tokens.lowerBound) {
+            // ("Salisbury response was that ...", "The Trump position is that ...": a name used
+            // as the owner before a view noun, opening the sentence, then "was/is that".)
+            if !m.possessive {
+                let v = m.tokens.upperBound
+                guard m.form == .name, m.tokens.lowerBound == s.tokens.lowerBound || (m.tokens.lowerBound == s.tokens.lowerBound + 1 && lower(s.tokens.lowerBound) == "the"),
+                      v + 3 < s.tokens.upperBound, isIn(.viewNouns, v), ["was", "is"].contains(lower(v + 1)), lower(v + 2) == "that",
+                      !positionIndices(inSentence: s.index).contains(where: { positions[$0].sentence == s.index && positions[$0].tokens.contains(v) }) else { continue }
+                addPosition([m.actor!], v..<contentEnd(from: v + 1, in: s), sentence: s.index, rule: "possessive-view-noun", labelFrom: v + 3)
+                continue
+            }
             var v = m.tokens.upperBound
             // Skip one or two adjectives ("his early hypothesis").
             var n = 0

@@ -1396,6 +1396,12 @@ extension ExtractionRun {
                 owners = [x]
                 attributive = true
             }
+            // "The United States found that response unacceptable": a judged view pointed back
+            // at is the view of whoever held one just before.
+            if owners.isEmpty, k - 2 > r.lowerBound, ["this", "that", "these", "those"].contains(lower(k - 1)), isIn(.judgingVerbs, k - 2),
+               let judge = subject(before: k - 2, in: s) {
+                owners = previousHolders(before: s.index, excluding: Set(judge.actors))
+            }
             owners = owners.filter { registry.actors[$0].category != .place }
             guard !owners.isEmpty else { continue }
             // Skip a parenthetical ", tested by the federal standard,".

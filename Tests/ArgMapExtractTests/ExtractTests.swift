@@ -1905,3 +1905,16 @@ private extension ArgumentGraph {
         #expect(n.edges.allSatisfy { $0.rule != "participle-object" })
     }
 }
+
+@Suite struct ResponseAndDemandTests {
+    /// "Salisbury response was that ...": a name before a view noun owns the view; "The United
+    /// States found that response unacceptable": a judged view pointed back at is against its
+    /// holder; "demanded that the U.S. hand him over": against the one pressed.
+    @Test func responsesJudgedAndDemandsMade() throws {
+        let g = try extract("Richard Olney sent a note to Lord Salisbury. Salisbury response was that the Monroe Doctrine had no validity as international law. The United States found that response unacceptable.")
+        #expect(g.holdersOfClaim("the Monroe Doctrine had no validity") == ["Salisbury"])
+        #expect(g.relation(.conflict, "United States", "Salisbury")?.rule == "view-critique")
+        let d = try extract("The French government recalled Genet, and demanded that Jefferson hand him over to the commissioners.")
+        #expect(d.relation(.conflict, "French government", "Jefferson")?.rule == "demand-that")
+    }
+}
