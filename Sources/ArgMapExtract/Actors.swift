@@ -20,6 +20,18 @@ struct ActorRegistry {
     var actors: [ActorRecord] = []
     private var byKey: [String: Int] = [:]
 
+    /// Head nouns of bodies that, alone ("the commission"), stand for the one body named with
+    /// them in the text. ("court", "government", "state" and "house" are left out: "the Court"
+    /// of an opinion is not the "District Court" it reviews.)
+    static let mergeableHeads: Set<String> = ["commission", "committee", "council", "agency", "corporation", "bureau", "department", "ministry",
+        "board", "tribunal", "panel", "academy", "society", "institute", "university", "association", "federation", "foundation", "embassy", "office"]
+
+    /// Nouns by which a report names the organization it is about ("the network").
+    static let organizationDescriptors: Set<String> = ["network", "company", "firm", "broadcaster", "newspaper", "airline", "publisher", "corporation"]
+    /// Words of public bodies' names, which "the company" never stands for.
+    static let publicBodyWords: Set<String> = ["government", "commission", "court", "senate", "congress", "ministry", "department", "party", "parliament",
+        "house", "council", "committee", "agency", "administration", "state", "states", "nations", "union", "army", "police", "office", "bureau"]
+
     static func key(_ surface: String) -> String {
         let lower = surface.lowercased()
         // Most keys are plain ASCII: no need to search or fold with Foundation.
@@ -204,6 +216,28 @@ struct ActorRegistry {
         }
         for k in order where surfaces[k]!.form != .pronoun && words[k]!.count <= 3 {
             if let b = bearers[k], b.count == 1, find(k) != b.first! { union(k, b.first!) }
+        }
+        // A body's head noun alone is the one named body with that head: "the commission" is
+        // the "National Telecommunications Commission" (only where one such body is named).
+        for k in order where surfaces[k]!.form == .group && Self.mergeableHeads.contains(k) {
+            let named = Set(order.filter { o in
+                let e = surfaces[o]!
+                return e.form == .name && e.cat != .person && e.cat != .place && words[o]!.count >= 2 && words[o]!.last == k
+            }.map(find))
+            if named.count == 1, find(k) != named.first! { union(k, named.first!) }
+        }
+        // "the network", "the company": the organization the text names most often (where one
+        // stands out), as a reader takes it in a report about that organization.
+        let organizations = order.filter { o in
+            let e = surfaces[o]!
+            return (e.form == .name || e.form == .acronym) && e.cat != .person && e.cat != .place && e.count >= 2
+                && !words[o]!.contains(where: { Self.publicBodyWords.contains($0) })
+        }
+        var mentionsByRoot: [String: Int] = [:]
+        for o in organizations { mentionsByRoot[find(o), default: 0] += surfaces[o]!.count }
+        let ranked = mentionsByRoot.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        if let top = ranked.first, ranked.count == 1 || ranked[1].value < top.value {
+            for k in order where surfaces[k]!.form == .group && Self.organizationDescriptors.contains(k) && find(k) == k { union(k, top.key) }
         }
         // Build records.
         var groups: [String: [String]] = [:]

@@ -1918,3 +1918,29 @@ private extension ArgumentGraph {
         #expect(d.relation(.conflict, "French government", "Jefferson")?.rule == "demand-that")
     }
 }
+
+@Suite struct TitlesAndHeadsTests {
+    /// "ABS-CBN CEO Carlo Katigbak", "Solicitor General Jose Calida": a company's CEO is a
+    /// title, not part of the name; "the commission" is the one commission the text names.
+    @Test func corporateTitlesAndBodyHeads() throws {
+        let g = try extract("ABS-CBN CEO Carlo Katigbak said refunds were offered. Solicitor General Jose Calida filed a petition against him.")
+        #expect(g.actor("Carlo Katigbak") != nil)
+        let h = try extract("The National Telecommunications Commission (NTC) issued an order. The commission refused to provide the network with a license. A number of Senators condemned the act of the NTC.")
+        #expect(h.actor("NTC")?.aliases?.contains("The commission") == true)
+        // Two commissions named: "the commission" stays apart.
+        let t = try extract("The Federal Trade Commission sued. The Securities and Exchange Commission objected. The commission refused to comment on the merger plan.")
+        #expect(t.nodes.allSatisfy { $0.kind != .actor || !($0.aliases ?? []).contains("The commission") || $0.label == "commission" })
+    }
+}
+
+@Suite struct OrganizationDescriptorTests {
+    /// "the network", "the company": the organization the report names most often; with no
+    /// organization standing out, they stay apart.
+    @Test func theNetworkIsTheOrganizationTheReportIsAbout() throws {
+        let g = try extract("Following the expiry of ABS-CBN's franchise, the government issued an order. ABS-CBN signed off. The network claims the order did not cover its news channel. Duterte accused the network of swindling. ABS-CBN is the largest broadcaster.")
+        #expect(g.actor("ABS-CBN") != nil)
+        #expect(g.relation(.conflict, "Duterte", "ABS-CBN") != nil)
+        let h = try extract("Acme Corp sued Beta Corp. The company refused to comment on the suit. Acme Corp and Beta Corp met.")
+        #expect(h.actor("Acme Corp")?.aliases?.contains("The company") != true)
+    }
+}
