@@ -809,6 +809,28 @@ struct ExtractionRun {
             && !inner.contains(where: { toks[$0].text == "," })
     }
 
+    /// The name a scholarly citation ending at token `e` cites: "Lowe (1935)", "Charig et al.",
+    /// "Godefroit, et al. (2013)", "Senter et al., 2012" (a year or "et al." after a name);
+    /// nil if `e` ends no such citation.
+    func citedName(endingAt e: Int, in s: Sentence) -> Mention? {
+        let lo = s.tokens.lowerBound
+        var x = e
+        // "(1935)", "(2013a)", "(1983, 1997)": a parenthesis of years.
+        if x > lo, toks[x].text == ")", let open = tokenSpan(max(lo, x - 6), x).last(where: { toks[$0].text == "(" }), open > lo, open + 1 < x,
+           tokenSpan(open + 1, x).allSatisfy({ toks[$0].text == "," || toks[$0].text.first?.isNumber == true || ["and", "&"].contains(lower($0)) }) {
+            x = open - 1
+        } else if x > lo, toks[x].text.count == 4, toks[x].text.allSatisfy(\.isNumber), toks[x - 1].text == "," {
+            // "Senter et al., 2012".
+            x -= 2
+        }
+        // "et al." (and the comma before it).
+        if x - 2 > lo, toks[x].text == ".", lower(x - 1) == "al", lower(x - 2) == "et" { x -= 3 }
+        else if x - 1 > lo, lower(x) == "al", lower(x - 1) == "et" { x -= 2 }
+        if x > lo, toks[x].text == ",", x < e { x -= 1 }
+        guard x < e, x >= lo, let m = mention(endingAt: x, sentence: s.index), m.actor != nil, m.form == .name || m.form == .acronym else { return nil }
+        return m
+    }
+
     /// Subordinators that open a sentence with a clause of its own.
     static let clauseOpeners: Set<String> = ["although", "though", "while", "whereas", "when", "after", "before", "because", "since", "if", "once", "as", "unless", "until"]
 
@@ -845,6 +867,13 @@ struct ExtractionRun {
             if t.text == ")", let open = (max(s.tokens.lowerBound, k - 8)..<k).last(where: { toks[$0].text == "(" }),
                open > s.tokens.lowerBound, mention(endingAt: open - 1, sentence: s.index) != nil {
                 k = open - 1
+                steps += 1
+                continue
+            }
+            // "Godefroit, et al. (2013) recovered", "Lowe (1935) and Thulborn (1984) questioned":
+            // a citation's "et al." and year after a name.
+            if let head = citedName(endingAt: k, in: s), head.tokens.upperBound - 1 != k {
+                k = head.tokens.upperBound - 1
                 steps += 1
                 continue
             }
@@ -1088,7 +1117,7 @@ struct ExtractionRun {
                     guard c == "and" || c == "to" || c == "or" || c == "nor" || listComma else { break }
                     // "Scott, Richard Dawkins, and Daniel Dennett": the comma before "and".
                     let oxford = c == "and" && j - 2 > s.tokens.lowerBound && toks[j - 1].text == "," && mention(endingAt: j - 1, sentence: s.index) == nil
-                    guard var prev = mention(endingAt: oxford ? j - 2 : j - 1, sentence: s.index), var pa = prev.actor else { break }
+                    guard var prev = mention(endingAt: oxford ? j - 2 : j - 1, sentence: s.index) ?? citedName(endingAt: oxford ? j - 2 : j - 1, in: s), var pa = prev.actor else { break }
                     // ("The interim government in Kyiv and the faction": the place says where the
                     // first one is; the first one is the subject.)
                     if registry.actors[pa].category == .place, prev.tokens.lowerBound - 2 >= s.tokens.lowerBound, ["in", "of", "from", "at"].contains(lower(prev.tokens.lowerBound - 1)),

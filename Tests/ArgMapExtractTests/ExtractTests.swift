@@ -1944,3 +1944,14 @@ private extension ArgumentGraph {
         #expect(h.actor("Acme Corp")?.aliases?.contains("The company") != true)
     }
 }
+
+@Suite struct CitationTests {
+    /// "Lowe (1935) and Thulborn (1984) questioned", "Godefroit, et al. (2013) argued",
+    /// "Senter et al., 2012 argued": a scholarly citation names its author as the subject.
+    @Test func citedAuthorsAreSubjects() throws {
+        let g = try extract("Lowe (1935) and Thulborn (1984) questioned whether Archaeopteryx truly was the first bird. Godefroit, et al. (2013) argued that Archaeopteryx was related to dromaeosaurids. Senter et al., 2012 argued that it was a bird.")
+        #expect(g.holdersOfClaim("whether Archaeopteryx truly was") == ["Lowe", "Thulborn"])
+        #expect(g.holdersOfClaim("Archaeopteryx was related to dromaeosaurids") == ["Godefroit"])
+        #expect(g.holdersOfClaim("it was a bird") == ["Senter"])
+    }
+}
