@@ -1775,8 +1775,9 @@ struct ExtractionRun {
                 let verdict = (afterVerb..<min(r.upperBound, afterVerb + 7)).contains { isIn(.verdictAdjectives, $0) }
                 if lemma == "hold" && !(n.lower == "that" || verdict || (afterVerb + 1 < r.upperBound && ["view", "opinion", "belief", "position"].contains(lower(afterVerb + 1)))) { continue }
             }
-            // Relations with an actor object ("X criticised Y", "X supported Y's view").
-            if isConflict || isAgree {
+            // Relations with an actor object ("X criticised Y", "X supported Y's view"); not the
+            // subject of a clause ("confirmed that Archaeopteryx was ...").
+            if isConflict || isAgree, !(after < r.upperBound && lower(after) == "that") {
                 var o = after
                 while o < r.upperBound && (isIn(.determiners, o) || ["both", "either"].contains(lower(o))) { o += 1 }
                 // "join Parts I and II of the Court's opinion": the parts of the opinion.

@@ -417,6 +417,11 @@ final class MentionFinder {
                     j += 1; continue
                 }
                 if u.isWord && u.lower == "the" && j > i && toks[j - 1].lower == "of" { j += 1; continue }
+                // "Van den Berge", "Johannes van der Waals": lower-case particles inside a name.
+                if u.isWord, !u.isCapitalized, j > i, MentionFinder.nameParticles.contains(u.lower),
+                   j + 1 < end && isNameWord(at: j + 1) || (j + 2 < end && MentionFinder.nameParticles.contains(toks[j + 1].lower) && !toks[j + 1].isCapitalized && isNameWord(at: j + 2)) {
+                    j += 1; continue
+                }
                 break
             }
             var first = i

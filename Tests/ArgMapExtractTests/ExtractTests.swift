@@ -1955,3 +1955,14 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("it was a bird") == ["Senter"])
     }
 }
+
+@Suite struct NameParticleTests {
+    /// "Zweers and Van den Berge (1997) noted": lower-case particles inside a name; "confirmed
+    /// that Archaeopteryx was ...": the subject of the clause is no object of "confirmed".
+    @Test func particlesInNamesAndClausesAfterThat() throws {
+        let g = try extract("Barsbold (1983) and Zweers and Van den Berge (1997) noted that many maniraptoran lineages are extremely birdlike.")
+        #expect(g.holdersOfClaim("many maniraptoran lineages") == ["Barsbold", "Van den Berge", "Zweers"])
+        let h = try extract("Studies by Senter, et al. (2012) confirmed that Archaeopteryx was more closely related to living birds.")
+        #expect(h.edges.allSatisfy { $0.rule != "verb-object" })
+    }
+}
