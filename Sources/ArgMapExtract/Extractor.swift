@@ -872,7 +872,7 @@ struct ExtractionRun {
             }
             // "Godefroit, et al. (2013) recovered", "Lowe (1935) and Thulborn (1984) questioned":
             // a citation's "et al." and year after a name.
-            if let head = citedName(endingAt: k, in: s), head.tokens.upperBound - 1 != k {
+            if t.text == ")" || t.text == "." || t.text.first?.isNumber == true || t.lower == "al", let head = citedName(endingAt: k, in: s), head.tokens.upperBound - 1 != k {
                 k = head.tokens.upperBound - 1
                 steps += 1
                 continue
