@@ -3,7 +3,10 @@ import ArgMapText
 
 /// What the narration states through deeds, answers and documents: an actor's act as their
 /// position, the evidence span from the subject on, the author's assessments, answers to
-/// requests, seeing someone as a threat or an ally, and documents that speak for their maker.
+/// requests, seeing someone as a threat or an ally, documents that speak for their maker,
+/// winning someone over ("persuaded"), taking a stance someone just took ("echoed-act"),
+/// participles of conflict or agreement ("participle-object") and demands on someone
+/// ("demand-that").
 extension ExtractionRun {
     /// Past forms that do not end in "-ed" and take an object or a clause ("made", "sought").
     static let irregularPasts: Set<String> = [
@@ -294,7 +297,7 @@ extension ExtractionRun {
             guard lower(k) == "won" || (after < r.upperBound && ["that", "to", "of"].contains(lower(after))) else { continue }
             // Attempts and failures are no agreement.
             let lead = tokenSpan(max(r.lowerBound, k - 4), k)
-            if lead.contains(where: { isIn(.negations, $0) || ["tried", "tries", "try", "trying", "failed", "fails", "attempted", "attempts", "sought", "seeks", "hoped", "hopes", "unable", "sought"].contains(lower($0)) }) { continue }
+            if lead.contains(where: { isIn(.negations, $0) || ["tried", "tries", "try", "trying", "failed", "fails", "attempted", "attempts", "sought", "seeks", "hoped", "hopes", "unable"].contains(lower($0)) }) { continue }
             guard let sub = subject(before: k, in: s), !sub.actors.contains(x) else { continue }
             relate(.agreement, sub.actors, [x], cue: k..<after, s: s, rule: "persuaded")
         }
