@@ -1532,7 +1532,10 @@ struct ExtractionRun {
                     let clauseStart = (r.lowerBound..<k).last(where: { [";", ":"].contains(toks[$0].text) || lower($0) == "that" }).map { $0 + 1 } ?? r.lowerBound
                     let ofIdea = (clauseStart..<k).contains { isIn(.ideaNouns, $0) && $0 + 1 < k && lower($0 + 1) == "of" && mention(endingAt: $0 + 2, sentence: s.index) == nil && mention(endingAt: $0 + 3, sentence: s.index) == nil }
                     let dash = (clauseStart..<k).last(where: { ["–", "—"].contains(toks[$0].text) }).map { $0 + 1 } ?? clauseStart
-                    var owners = ofIdea ? [] : mentions(in: dash..<k, sentence: s.index).compactMap(\.actor).filter { $0 != m.actor! && registry.actors[$0].category != .place }
+                    // ("Their claims were repudiated by X": "their" may stand for people named
+                    // together.)
+                    var owners = ofIdea ? [] : mentions(in: dash..<k, sentence: s.index).flatMap { ($0.actor.map { [$0] } ?? []) + $0.coActors }
+                        .filter { $0 != m.actor! && registry.actors[$0].category != .place }
                     if owners.isEmpty, !ofIdea, (clauseStart..<k).contains(where: { isIn(.viewNouns, $0) }), let main = mainActor(excluding: m.actor!) {
                         owners = [main]
                     }

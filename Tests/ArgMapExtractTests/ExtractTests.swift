@@ -1966,3 +1966,13 @@ private extension ArgumentGraph {
         #expect(h.edges.allSatisfy { $0.rule != "verb-object" })
     }
 }
+
+@Suite struct PassiveAgentPeopleTests {
+    /// "Hoyle and Spetner published papers claiming ... Their claims were repudiated by
+    /// Charig": "their" stands for both, and Charig is against each.
+    @Test func theirClaimsRepudiatedIsAgainstEach() throws {
+        let g = try extract("Fred Hoyle and Lee Spetner published a series of papers claiming that the feathers were forged. Their claims were repudiated by Alan J. Charig.")
+        #expect(g.relation(.conflict, "Alan J. Charig", "Fred Hoyle")?.rule == "passive-agent")
+        #expect(g.relation(.conflict, "Alan J. Charig", "Lee Spetner")?.rule == "passive-agent")
+    }
+}
