@@ -356,8 +356,7 @@ extension ExtractionRun {
     /// same clause; nil if there is none.
     func participleSubject(_ k: Int, in s: Sentence) -> (actors: [Int], start: Int)? {
         let r = s.tokens
-        guard let v = tokenSpan(max(r.lowerBound + 1, k - 20), k).last(where: { isFiniteVerb($0) || ((lower($0).hasSuffix("ed") || Self.irregularPasts.contains(lower($0))) && toks[$0].isWord && !toks[$0].isCapitalized
-                  && (mention(endingAt: $0 - 1, sentence: s.index)?.actor != nil || isIn(.adverbs, $0 - 1))) }),
+        guard let v = tokenSpan(max(r.lowerBound + 1, k - 20), k).last(where: { isFiniteVerb($0) || isPastForm($0) && (mention(endingAt: $0 - 1, sentence: s.index)?.actor != nil || isIn(.adverbs, $0 - 1)) }),
               !tokenSpan(v, k).contains(where: { toks[$0].isQuote || [";", ":", "—", "–", "("].contains(toks[$0].text) || ["that", "which", "who", "whom", "whose", "because", "although", "while", "but"].contains(lower($0)) })
         else { return nil }
         return subject(before: v, in: s)

@@ -805,8 +805,13 @@ struct ExtractionRun {
         let opener = s.tokens.lowerBound
         guard comma > opener + 2, Self.clauseOpeners.contains(lower(opener)) else { return false }
         let inner = (opener + 1)..<comma
-        return inner.contains(where: { !toks[$0].isCapitalized && toks[$0].isWord && (isFiniteVerb($0) || lower($0).hasSuffix("ed") || Self.irregularPasts.contains(lower($0)) || ["was", "were", "is", "are", "had", "has", "did", "does"].contains(lower($0))) })
+        return inner.contains(where: { isPastForm($0) || !toks[$0].isCapitalized && (isFiniteVerb($0) || ["was", "were", "is", "are", "had", "has", "did", "does"].contains(lower($0))) })
             && !inner.contains(where: { toks[$0].text == "," })
+    }
+
+    /// Whether token `i` is a lower-case past form: "-ed" or a common irregular past ("made").
+    func isPastForm(_ i: Int) -> Bool {
+        toks[i].isWord && !toks[i].isCapitalized && (lower(i).hasSuffix("ed") || Self.irregularPasts.contains(lower(i)))
     }
 
     /// The name a scholarly citation ending at token `e` cites: "Lowe (1935)", "Charig et al.",
