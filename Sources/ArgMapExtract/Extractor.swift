@@ -1539,7 +1539,12 @@ struct ExtractionRun {
                     let dash = (clauseStart..<k).last(where: { ["–", "—"].contains(toks[$0].text) }).map { $0 + 1 } ?? clauseStart
                     // ("Their claims were repudiated by X": "their" may stand for people named
                     // together.)
-                    var owners = ofIdea ? [] : mentions(in: dash..<k, sentence: s.index).flatMap { ($0.actor.map { [$0] } ?? []) + $0.coActors }
+                    // ("His estimate that the age of the Earth allowed it was disputed by X": the
+                    // owner of the view noun the "that" clause belongs to.)
+                    let ownerStart = dash == clauseStart && clauseStart >= r.lowerBound + 2 && lower(clauseStart - 1) == "that" && isIn(.viewNouns, clauseStart - 2)
+                        ? (r.lowerBound..<(clauseStart - 2)).last(where: { [";", ":", ","].contains(toks[$0].text) }).map { $0 + 1 } ?? r.lowerBound
+                        : dash
+                    var owners = ofIdea ? [] : mentions(in: ownerStart..<k, sentence: s.index).flatMap { ($0.actor.map { [$0] } ?? []) + $0.coActors }
                         .filter { $0 != m.actor! && registry.actors[$0].category != .place }
                     if owners.isEmpty, !ofIdea, (clauseStart..<k).contains(where: { isIn(.viewNouns, $0) }), let main = mainActor(excluding: m.actor!) {
                         owners = [main]

@@ -94,6 +94,12 @@ final class MentionFinder {
     ]
     /// An occupation word, singular or plural, or a word in "-ist" that names one
     /// ("spiritualist", "Physicists").
+    /// Nouns that name a kind of work right before its title ("his novel Anna Karenina").
+    static let titledWorkNouns: Set<String> = ["novel", "novels", "book", "books", "essay", "treatise", "poem", "play", "film", "pamphlet", "monograph", "memoir", "memoirs",
+        "documentary", "textbook", "opera", "painting", "song", "album", "autobiography"]
+    /// Words after "his"/"her" that address a person by rank ("in his Majesty's name"), not titles of works.
+    static let honorifics: Set<String> = ["majesty", "majesty's", "excellency", "holiness", "highness", "lordship", "ladyship", "grace", "honour", "honor"]
+
     static func isOccupation(_ w: String) -> Bool {
         if occupations.contains(w) { return true }
         if w.hasSuffix("s"), occupations.contains(String(w.dropLast())) { return true }
@@ -549,6 +555,27 @@ final class MentionFinder {
             if let nw = nextWord, nw.isWord, !nw.isCapitalized, MentionFinder.theoryNouns.contains(nw.lower), !possessive,
                !MentionFinder.stripPossessive(toks[last].text).1 {
                 i = last + 1; continue
+            }
+            // "his novel Anna Karenina", "In his Major Features of Evolution Simpson stated",
+            // "in his The Private Science of Louis Pasteur": the title of a work, not someone.
+            if first >= s.tokens.lowerBound + 2, !possessive || words.count > 1 {
+                let p1 = toks[first - 1], p2 = toks[first - 2]
+                let possessives: Set<String> = ["his", "her", "their", "its"]
+                if (MentionFinder.titledWorkNouns.contains(p1.text) && (possessives.union(["the", "a", "an", "classic", "famous", "influential"]).contains(p2.lower) || p2.text.first?.isNumber == true))
+                    || (p1.text == "The" && possessives.contains(p2.lower))
+                    || (possessives.contains(p1.lower) && p2.lower == "in" && !MentionFinder.honorifics.contains(toks[first].lower)) {
+                    var e = last + 1
+                    // ("The Private Science of Louis Pasteur": the title runs on through "of" and
+                    // the capitalised words after it; but a name may follow at once and open the
+                    // clause: "... of Evolution Simpson stated".)
+                    while e + 1 < end, ["of", "and", "on", "in"].contains(toks[e].lower), toks[e + 1].isCapitalized {
+                        var f = e + 1
+                        while f < end, toks[f].isCapitalized { f += 1 }
+                        e = f - (f - e > 2 && f < end && toks[f].isWord && !toks[f].isCapitalized ? 1 : 0)
+                    }
+                    for k in first..<e { covered.insert(k) }
+                    i = e; continue
+                }
             }
             // Tokens already taken.
             for k in first...last { covered.insert(k) }

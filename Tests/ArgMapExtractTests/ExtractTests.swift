@@ -1976,3 +1976,32 @@ private extension ArgumentGraph {
         #expect(g.relation(.conflict, "Alan J. Charig", "Lee Spetner")?.rule == "passive-agent")
     }
 }
+
+@Suite struct WorkTitleTests {
+    /// "his novel Anna Karenina", "In his Major Features of Evolution Simpson stated", "in his
+    /// The Private Science of Louis Pasteur": titles of works are nobody's name.
+    @Test func titlesOfWorksAreNotActors() throws {
+        let g = try extract("In his Major Features of Evolution Simpson stated, \"Evolutionary change is so nearly the universal rule.\"")
+        #expect(g.holdersOfClaim("Evolutionary change is so nearly") == ["Simpson"])
+        #expect(g.actor("Major Features") == nil)
+        let h = try extract("Geison published an analysis of the notebooks in his The Private Science of Louis Pasteur, and declared that Pasteur had given several misleading accounts.")
+        #expect(h.holdersOfClaim("several misleading accounts") == ["Geison"])
+        let k = try extract("Leo Tolstoy had the character Levin in his novel Anna Karenina voice sharp criticism of Darwin's views.")
+        #expect(k.actor("Anna Karenina") == nil)
+    }
+
+    /// "His Majesty's Government" is no title of a work.
+    @Test func honorificsStay() throws {
+        let g = try extract("Lord Grey said that in his Majesty's name the treaty was void.")
+        #expect(g.holdersOfClaim("the treaty was void") == ["Grey"])
+    }
+}
+
+@Suite struct DisputedEstimateTests {
+    /// "His estimate that the age of the Earth allowed gradual evolution was disputed by
+    /// William Thomson": Thomson is against the owner of the estimate.
+    @Test func ownerOfTheViewNounBeforeThat() throws {
+        let g = try extract("Darwin conceded that these could be linked to adaptive characteristics. His estimate that the age of the Earth allowed gradual evolution was disputed by William Thomson, who calculated that it had cooled.")
+        #expect(g.relation(.conflict, "William Thomson", "Darwin")?.rule == "passive-agent")
+    }
+}
