@@ -465,7 +465,10 @@ struct ExtractionRun {
         for s in doc.sentences {
             let words = s.tokens.filter { toks[$0].isWord && !inQuote($0) }.map { lower($0) }
             let dissent = words.contains("dissenting"), concur = words.contains("concurring")
-            if (dissent || concur) && s.tokens.count <= 32, let first = mentions[s.index].first(where: { $0.form == .name && $0.actor != nil }),
+            // ("New State Ice Co. v. Liebmann, 285 U. S. 262 (1932) (Brandeis, J., dissenting).":
+            // a citation of a case, not a header.)
+            let citation = s.tokens.contains { ["v.", "v"].contains(toks[$0].text) || toks[$0].text == "(" && $0 + 1 < s.tokens.upperBound && toks[$0 + 1].text.first?.isNumber == true }
+            if (dissent || concur) && s.tokens.count <= 32, !citation, let first = mentions[s.index].first(where: { $0.form == .name && $0.actor != nil }),
                first.tokens.lowerBound <= s.tokens.lowerBound + 3 {
                 voice = [first.actor!]
                 for m in mentions[s.index] where m.form == .name && m.actor != nil && m.actor != first.actor {
@@ -1469,6 +1472,10 @@ struct ExtractionRun {
                           (max(r.lowerBound, k - 6)..<(k - 2)).contains(where: { isIn(.copulas, $0) }) else { continue }
                 }
                 if Self.determiners.contains(p) && p != "that" { continue }
+                // "our present considered view", "his stated aim": a participle before a view
+                // noun describes it.
+                if w.hasSuffix("ed"), k + 1 < r.upperBound, isIn(.viewNouns, k + 1) || isIn(.ideaNouns, k + 1), toks[k - 1].isWord, !toks[k - 1].isCapitalized,
+                   !["he", "she", "they", "we", "i", "it", "who", "which", "that", "and", "also", "then", "had", "have", "has"].contains(p), mention(endingAt: k, sentence: s.index) == nil { continue }
                 if toks[k - 1].text.hasSuffix("'s") || toks[k - 1].text.hasSuffix("’s") { continue }
                 if t.isCapitalized { continue }
             }

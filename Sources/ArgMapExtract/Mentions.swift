@@ -442,7 +442,11 @@ final class MentionFinder {
                 // "Later on Tuesday Mitsotakis": what is left of a stripped start that cannot
                 // begin a name (a connector, a weekday or month).
                 let leftover = first < last && first > i && (MentionFinder.connectors.contains(w) || MentionFinder.stop.contains(w) || MentionFinder.calendarWords.contains(w))
-                if commonStart || MentionFinder.stop.contains(w) && first == i || leftover { first += 1; continue }
+                // "Disappointed the Venezuelans quietly ratified", "Undeterred by ...": a
+                // participle opening the sentence before an article or a preposition.
+                let participleStart = atStart && first == i && first == last && w.count >= 7 && (w.hasSuffix("ed") || w.hasSuffix("ing")) && last + 1 < end
+                    && ["the", "a", "an", "by", "with", "his", "her", "their", "its", "this", "these", "those", "to", "from", "at", "in", "on"].contains(toks[last + 1].lower)
+                if commonStart || participleStart || MentionFinder.stop.contains(w) && first == i || leftover { first += 1; continue }
                 break
             }
             // "‘Come out or we’re coming in’": a word opening a quotation, followed by a particle,

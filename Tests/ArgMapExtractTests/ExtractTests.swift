@@ -2005,3 +2005,31 @@ private extension ArgumentGraph {
         #expect(g.relation(.conflict, "William Thomson", "Darwin")?.rule == "passive-agent")
     }
 }
+
+@Suite struct OpeningParticipleTests {
+    /// "Disappointed the Venezuelans quietly ratified ...": a participle opening the sentence
+    /// is no name; "Mohammed, the prophet," and "Reed argued" still are.
+    @Test func participleOpeningIsNoName() throws {
+        let g = try extract("Disappointed the Venezuelans quietly ratified the commission's finding. Reed argued that the law was void.")
+        #expect(g.actor("Disappointed") == nil)
+        #expect(g.holdersOfClaim("the law was void") == ["Reed"])
+    }
+}
+
+@Suite struct CitedDissentTests {
+    /// "New State Ice Co. v. Liebmann, 285 U. S. 262, 311 (1932) (Brandeis, J., dissenting).":
+    /// a citation is no header, and the dissent's voice stays with the justice who wrote it.
+    @Test func citationIsNoDissentHeader() throws {
+        let g = try extract("JUSTICE O'CONNOR, dissenting.\n\nA single State may serve as a laboratory. New State Ice Co. v. Liebmann, 285 U. S. 262, 311 (1932) (Brandeis, J., dissenting). This case exemplifies the role of States as laboratories.")
+        #expect(g.holdersOfClaim("This case exemplifies the role") == ["O'CONNOR"])
+    }
+}
+
+@Suite struct ParticipleBeforeViewNounTests {
+    /// "those in Myers, but our present considered view is that ...": "considered" describes
+    /// the view; Myers says nothing.
+    @Test func describingParticipleIsNoFrame() throws {
+        let g = try extract("We distinguished the officials from those in Myers, but our present considered view is that the determination cannot be made to turn on that label.")
+        #expect(g.actor("Myers") == nil || g.holdersOfClaim("the determination cannot be made").contains("Myers") == false)
+    }
+}
