@@ -228,6 +228,7 @@ struct ExtractionRun {
             directives(in: s)
             authorEvaluations(in: s)
             demonstrativeVerdicts(in: s)
+            whichVerdicts(in: s)
             authorFindings(in: s)
         }
         enumeratedGrounds()
@@ -1293,6 +1294,16 @@ struct ExtractionRun {
                mentions[s.index].contains(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 3 && $0.actor != nil && $0.form != .pronoun }) {
                 return k
             }
+            // "... as “closet Dr. Strangeloves”, physicist Freeman Dyson of Princeton for example
+            // stated “...”": after a comma, a named speaker and a verb of saying open a claim
+            // of their own.
+            if t.text == ",", !inQuote(k), k > start + 1,
+               let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 && $0.form == .name && $0.actor != nil && !$0.possessive
+                   && ((k + 1)..<$0.tokens.lowerBound).allSatisfy { toks[$0].isWord && !toks[$0].isCapitalized && !isFiniteVerb($0) && !isIn(.prepositions, $0) && !["and", "or", "but", "that", "which", "who"].contains(lower($0)) } }),
+               let v = tokenSpan(m.tokens.upperBound, min(s.tokens.upperBound, m.tokens.upperBound + 5)).first(where: { toks[$0].isWord && !toks[$0].isCapitalized && !["of", "for", "example", "instance", "too", "also", "then", "later"].contains(lower($0)) }),
+               verbKind(v) & Self.reportBit != 0, !inQuote(v), v + 1 < s.tokens.upperBound, toks[v + 1].isQuote || lower(v + 1) == "that" {
+                return k
+            }
             // "While X argued that A, Y insisted that B": the opening clause ends at the comma
             // before the main clause's subject and verb.
             if t.text == ",", !inQuote(k), k > start + 1, isIn(.contrastSubordinators, s.tokens.lowerBound), start > s.tokens.lowerBound,
@@ -1654,6 +1665,13 @@ struct ExtractionRun {
                 continue
             }
             subj = subject(before: k, in: s)
+            // "Seitz cited Carl Sagan, adding an emphasis: “...”": the words quoted after a
+            // cited person are that person's.
+            if ["cite", "quote"].contains(lemma), !isIng, k + 1 < r.upperBound,
+               let m = mentions[s.index].first(where: { $0.tokens.lowerBound == k + 1 && $0.form == .name && $0.actor != nil && !$0.possessive && registry.actors[$0.actor!].category != .place }),
+               quotes.near(m.tokens.upperBound..<r.upperBound).contains(where: { $0.open > m.tokens.upperBound && $0.open < r.upperBound && wordCount($0.inner) >= 4 }) {
+                subj = ([m.actor!], k)
+            }
             // "The subjects of Milgram experiments, wrote James Waller (Becoming Evil), were
             // assured ...": a speaker named after the verb inside commas, with the title of
             // the work in brackets, frames the sentence around it.

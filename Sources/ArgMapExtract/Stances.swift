@@ -707,6 +707,48 @@ extension ExtractionRun {
         }
     }
 
+    /// Words by which the narration declares a claim false or improbable (``whichVerdicts(in:)``).
+    static let falsityVerdicts: Set<String> = faultPredicates.union(["unlikely", "improbable", "untrue", "inaccurate", "unsupported", "unproven", "disproven", "nonsense"])
+
+    /// Rule "which-verdict": "they claimed that the tail was forged, which is incorrect", "one
+    /// is that Owen wanted to forge evidence, which is unlikely given Owen's views": a relative
+    /// clause that declares the claim before it false is the narration's position, against
+    /// the claim's holders.
+    mutating func whichVerdicts(in s: Sentence) {
+        let r = s.tokens
+        // "..., which is ...", and "; this is unlikely because ..." or a sentence that opens
+        // "This is false": the demonstrative points at the claim before it.
+        let starts = r.filter { c in
+            (toks[c].text == "," && c + 1 < r.upperBound && lower(c + 1) == "which")
+                || ((c == r.lowerBound || toks[c].text == ";") && c + 1 < r.upperBound && ["this", "that"].contains(lower(c == r.lowerBound ? c : c + 1)))
+        }
+        for c0 in starts where !inQuote(c0) {
+            // (For a sentence's first word, c stands one before it: the pattern is the same.)
+            let c = c0 == r.lowerBound && toks[c0].text != "," && toks[c0].text != ";" ? c0 - 1 : c0
+            guard c + 3 < r.upperBound, ["is", "was", "are", "were", "seems", "seemed", "appears", "appeared"].contains(lower(c + 2)) else { continue }
+            var k = c + 3
+            while k < r.upperBound, toks[k].isWord, isIn(.adverbs, k) || ["highly", "very", "most", "quite", "also", "clearly", "certainly", "plainly", "simply", "equally"].contains(lower(k)) { k += 1 }
+            guard k < r.upperBound else { continue }
+            let negatedTruth = lower(k) == "not" && k + 1 < r.upperBound && ["true", "correct", "accurate", "supported", "the"].contains(lower(k + 1))
+                && (lower(k + 1) != "the" || (k + 2 < r.upperBound && lower(k + 2) == "case"))
+            guard Self.falsityVerdicts.contains(lower(k)) || negatedTruth else { continue }
+            let voice = author(s.index)
+            // The claims the clause judges: those of this sentence that reach the comma or the
+            // semicolon, else (for a sentence's opening) the latest earlier holder's.
+            let holders: Set<Int>
+            if c < r.lowerBound {
+                guard !hasPosition(homedIn: s.index) else { continue }
+                holders = Set(previousHolders(before: s.index, excluding: [voice])).filter { registry.actors[$0].category != .place }
+            } else {
+                let judged = positions(homedIn: s.index).filter { $0.tokens.lowerBound < c && $0.tokens.upperBound >= c && !$0.holders.contains(voice) }
+                holders = Set(judged.flatMap(\.holders)).filter { registry.actors[$0].category != .place }
+            }
+            guard !holders.isEmpty else { continue }
+            addPosition([voice], (c + 1)..<contentEnd(from: c + 2, in: s), sentence: s.index, rule: "which-verdict")
+            relate(.conflict, [voice], holders.sorted(), cue: (c + 1)..<min(r.upperBound, k + (negatedTruth ? 2 : 1)), s: s, rule: "which-verdict")
+        }
+    }
+
     /// Rule "demonstrative-verdict": "These claims are not supported by the data.", "This view
     /// was mistaken.": a sentence whose subject points back at a claim and judges it sets the
     /// voice of the sentence (the author, or the agent after "by") against the claim's holder.

@@ -2033,3 +2033,38 @@ private extension ArgumentGraph {
         #expect(g.actor("Myers") == nil || g.holdersOfClaim("the determination cannot be made").contains("Myers") == false)
     }
 }
+
+@Suite struct CitedSpeakerTests {
+    /// "Seitz cited Carl Sagan, adding an emphasis: “...”": the quoted words are Sagan's.
+    @Test func quoteAfterCitedPersonIsTheirs() throws {
+        let g = try extract("Seitz cited Carl Sagan, adding an emphasis: \"In almost any realistic case, changes sufficient to cause an extinction event are likely.\"")
+        #expect(g.holdersOfClaim("sufficient to cause an extinction event").contains("Carl Sagan"))
+    }
+
+    /// "... as “closet Dr. Strangeloves”, physicist Freeman Dyson of Princeton for example
+    /// stated “...”": a named speaker after a comma opens a claim of their own.
+    @Test func commaThenNamedSpeakerEndsTheClaim() throws {
+        let g = try extract("Seitz contends that many others are reluctant to speak out for fear of being stigmatized as \"closet Dr. Strangeloves\", physicist Freeman Dyson of Princeton for example stated \"It's an absolutely atrocious piece of science.\"")
+        #expect(g.holdersOfClaim("atrocious piece of science") == ["Freeman Dyson"])
+    }
+}
+
+@Suite struct WhichVerdictTests {
+    /// ", which is incorrect", "; this is unlikely because ...", "This is false.": the
+    /// narration declares the claim before it false, against the claim's holder.
+    @Test func narrationDeclaresTheClaimFalse() throws {
+        let g = try extract("Hoyle claimed that the tail was forged as one large feather, which is incorrect.")
+        #expect(g.nodes.contains { $0.kind == .position && $0.text == "which is incorrect." && g.holders(of: $0.id).contains { id in g.nodesByID[id]?.label == "author" } })
+        #expect(g.relation(.conflict, "author", "Hoyle")?.rule == "which-verdict")
+        let h = try extract("Hoyle argued that Owen wanted to set a trap for Darwin; this is unlikely because Owen wrote a detailed paper.")
+        #expect(h.relation(.conflict, "author", "Hoyle")?.rule == "which-verdict")
+        let k = try extract("Hoyle argued that the feathers were forged. This is false, since the cracks are old.")
+        #expect(k.relation(.conflict, "author", "Hoyle")?.rule == "which-verdict")
+    }
+
+    /// ", which is important" judges nothing false.
+    @Test func otherPredicatesAreNoVerdict() throws {
+        let g = try extract("Hoyle claimed that the tail was forged, which is important.")
+        #expect(g.edges.allSatisfy { $0.rule != "which-verdict" })
+    }
+}
