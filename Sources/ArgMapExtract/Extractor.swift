@@ -1499,7 +1499,11 @@ struct ExtractionRun {
             if isPast, k > r.lowerBound {
                 var b = k - 1
                 while b > r.lowerBound && isIn(.adverbs, b) { b -= 1 }
-                if ["been", "be", "being", "was", "were", "is", "are"].contains(lower(b)) && !(k + 1 < r.upperBound && lower(k + 1) == "by") {
+                // ("was criticised as a British stereotype by Karl Marx": a taking-on verb whose
+                // agent comes after a short phrase goes on to the rule "passive-agent" below.)
+                let agentLater = (isConflict || isAgree) && k + 3 < r.upperBound && ["in", "as", "at", "during", "on"].contains(lower(k + 1))
+                    && tokenSpan(k + 2, min(r.upperBound, k + 8)).contains(where: { by in lower(by) == "by" && mentions[s.index].contains { $0.tokens.lowerBound == by + 1 && $0.actor != nil && $0.form != .pronoun } })
+                if ["been", "be", "being", "was", "were", "is", "are"].contains(lower(b)) && !(k + 1 < r.upperBound && lower(k + 1) == "by") && !agentLater {
                     // "was declared dead by the Times": the agent holds the clause.
                     // ("were cited as an example of pathological science by Irving Langmuir": the
                     // agent may come after a short "as" phrase.)
@@ -1562,9 +1566,18 @@ struct ExtractionRun {
                     let ownerStart = dash == clauseStart && clauseStart >= r.lowerBound + 2 && lower(clauseStart - 1) == "that" && isIn(.viewNouns, clauseStart - 2)
                         ? (r.lowerBound..<(clauseStart - 2)).last(where: { [";", ":", ","].contains(toks[$0].text) }).map { $0 + 1 } ?? r.lowerBound
                         : dash
-                    var owners = ofIdea ? [] : mentions(in: ownerStart..<k, sentence: s.index).flatMap { ($0.actor.map { [$0] } ?? []) + $0.coActors }
-                        .filter { $0 != m.actor! && registry.actors[$0].category != .place }
-                    if owners.isEmpty, !ofIdea, (clauseStart..<k).contains(where: { isIn(.viewNouns, $0) }), let main = mainActor(excluding: m.actor!) {
+                    // ("Turkey is already under EU sanctions, and was condemned by Egypt": a
+                    // country may be one, but not a name after a preposition other than "of".)
+                    var owners = ofIdea ? [] : mentions(in: ownerStart..<k, sentence: s.index).filter { om in
+                        var b = om.tokens.lowerBound - 1
+                        while b >= ownerStart, isIn(.determiners, b) { b -= 1 }
+                        return b < ownerStart || !(isIn(.prepositions, b) || ["under", "from", "by", "against", "among", "between", "after", "before", "despite", "over"].contains(lower(b))) || lower(b) == "of"
+                    }.flatMap { om in (om.actor.map { [$0] } ?? []) + om.coActors }
+                        .filter { $0 != m.actor! }
+                    // (With no owner named, what is taken on — a view, or anything criticised or
+                    // condemned — is the text's main actor's: "The political economy of struggle
+                    // was criticised as a British stereotype by Karl Marx".)
+                    if owners.isEmpty, !ofIdea, isConflict || (clauseStart..<k).contains(where: { isIn(.viewNouns, $0) || isIn(.ideaNouns, $0) }), let main = mainActor(excluding: m.actor!) {
                         owners = [main]
                     }
                     let kind: EdgeKind = isConflict ? .conflict : .agreement

@@ -2068,3 +2068,22 @@ private extension ArgumentGraph {
         #expect(g.edges.allSatisfy { $0.rule != "which-verdict" })
     }
 }
+
+@Suite struct PassiveAgentAfterPhraseTests {
+    /// "was criticised as a British stereotype by Karl Marx and by Leo Tolstoy": the agents
+    /// after a short "as" phrase take on what is criticised, which, with no owner named, is
+    /// the text's main actor's.
+    @Test func agentsAfterAsPhrase() throws {
+        let g = try extract("Darwin argued for natural selection. Darwin published his book in 1859. Darwin answered his critics. The political economy of struggle was criticised as a British stereotype by Karl Marx and by Leo Tolstoy.")
+        #expect(g.relation(.conflict, "Karl Marx", "Darwin")?.rule == "passive-agent")
+        #expect(g.relation(.conflict, "Leo Tolstoy", "Darwin")?.rule == "passive-agent")
+    }
+
+    /// "Turkey is already under EU sanctions, and was condemned in a joint statement by Egypt":
+    /// the country is the owner; the body after "under" is not.
+    @Test func ownerIsNotAfterAPreposition() throws {
+        let g = try extract("Because of its drilling operations there, Turkey is already under EU sanctions, and was condemned in a joint statement by Egypt on October 8.")
+        #expect(g.relation(.conflict, "Egypt", "Turkey")?.rule == "passive-agent")
+        #expect(g.relation(.conflict, "Egypt", "EU") == nil)
+    }
+}
