@@ -33,6 +33,54 @@ extension ExtractionRun {
     /// Words that may stand between the subject and its verb without ending the subject.
     static let actAuxiliaries: Set<String> = ["had", "has", "have", "then", "also", "later", "soon", "immediately", "thereupon", "thus", "therefore", "again", "subsequently", "eventually", "finally", "ultimately", "quickly", "promptly", "instead", "nevertheless", "nonetheless", "however", "further", "repeatedly", "first"]
 
+    /// Nouns of a pact between parties (``signedPacts(in:)``).
+    static let pactNouns: Set<String> = ["treaty", "treaties", "agreement", "agreements", "accord", "accords", "pact", "pacts", "deal", "memorandum",
+        "armistice", "alliance", "convention", "protocol", "truce", "ceasefire", "cease-fire", "compact", "communiqué", "communique", "declaration", "entente"]
+    /// Verbs by which parties make a pact.
+    static let pactVerbs: Set<String> = ["signed", "sign", "signs", "concluded", "conclude", "concludes", "reached", "reach", "reaches", "struck", "strike",
+        "forged", "forge", "formed", "form", "negotiated", "initialled", "initialed", "agreed"]
+
+    /// Rule "signed-pact": "Turkey and Libya signed a maritime border agreement",
+    /// "representatives of the United States and Great Britain signed Jay's Treaty", "Cyprus
+    /// signed a deal with Egypt": the parties to a pact they made are in agreement (states
+    /// included, which are otherwise places).
+    mutating func signedPacts(in s: Sentence) {
+        let r = s.tokens
+        for v in r where Self.pactVerbs.contains(lower(v)) && !inQuote(v) && v > r.lowerBound {
+            // The pact: a noun within a few words ("a maritime border agreement", "Jay's Treaty").
+            guard let n = tokenSpan(v + 1, min(r.upperBound, v + 6)).first(where: { Self.pactNouns.contains(lower($0)) }),
+                  !tokenSpan(v + 1, n).contains(where: { [",", ";", ":"].contains(toks[$0].text) || isFiniteVerb($0) || ["that", "which", "to"].contains(lower($0)) }) else { continue }
+            // (Not a passive, "the treaty was signed by": the agents are found by other rules.)
+            if ["was", "were", "been", "be", "is", "are"].contains(lower(v - 1)) { continue }
+            if tokenSpan(max(r.lowerBound, v - 3), v).contains(where: { isIn(.negations, $0) }) { continue }
+            // The parties: the subject (every name in a list before the verb) and "with Y".
+            var parties: [Int] = []
+            var c = v - 1
+            while c > r.lowerBound, isIn(.adverbs, c) || ["had", "have", "has", "jointly", "formally", "finally", "eventually"].contains(lower(c)) { c -= 1 }
+            let clauseStart = (r.lowerBound..<c).last(where: { [",", ";", ":"].contains(toks[$0].text) && !inQuote($0) }).map { $0 + 1 } ?? r.lowerBound
+            let before = mentions(in: clauseStart..<(c + 1), sentence: s.index).filter { $0.actor != nil && $0.form != .pronoun && !$0.possessive }
+            // ("On November 27, Turkey and Libya signed": a list that reaches the verb.)
+            if let last = before.last, last.tokens.upperBound == c + 1 || (last.tokens.upperBound == c && toks[c].isWord == false) {
+                let list = before.filter { m in
+                    let gap = tokenSpan(m.tokens.upperBound, c + 1)
+                    return gap.allSatisfy { g in !toks[g].isWord || ["and", "of", "the", "both"].contains(lower(g)) || mentions[s.index].contains { mm in mm.tokens.contains(g) } }
+                }
+                parties = list.flatMap { ($0.actor.map { [$0] } ?? []) + $0.coActors }
+            }
+            if let w = tokenSpan(n + 1, min(r.upperBound, n + 4)).first(where: { lower($0) == "with" }),
+               let m = mentions[s.index].first(where: { ($0.tokens.lowerBound == w + 1 || ($0.tokens.lowerBound == w + 2 && lower(w + 1) == "the")) && $0.actor != nil && $0.form != .pronoun }) {
+                let with = ([m.actor!] + m.coActors)
+                if !parties.isEmpty {
+                    relate(.agreement, Array(Set(parties)).sorted(), with, cue: v..<(n + 1), s: s, rule: "signed-pact")
+                }
+            }
+            let unique = Array(Set(parties)).sorted()
+            if unique.count >= 2 {
+                for (i, a) in unique.enumerated() { relate(.agreement, [a], Array(unique[(i + 1)...]), cue: v..<(n + 1), s: s, rule: "signed-pact") }
+            }
+        }
+    }
+
     /// Rule "actor-act": "Khamenei ordered three days of public mourning", "All three officers
     /// moved for summary judgment", "Genêt ignored American warnings": an actor named as the
     /// subject of a past-tense act, in a sentence where no rule found a view of theirs, holds
@@ -87,12 +135,29 @@ extension ExtractionRun {
             var lead = first - 1
             if lead > r.lowerBound, ["the", "a", "an"].contains(lower(lead)) { lead -= 1 }
             if m.form == .group, lead > r.lowerBound, toks[lead].text == ",", mention(endingAt: lead - 1, sentence: s.index)?.actor != nil { continue }
-            // Someone already holds a view here, or this actor holds one in this sentence.
-            if positionIndices(inSentence: s.index).contains(where: { !Set(positions[$0].holders).isDisjoint(with: holders) || positions[$0].tokens.contains(k) }) { return }
+            // Someone already holds a view that takes in the verb, or this actor holds one in
+            // this sentence that is not after the act ("Fearing a war, Washington sided with
+            // Hamilton" and "Washington implemented the treaty ..., realizing that ..." keep
+            // their acts: the view before or after is another claim).
+            let here = positionIndices(inSentence: s.index).filter { positions[$0].sentence == s.index }
+            if here.contains(where: { positions[$0].tokens.contains(k) }) { return }
+            let theirs = here.filter { !Set(positions[$0].holders).isDisjoint(with: holders) }
+            if theirs.contains(where: { p in
+                let t = positions[p].tokens
+                return !(t.upperBound <= first || t.lowerBound > k) || (t.upperBound > first && t.lowerBound < k) || positions[p].rule != "gerund-stance" && positions[p].rule != "participle-stance"
+            }) { return }
             // "presented his hypothesis to the Society": an act on one's own view names the view;
             // the view itself, where the text states it, is the position.
             if k + 2 < r.upperBound, ["his", "her", "their", "its"].contains(lower(k + 1)), isIn(.ideaNouns, k + 2) || isIn(.viewNouns, k + 2) { return }
-            let end = contentEnd(from: k + 1, in: s)
+            var end = contentEnd(from: k + 1, in: s)
+            // (Up to the participle's claim after it: ", realizing that ...".)
+            if let next = theirs.map({ positions[$0].tokens.lowerBound }).filter({ $0 > k }).min() {
+                end = min(end, (k..<next).last(where: { toks[$0].text == "," }) ?? next)
+                // ("succeeded in proposing that ...": no act of its own is left; "X discovered
+                // A, Y discovered B, ..., showing that ...": the participle is not surely X's.)
+                if wordCount(k..<end) < 4 || isIn(.prepositions, end - 1) { return }
+                if mentions(in: k..<next, sentence: s.index).contains(where: { $0.actor != nil && $0.form != .pronoun && !holders.contains($0.actor!) && registry.actors[$0.actor!].category != .place }) { return }
+            }
             guard end > k + 1 else { return }
             addPosition(holders, k..<end, sentence: s.index, rule: "actor-act")
             return

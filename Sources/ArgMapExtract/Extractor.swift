@@ -278,6 +278,7 @@ struct ExtractionRun {
             participleObjects(in: s)
             demandsThat(in: s)
             coordinatedObjects(in: s)
+            signedPacts(in: s)
         }
         coHolderAgreement()
         rulingAndOpposition()
@@ -1673,7 +1674,8 @@ struct ExtractionRun {
                 let opensClause: (Mention, Int) -> Bool = { m, c in m.tokens.lowerBound > c && m.tokens.lowerBound <= c + 3 && m.actor != nil && !m.possessive }
                 guard let comma = commas.first(where: { c in mentions[s.index].contains { opensClause($0, c) } }) else { continue }
                 guard let m = mentions[s.index].first(where: { opensClause($0, comma) }) else { continue }
-                addPosition([m.actor!], (k + 1)..<comma, sentence: s.index, rule: "gerund-stance")
+                // (The participle is part of the claim: "Fearing the repercussions of a war".)
+                addPosition([m.actor!], k..<comma, sentence: s.index, rule: "gerund-stance")
                 framed = true
                 continue
             }

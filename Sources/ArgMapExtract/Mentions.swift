@@ -606,7 +606,8 @@ final class MentionFinder {
             var category: MentionCategory = .unknown
             // An all-caps surname after a title ("MR. JUSTICE HARLAN") is a person, not an acronym.
             let isAcronym = words.count == 1 && toks[last].isAcronym && !titled
-            if places.contains(lower) { category = .place }
+            // ("President Washington": a title makes a place's name someone's.)
+            if places.contains(lower) && !(titled && words.count == 1 && toks[first].isCapitalized) { category = .place }
             else if words.contains(where: { bodyWords.contains($0.lowercased()) }) || isAcronym { category = .body }
             else if titled { category = .person }
             else if words.count >= 2 && words.allSatisfy({ $0.first?.isUppercase == true || MentionFinder.particleName($0) || MentionFinder.nameParticles.contains($0) })

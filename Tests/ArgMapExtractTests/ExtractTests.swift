@@ -2087,3 +2087,45 @@ private extension ArgumentGraph {
         #expect(g.relation(.conflict, "Egypt", "EU") == nil)
     }
 }
+
+@Suite struct SignedPactTests {
+    /// "Turkey and Libya signed a maritime border agreement", "representatives of the United
+    /// States and Great Britain signed Jay's Treaty", "Cyprus had signed a deal with Egypt":
+    /// the parties to a pact agree.
+    @Test func partiesToAPactAgree() throws {
+        let g = try extract("On November 27, Turkey and Libya signed a maritime border agreement.")
+        #expect(g.relation(.agreement, "Turkey", "Libya")?.rule == "signed-pact")
+        let h = try extract("On November 19, 1794 representatives of the United States and Great Britain signed Jay's Treaty, which sought to settle outstanding issues.")
+        #expect(h.relation(.agreement, "United States", "Great Britain")?.rule == "signed-pact")
+        let k = try extract("In 2018, Cyprus had signed an alternative deal with Egypt.")
+        #expect(k.relation(.agreement, "Cyprus", "Egypt")?.rule == "signed-pact")
+    }
+
+    /// "The treaty was signed by ...", "did not sign the agreement": no pact made here.
+    @Test func passiveOrNegatedIsNoPact() throws {
+        let g = try extract("Turkey and Libya did not sign the agreement.")
+        #expect(g.edges.allSatisfy { $0.rule != "signed-pact" })
+    }
+}
+
+@Suite struct TitledPlaceNameTests {
+    /// "President George Washington ... President Washington": a title makes the place's name
+    /// a person's, one with the full name.
+    @Test func titledPlaceNameIsThePerson() throws {
+        let g = try extract("President George Washington sided with Hamilton. Later, President Washington implemented the treaty in the face of popular disapproval.")
+        #expect(g.holdersOfClaim("implemented the treaty") == ["George Washington"])
+    }
+}
+
+@Suite struct ActBesideParticipleTests {
+    /// "Fearing the repercussions of a war, President Washington sided with Hamilton and sent
+    /// Jay to negotiate": the opening participle's claim (with the participle) and the act are
+    /// both the subject's; so are an act and the ", realizing that ..." claim after it.
+    @Test func actAndParticipleClaimBothHeld() throws {
+        let g = try extract("Fearing the repercussions of a war with Britain, President George Washington sided with Hamilton and sent Chief Justice John Jay to negotiate. President Washington implemented the treaty in the face of popular disapproval, realizing that it was the price of peace with Great Britain.")
+        #expect(g.holdersOfClaim("Fearing the repercussions") == ["George Washington"])
+        #expect(g.holdersOfClaim("sent Chief Justice John Jay") == ["George Washington"])
+        #expect(g.holdersOfClaim("implemented the treaty in the face") == ["George Washington"])
+        #expect(g.holdersOfClaim("it was the price of peace") == ["George Washington"])
+    }
+}
