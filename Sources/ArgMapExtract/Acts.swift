@@ -312,6 +312,58 @@ extension ExtractionRun {
         }
     }
 
+    /// What one refuses when refusing what was asked ("refused to hand over the documents").
+    static let complianceVerbs: Set<String> = ["hand", "turn", "provide", "give", "release", "disclose", "produce", "comply", "testify", "appear", "cooperate",
+        "answer", "submit", "return", "pay", "withdraw", "recall", "extradite", "waive", "surrender", "obey", "honor", "honour", "accept", "attend", "share"]
+    /// Words of a position that asks or orders something of someone (``refusedRequests(in:)``).
+    static let orderingWords: Set<String> = askingWords.union(["subpoena", "subpoenas", "subpoenaed", "ordered", "orders", "order", "required", "requires", "directed", "instructed", "summoned"])
+
+    /// Rule "refused-request": "The committee authorized subpoenas for documents ... Barr and
+    /// Ross, however, refused to hand over the documents": refusing to comply is against the
+    /// one who last asked or ordered (a position of asking in this sentence or the three
+    /// before).
+    mutating func refusedRequests(in s: Sentence) {
+        let r = s.tokens
+        for k in r where ["refused", "refuses", "refuse", "declined", "declines", "decline"].contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
+            guard k + 2 < r.upperBound, lower(k + 1) == "to", Self.complianceVerbs.contains(lower(k + 2)),
+                  let sub = subject(before: k, in: s), !(sub.start..<k).contains(where: { isIn(.negations, $0) }) else { continue }
+            var asker: [Int]? = nil
+            var si = s.index
+            search: while si >= max(0, s.index - 3) {
+                for i in positionIndices(inSentence: si).reversed() where positions[i].sentence == si && positions[i].tokens.upperBound <= (si == s.index ? sub.start : Int.max) {
+                    let p = positions[i]
+                    let hs = p.holders.filter { !sub.actors.contains($0) && registry.actors[$0].category != .place && !registry.actors[$0].author }
+                    if hs.isEmpty { continue }
+                    if p.tokens.contains(where: { Self.orderingWords.contains(lower($0)) }) { asker = hs; break search }
+                }
+                si -= 1
+            }
+            guard let a = asker else { continue }
+            relate(.conflict, sub.actors, a, cue: k..<(k + 3), s: s, rule: "refused-request")
+        }
+    }
+
+    /// Rule "held-in-contempt": "voted to hold two Cabinet officers, Commerce Secretary Wilbur
+    /// Ross and Attorney General William Barr, in contempt of Congress", "found him in
+    /// contempt": the ones who hold someone in contempt are against them.
+    mutating func heldInContempt(in s: Sentence) {
+        let r = s.tokens
+        for k in r where ["hold", "holds", "held", "holding", "found", "find", "finds"].contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
+            guard let c = tokenSpan(k + 1, min(r.upperBound, k + 22)).first(where: { lower($0) == "contempt" }), c > k + 2, lower(c - 1) == "in",
+                  !tokenSpan(k + 1, c).contains(where: { [";", ":"].contains(toks[$0].text) || isFiniteVerb($0) }) else { continue }
+            // (Not a passive: "Holder was held in contempt".)
+            if ["was", "were", "been", "be", "is", "are", "being"].contains(lower(k - 1)) { continue }
+            let held = mentions(in: (k + 1)..<(c - 1), sentence: s.index).filter { $0.actor != nil && $0.form != .pronoun && registry.actors[$0.actor!].category != .place }.map { $0.actor! }
+            guard !held.isEmpty else { continue }
+            // The subject: of this verb, or of "voted to hold".
+            var v = k
+            if k >= r.lowerBound + 2, lower(k - 1) == "to" { v = k - 2 }
+            guard let sub = subject(before: v, in: s) else { continue }
+            let others = Array(Set(held)).sorted().filter { !sub.actors.contains($0) }
+            relate(.conflict, sub.actors, others, cue: k..<(c + 1), s: s, rule: "held-in-contempt")
+        }
+    }
+
     /// What someone may be seen as, by the relation it states.
     static let seenAsNouns: [String: EdgeKind] = [
         "threat": .conflict, "danger": .conflict, "menace": .conflict, "enemy": .conflict, "adversary": .conflict, "foe": .conflict,

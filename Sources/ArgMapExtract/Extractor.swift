@@ -279,6 +279,8 @@ struct ExtractionRun {
             demandsThat(in: s)
             coordinatedObjects(in: s)
             signedPacts(in: s)
+            refusedRequests(in: s)
+            heldInContempt(in: s)
         }
         coHolderAgreement()
         rulingAndOpposition()

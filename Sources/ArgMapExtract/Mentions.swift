@@ -403,7 +403,9 @@ final class MentionFinder {
                 // Services": "and" inside a body's "of" phrase.
                 // ("Food and Drug Administration", "Securities and Exchange Commission": "and"
                 // between common words that a body's name joins.)
-                let namedBodyAnd = u.lower == "and" && j - i <= 2 && !(i..<j).contains(where: { isBodyWord(toks[$0].lower) || places.contains(toks[$0].lower) })
+                // ("House Oversight and Reform Committee": a chamber's name may come first.)
+                let namedBodyAnd = u.lower == "and" && j - i <= 2 && !((i..<j).contains(where: { isBodyWord(toks[$0].lower) || places.contains(toks[$0].lower) })
+                        && !(j - i == 2 && ["house", "senate"].contains(toks[i].lower) && !isBodyWord(toks[j - 1].lower) && !places.contains(toks[j - 1].lower)))
                     && j + 2 < end && isNameWord(at: j + 1) && isNameWord(at: j + 2) && bodyWords.contains(toks[j + 2].lower) && !bodyWords.contains(toks[j + 1].lower)
                 // ("the county's Police and Crime Commissioner Stephen Mold": "and" inside a
                 // title that a person's name follows.)

@@ -2129,3 +2129,29 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("it was the price of peace") == ["George Washington"])
     }
 }
+
+@Suite struct RefusedRequestTests {
+    /// "the House Oversight and Reform Committee authorized subpoenas for documents ... Barr
+    /// and Ross, however, refused to hand over the documents": one body with "and" in its name,
+    /// and refusing is against the one who ordered.
+    @Test func refusingToComplyIsAgainstTheAsker() throws {
+        let g = try extract("In April, the House Oversight and Reform Committee authorized subpoenas for documents. Barr and Ross, however, refused to hand over the documents.")
+        #expect(g.actor("House Oversight and Reform Committee") != nil)
+        #expect(g.relation(.conflict, "Barr", "House Oversight and Reform Committee")?.rule == "refused-request")
+        #expect(g.relation(.conflict, "Ross", "House Oversight and Reform Committee")?.rule == "refused-request")
+    }
+
+    /// "The House voted to hold two officers, Wilbur Ross and William Barr, in contempt":
+    /// against each of them.
+    @Test func holdingInContemptIsConflict() throws {
+        let g = try extract("The United States House of Representatives voted to hold two current Cabinet officers, Commerce Secretary Wilbur Ross and Attorney General William Barr, in contempt of Congress.")
+        #expect(g.relation(.conflict, "United States House of Representatives", "Wilbur Ross")?.rule == "held-in-contempt")
+        #expect(g.relation(.conflict, "United States House of Representatives", "William Barr")?.rule == "held-in-contempt")
+    }
+
+    /// "Holder was held in contempt": a passive names no one who holds him so.
+    @Test func passiveContemptNamesNoOne() throws {
+        let g = try extract("Attorney General Eric Holder was held in contempt in 2012 for refusing to turn over documents.")
+        #expect(g.edges.allSatisfy { $0.rule != "held-in-contempt" })
+    }
+}
