@@ -472,6 +472,15 @@ struct ExtractionRun {
             // ("New State Ice Co. v. Liebmann, 285 U. S. 262 (1932) (Brandeis, J., dissenting).":
             // a citation of a case, not a header.)
             let citation = s.tokens.contains { ["v.", "v"].contains(toks[$0].text) || toks[$0].text == "(" && $0 + 1 < s.tokens.upperBound && toks[$0 + 1].text.first?.isNumber == true }
+            // "Mr. Justice FRANKFURTER." alone in its paragraph: the header of a separate opinion
+            // that names no side.
+            let justiceHeader = !dissent && !concur && s.tokens.count <= 6 && opensParagraph(s)
+                && (s.index + 1 >= doc.sentences.count || doc.sentences[s.index + 1].paragraph != s.paragraph)
+                && s.tokens.contains(where: { lower($0) == "justice" }) && toks[s.tokens.upperBound - 1].text == "."
+                && s.tokens.allSatisfy({ !toks[$0].isWord || toks[$0].isCapitalized })
+            if justiceHeader, let j = mentions[s.index].last(where: { $0.form == .name && $0.actor != nil && $0.actor != court }) {
+                voice = [j.actor!]
+            }
             if (dissent || concur) && s.tokens.count <= 32, !citation, let first = mentions[s.index].first(where: { $0.form == .name && $0.actor != nil }),
                first.tokens.lowerBound <= s.tokens.lowerBound + 3 {
                 voice = [first.actor!]
@@ -511,7 +520,12 @@ struct ExtractionRun {
                 // ("CHIEF JUSTICE REHNQUIST, with whom JUSTICE SCALIA and JUSTICE THOMAS join,
                 // concurring. We join the per curiam opinion.": in an opinion several justices
                 // sign, "we" at the start of a sentence is its authors, named by the first.)
-                if lower(m.tokens.lowerBound) == "we", voice.count >= 2, m.tokens.lowerBound == s.tokens.lowerBound, court != nil, voice[0] != court {
+                // ("For these reasons, we cannot agree that affirmance is proper", "we would
+                // reverse": a "we" that takes a stance now is the opinion's authors too; "as we
+                // held in ..." stays the Court.)
+                let stanceNow = m.tokens.upperBound < s.tokens.upperBound && ["cannot", "can", "would", "could", "must", "should", "are", "do", "believe", "think",
+                    "agree", "disagree", "dissent", "conclude", "submit", "doubt", "fear", "regret"].contains(lower(m.tokens.upperBound))
+                if lower(m.tokens.lowerBound) == "we", voice.count >= 2, m.tokens.lowerBound == s.tokens.lowerBound || stanceNow, court != nil, voice[0] != court {
                     mentions[s.index][mi].actor = voice[0]
                 } else if lower(m.tokens.lowerBound) == "we" { mentions[s.index][mi].actor = court }
                 else if !voice.isEmpty { mentions[s.index][mi].actor = voice[0] }
@@ -1532,6 +1546,12 @@ struct ExtractionRun {
             // Part III, dissenting.": a header says who joins an opinion (rule "opinion-voice"),
             // not a claim.
             if lemma == "join", (k..<r.upperBound).contains(where: { ["dissenting", "concurring"].contains(lower($0)) }) { continue }
+            // "from what Mr. Justice BLACK has written, I join ...", "what he said was
+            // true": a free relative names words; what follows is not their content.
+            if isReport, let wh = tokenSpan(max(r.lowerBound, k - 6), k).last(where: { lower($0) == "what" && !inQuote($0) }),
+               tokenSpan(wh + 1, k).allSatisfy({ toks[$0].isWord || toks[$0].text == "." }),
+               mentions[s.index].contains(where: { m in m.tokens.lowerBound > wh && m.tokens.lowerBound <= wh + 3 && m.actor != nil && m.form == .name
+                   && tokenSpan(wh + 1, m.tokens.lowerBound).allSatisfy { toks[$0].isCapitalized || !toks[$0].isWord } }) { continue }
             // "read/regard/view X as Y": only with the "as".
             if ["read", "regard", "view", "treat", "see", "interpret", "celebrate", "hail"].contains(lemma) && !isReport,
                !(tokenSpan(k + 1, min(r.upperBound, k + 9))).contains(where: { lower($0) == "as" }) { continue }

@@ -2155,3 +2155,19 @@ private extension ArgumentGraph {
         #expect(g.edges.allSatisfy { $0.rule != "held-in-contempt" })
     }
 }
+
+@Suite struct SeparateOpinionVoiceTests {
+    /// "Mr. Justice FRANKFURTER." alone in its paragraph opens his opinion; "from what Mr.
+    /// Justice BLACK has written, I join his opinion": a free relative frames nothing.
+    @Test func bareJusticeHeaderOpensAnOpinion() throws {
+        let g = try extract("Mr. Justice BLACK delivered the opinion of the Court.\n\nWe hold that the order is void.\n\nMr. Justice FRANKFURTER.\n\nAlthough the considerations seem to me more complicated than any appear from what Mr. Justice BLACK has written, I join his opinion.")
+        #expect(g.holdersOfClaim("join his opinion") == ["FRANKFURTER"])
+    }
+
+    /// In a dissent several justices sign, "we cannot agree", "we would reverse" are its
+    /// authors'.
+    @Test func dissentersWeTakingAStance() throws {
+        let g = try extract("Mr. Justice BLACK delivered the opinion of the Court.\n\nWe hold that the order is void.\n\nMr. Chief Justice VINSON, with whom Mr. Justice REED and Mr. Justice MINTON join, dissenting.\n\nFor these reasons, we would reverse the order of the District Court.")
+        #expect(g.holdersOfClaim("reverse the order of the District Court") == ["VINSON"])
+    }
+}
