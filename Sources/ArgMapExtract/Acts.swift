@@ -287,7 +287,6 @@ extension ExtractionRun {
             // (A request owned by someone named, "Y's request", is another rule's.)
             if mentions[s.index].contains(where: { $0.possessive && $0.tokens.lowerBound > k && $0.tokens.upperBound <= n + 1 }) { continue }
             guard let sub = subject(before: k, in: s), !(sub.start..<k).contains(where: { isIn(.negations, $0) }) else { continue }
-            var asker: [Int]? = nil
             // "joined the calls by United Kingdom officials": the askers are named.
             if n + 1 < r.upperBound, ["by", "of", "from"].contains(lower(n + 1)),
                let m = mentions[s.index].first(where: { $0.tokens.lowerBound > n + 1 && $0.tokens.lowerBound <= n + 3 && $0.actor != nil && $0.form != .pronoun }),
@@ -297,19 +296,26 @@ extension ExtractionRun {
             }
             // ("joined the calls" with no one named joins no one in particular.)
             if ["joined", "echoed", "seconded"].contains(lower(k)) { continue }
-            var si = s.index
-            search: while si >= max(0, s.index - 3) {
-                for i in positionIndices(inSentence: si).reversed() where positions[i].sentence == si && positions[i].tokens.upperBound <= (si == s.index ? k : Int.max) {
-                    let p = positions[i]
-                    let hs = p.holders.filter { !sub.actors.contains($0) && registry.actors[$0].category != .place }
-                    if hs.isEmpty { continue }
-                    if p.tokens.contains(where: { Self.askingWords.contains(lower($0)) }) { asker = hs; break search }
-                }
-                si -= 1
-            }
-            guard let a = asker else { continue }
+            guard let a = latestAsker(before: k, in: s, answerers: sub.actors, words: Self.askingWords) else { continue }
             relate(kind, sub.actors, a, cue: k..<(n + 1), s: s, rule: "answered-request")
         }
+    }
+
+    /// The holders of the latest position that asks (one of `words` in it), in sentence `s`
+    /// before token `end` or in the three sentences before, leaving out the `answerers`, places
+    /// and the author: who an answer or a refusal answers.
+    func latestAsker(before end: Int, in s: Sentence, answerers: [Int], words: Set<String>) -> [Int]? {
+        var si = s.index
+        while si >= max(0, s.index - 3) {
+            for i in positionIndices(inSentence: si).reversed() where positions[i].sentence == si && positions[i].tokens.upperBound <= (si == s.index ? end : Int.max) {
+                let p = positions[i]
+                let hs = p.holders.filter { !answerers.contains($0) && registry.actors[$0].category != .place && !registry.actors[$0].author }
+                if hs.isEmpty { continue }
+                if p.tokens.contains(where: { words.contains(lower($0)) }) { return hs }
+            }
+            si -= 1
+        }
+        return nil
     }
 
     /// What one refuses when refusing what was asked ("refused to hand over the documents").
@@ -327,18 +333,7 @@ extension ExtractionRun {
         for k in r where ["refused", "refuses", "refuse", "declined", "declines", "decline"].contains(lower(k)) && !inQuote(k) && k > r.lowerBound {
             guard k + 2 < r.upperBound, lower(k + 1) == "to", Self.complianceVerbs.contains(lower(k + 2)),
                   let sub = subject(before: k, in: s), !(sub.start..<k).contains(where: { isIn(.negations, $0) }) else { continue }
-            var asker: [Int]? = nil
-            var si = s.index
-            search: while si >= max(0, s.index - 3) {
-                for i in positionIndices(inSentence: si).reversed() where positions[i].sentence == si && positions[i].tokens.upperBound <= (si == s.index ? sub.start : Int.max) {
-                    let p = positions[i]
-                    let hs = p.holders.filter { !sub.actors.contains($0) && registry.actors[$0].category != .place && !registry.actors[$0].author }
-                    if hs.isEmpty { continue }
-                    if p.tokens.contains(where: { Self.orderingWords.contains(lower($0)) }) { asker = hs; break search }
-                }
-                si -= 1
-            }
-            guard let a = asker else { continue }
+            guard let a = latestAsker(before: sub.start, in: s, answerers: sub.actors, words: Self.orderingWords) else { continue }
             relate(.conflict, sub.actors, a, cue: k..<(k + 3), s: s, rule: "refused-request")
         }
     }
