@@ -200,6 +200,9 @@ struct ActorRegistry {
                 while t > start && doc.tokens[t - 1].isWord && titleWords.contains(doc.tokens[t - 1].lower) && first - t < 3 { t -= 1 }
                 guard t < first else { continue }
                 let title = doc.tokens[t..<first].map(\.lower).joined(separator: " ")
+                // ("former Philippine President Ferdinand Marcos": no longer bears the title.)
+                let lead = t > start && doc.tokens[t - 1].isCapitalized && t - 1 > start ? t - 2 : t - 1
+                if lead >= start, ["former", "late", "then", "ex"].contains(doc.tokens[lead].lower) { continue }
                 if t > start, doc.tokens[t - 1].isWord, doc.tokens[t - 1].isCapitalized, !["the", "a", "an"].contains(doc.tokens[t - 1].lower) {
                     // "Greek Foreign Minister George Katrougalos" is "the Greek foreign minister"
                     // (and "the foreign minister"), unless more capitals come before the people's

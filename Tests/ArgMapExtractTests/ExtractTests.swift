@@ -2171,3 +2171,13 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("reverse the order of the District Court") == ["VINSON"])
     }
 }
+
+@Suite struct FormerTitleTests {
+    /// "former Philippine President Ferdinand Marcos" no longer bears the title, so "the
+    /// President" is Philippine President Rodrigo Duterte, the one who does.
+    @Test func formerBearerLeavesTheTitleToTheOther() throws {
+        let g = try extract("The martial law was imposed by former Philippine President Ferdinand Marcos in 1972. Philippine President Rodrigo Duterte threatened the network's franchise renewal. Katigbak apologized to Duterte during the hearing, which the President accepted according to a statement.")
+        #expect(g.actor("President") == nil)
+        #expect(g.actor("Rodrigo Duterte")?.aliases?.contains("the President") == true)
+    }
+}
