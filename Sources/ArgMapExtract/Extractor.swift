@@ -905,13 +905,19 @@ struct ExtractionRun {
             }
             // "Brett McGurk, who was Trump's envoy ... until December, also criticized": step
             // over a non-restrictive relative clause to the one it describes.
+            // ("The Iranian Revolutionary Guard Corps (IRGC), which includes the Quds Force,
+            // declared": "which" after a body's name, its acronym in brackets or not.)
             if t.text == ",", k - 2 > s.tokens.lowerBound,
-               let open = (max(s.tokens.lowerBound, k - 30)..<(k - 1)).last(where: { toks[$0].text == "," && ["who", "whose"].contains(lower($0 + 1)) }),
-               open > s.tokens.lowerBound, !((open + 1)..<k).contains(where: { toks[$0].isQuote || [";", ":"].contains(toks[$0].text) }),
-               let m = mention(endingAt: open - 1, sentence: s.index), m.form != .pronoun {
-                k = open - 1
-                steps += 1
-                continue
+               let open = (max(s.tokens.lowerBound, k - 30)..<(k - 1)).last(where: { toks[$0].text == "," && ["who", "whose", "which"].contains(lower($0 + 1)) }),
+               open > s.tokens.lowerBound, !((open + 1)..<k).contains(where: { toks[$0].isQuote || [";", ":"].contains(toks[$0].text) }) {
+                var e = open - 1
+                if toks[e].text == ")", e - 2 > s.tokens.lowerBound, toks[e - 2].text == "(", toks[e - 1].isAcronym { e -= 3 }
+                if let m = mention(endingAt: e, sentence: s.index), m.form != .pronoun,
+                   lower(open + 1) != "which" || (m.actor != nil && [.body, .group].contains(registry.actors[m.actor!].category)) {
+                    k = e
+                    steps += 1
+                    continue
+                }
             }
             // "France, along with the British Dominions and Belgium, opposed": the ones named in
             // the aside act with the subject.
@@ -1082,10 +1088,27 @@ struct ExtractionRun {
                     while hops < 3, let g = describedBy(h) { h = g; hops += 1 }
                     return h
                 }
+                /// "Trump in an interview with Fox News said", "Putin during his conversation with
+                /// Dzhemilev, a former chairman of the Mejlis, stated": the one named before a
+                /// phrase of circumstance speaks, not the one the phrase names.
+                func circumstanceSpeaker(_ x: Mention) -> Mention? {
+                    let p = x.tokens.lowerBound - 1
+                    guard p - 3 > s.tokens.lowerBound, ["with", "to"].contains(lower(p)) else { return nil }
+                    var q = p - 1
+                    while q > p - 6, q > s.tokens.lowerBound, toks[q].isWord, !toks[q].isCapitalized, !isFiniteVerb(q),
+                          !["in", "during", "at", "after", "following"].contains(lower(q)) { q -= 1 }
+                    guard q < p - 1, q > s.tokens.lowerBound, ["in", "during", "at", "after", "following"].contains(lower(q)),
+                          let sp = mention(endingAt: q - 1, sentence: s.index), sp.actor != nil, !sp.possessive else { return nil }
+                    return sp
+                }
                 if let close = ((k + 1)..<min(v, k + 5)).first(where: { toks[$0].text == "," }),
                    ((k + 1)..<close).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
                    let h = describedName(m) {
-                    return ([h.actor!], h.tokens.lowerBound)
+                    let sp = circumstanceSpeaker(h) ?? h
+                    return ([sp.actor!], sp.tokens.lowerBound)
+                }
+                if k == m.tokens.upperBound - 1, let sp = circumstanceSpeaker(m) {
+                    return ([sp.actor!], sp.tokens.lowerBound)
                 }
                 // "Small, director of thermal sciences at the Pacific-Sierra Research Corporation
                 // similarly disagreed": an appositive whose closing comma the writer left out
@@ -1671,8 +1694,19 @@ struct ExtractionRun {
                     continue
                 }
                 // "succeeded in proposing that ...": the main subject holds it.
-                if k > r.lowerBound + 1, ["in", "by"].contains(lower(k - 1)), let sub = subject(before: k - 1, in: s), !inAnyPosition(k, sentence: s.index) {
-                    addPosition(sub.actors, k..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "gerund-stance")
+                // ("used the term when claiming that ...", "Smith, while insisting that ...,
+                // conceded": a participle after a subordinator, too.)
+                // ("stated that ..., while maintaining that ...": after a comma, whoever holds the
+                // clause before.)
+                let subordinator = k > r.lowerBound && ["when", "while", "after", "before"].contains(lower(k - 1))
+                // ("A journalist claimed that she was allowed to vote even after admitting ...": a
+                // subordinator inside a reported clause belongs to that clause; it is the
+                // reporter's only after "that" right after the verb of saying.)
+                let thatAt = subordinator ? (r.lowerBound..<(k - 1)).last(where: { lower($0) == "that" && !inQuote($0) }) : nil
+                let reporter = thatAt.flatMap { t in t > r.lowerBound && reportForms[lower(t - 1)] != nil ? subject(before: t - 1, in: s)?.actors : nil }
+                if k > r.lowerBound + 1, subordinator || ["in", "by"].contains(lower(k - 1)), thatAt == nil || reporter != nil,
+                   let holders = reporter ?? subject(before: k - 1, in: s)?.actors, !inAnyPosition(k, sentence: s.index) {
+                    addPosition(holders, k..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "gerund-stance")
                     framed = true
                     continue
                 }

@@ -121,6 +121,18 @@ final class MentionFinder {
     /// Titles written short before a name ("Dr.", "Sen.").
     /// Whether `w` is a capital initial ("V." in "N. V. Churaev"), not the "v." of a case name:
     /// a case name writes it in lower case unless the whole name is in capitals.
+    /// Whether the word at `i` of a name modifies a body word after it, before any "of":
+    /// "Central Election Commission of Ukraine", "War Department" name bodies, while "Act of
+    /// Congress" and "Treaty of Versailles" do not.
+    func modifiesBody(at i: Int, in words: [String]) -> Bool {
+        for w in words[(i + 1)...] {
+            let l = w.lowercased()
+            if l == "of" { return false }
+            if isBodyWord(l) { return true }
+        }
+        return false
+    }
+
     static func isInitial(_ w: String, among words: [String]) -> Bool {
         guard w.count == 2, w.last == ".", let f = w.first, f.isUppercase else { return false }
         return words.contains { $0.contains(where: \.isLowercase) }
@@ -600,7 +612,7 @@ final class MentionFinder {
                 i = last + 1; continue
             }
             if surface.isEmpty || notActors.contains(lower) || notActorHeads.contains(head) || notActorHeads.contains(lower) || (words.count == 1 && notActorAcronyms.contains(lower))
-                || words.contains(where: { notActorHeads.contains($0.lowercased()) && !MentionFinder.isInitial($0, among: words) }) || MentionFinder.isCitationWords(words)
+                || words.indices.contains(where: { notActorHeads.contains(words[$0].lowercased()) && !MentionFinder.isInitial(words[$0], among: words) && !modifiesBody(at: $0, in: words) }) || MentionFinder.isCitationWords(words)
                 // "295 U.S., at 628", "55 S.Ct. 869": a reporter after its volume number.
                 || (words.count == 1 && words[0].contains(".") && first > s.tokens.lowerBound && toks[first - 1].text.first?.isNumber == true) {
                 i = last + 1; continue

@@ -2181,3 +2181,52 @@ private extension ArgumentGraph {
         #expect(g.actor("Rodrigo Duterte")?.aliases?.contains("the President") == true)
     }
 }
+
+@Suite struct SubjectAcrossAsidesTests {
+    /// "The Central Election Commission of Ukraine": a word such as "election" that names no
+    /// actor alone may modify a body's name; "an Act of Congress" is still no actor.
+    @Test func eventWordModifyingABodyNamesTheBody() throws {
+        let g = try extract("The Central Election Commission of Ukraine also stated that there are no judicial possibilities to initiate such a referendum.")
+        #expect(g.holdersOfClaim("no judicial possibilities") == ["Central Election Commission of Ukraine"])
+        let act = try extract("An Act of Congress stated that the vote was void.")
+        #expect(act.actor("Act of Congress") == nil)
+    }
+
+    /// "The Iranian Revolutionary Guard Corps (IRGC), which includes the Quds Force, declared":
+    /// the body before the relative clause speaks; a thing before "which" does not.
+    @Test func relativeClauseAfterABody() throws {
+        let g = try extract("The Iranian Revolutionary Guard Corps (IRGC), which includes the Quds Force, declared that Soleimani was martyred by the airstrike.")
+        #expect(g.holdersOfClaim("martyred by the airstrike") == ["Iranian Revolutionary Guard Corps"])
+    }
+
+    /// "Trump in an interview with Fox News said", "Putin during his conversation with
+    /// Dzhemilev, a former chairman of the Mejlis, stated": the one before the phrase speaks.
+    @Test func phraseOfCircumstanceBetweenSubjectAndVerb() throws {
+        let g = try extract("Trump in an interview with Fox News said that the deal was dead.")
+        #expect(g.holdersOfClaim("the deal was dead") == ["Trump"])
+        let p = try extract("President of Russia Vladimir Putin during his conversation with Mustafa Dzhemilev, a former chairman of the Mejlis, stated that Ukrainian independence was not obtained legitimately.")
+        #expect(p.holdersOfClaim("not obtained legitimately") == ["Vladimir Putin"])
+    }
+
+    /// "used the term when claiming that ...": the participle after a subordinator is the
+    /// main subject's; after "stated that ..., while maintaining that", the one who stated;
+    /// inside a reported clause ("claimed that she was allowed to vote even after admitting
+    /// ..."), it stays in that clause.
+    @Test func participleAfterASubordinator() throws {
+        let g = try extract("Thaxton used the term when claiming that messages transmitted by DNA were specified by intelligence.")
+        #expect(g.holdersOfClaim("specified by intelligence") == ["Thaxton"])
+        let p = try extract("Vladimir Putin stated that Ukrainian Independence was not obtained legitimately, while maintaining that the Crimean referendum followed international law.")
+        #expect(p.holdersOfClaim("followed international law") == ["Vladimir Putin"])
+        #expect(p.actor("Ukrainian Independence") == nil)
+        let j = try extract("A Russian journalist claimed that she was allowed to vote even after admitting she was a Russian citizen.")
+        #expect(j.holdersOfClaim("allowed to vote") == ["Russian journalist"])
+        #expect(j.nodes.filter { $0.kind == .position }.count == 1)
+    }
+
+    /// "A Russian journalist claimed", "A foreign observer said": one unnamed person of a
+    /// calling is a holder, as "critics" are.
+    @Test func singularUnnamedRoleHoldsAView() throws {
+        let g = try extract("A foreign observer said that the vote was rigged.")
+        #expect(g.holdersOfClaim("the vote was rigged") == ["foreign observer"])
+    }
+}
