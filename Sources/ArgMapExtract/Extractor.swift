@@ -1114,7 +1114,7 @@ struct ExtractionRun {
                 // similarly disagreed": an appositive whose closing comma the writer left out
                 // ends in the place the person works.
                 let prep = m.tokens.lowerBound - 1 > s.tokens.lowerBound && lower(m.tokens.lowerBound - 1) == "the" ? m.tokens.lowerBound - 2 : m.tokens.lowerBound - 1
-                if prep > s.tokens.lowerBound, ["at", "of", "for"].contains(lower(prep)), registry.actors[m.actor!].category != .person,
+                if prep > s.tokens.lowerBound, ["at", "of", "for", "to"].contains(lower(prep)), registry.actors[m.actor!].category != .person,
                    let h = describedName(m), registry.actors[h.actor!].category == .person {
                     return ([h.actor!], h.tokens.lowerBound)
                 }
@@ -1344,6 +1344,12 @@ struct ExtractionRun {
                verbKind(v) & Self.reportBit != 0, !inQuote(v), v + 1 < s.tokens.upperBound, toks[v + 1].isQuote || lower(v + 1) == "that" {
                 return k
             }
+            // "found that response unacceptable and in December 1895, President Grover Cleveland
+            // asked ...", "..., and Senator Smith replied ...": "and" before a named subject and its
+            // verb opens a clause of its own, after a comma or a phrase of time.
+            if lower(k) == "and", k > start + 2, newClauseSubject(afterAnd: k, in: s) != nil {
+                return toks[k - 1].text == "," ? k - 1 : k
+            }
             // "While X argued that A, Y insisted that B": the opening clause ends at the comma
             // before the main clause's subject and verb.
             if t.text == ",", !inQuote(k), k > start + 1, isIn(.contrastSubordinators, s.tokens.lowerBound), start > s.tokens.lowerBound,
@@ -1357,6 +1363,28 @@ struct ExtractionRun {
             k += 1
         }
         return s.tokens.upperBound
+    }
+
+    /// The named subject of a clause of its own that "and" at `k` opens, after a comma or a
+    /// phrase of time ("..., and Senator Smith replied", "and in December 1895, President
+    /// Grover Cleveland asked"), or nil.
+    func newClauseSubject(afterAnd k: Int, in s: Sentence) -> Mention? {
+        guard lower(k) == "and", !inQuote(k), k > s.tokens.lowerBound, k + 2 < s.tokens.upperBound else { return nil }
+        var n = k + 1
+        var setting = false
+        if ["in", "on", "by", "after", "during", "within", "later"].contains(lower(n)),
+           let c = tokenSpan(n + 1, min(s.tokens.upperBound, n + 8)).first(where: { toks[$0].text == "," }),
+           tokenSpan(n, c).allSatisfy({ toks[$0].isWord || toks[$0].text.first?.isNumber == true }) {
+            n = c + 1
+            setting = true
+        }
+        guard setting || toks[k - 1].text == ",",
+              let m = mentions[s.index].first(where: { $0.tokens.lowerBound >= n && $0.tokens.lowerBound <= n + 2
+                  && tokenSpan(n, $0.tokens.lowerBound).allSatisfy { lower($0) == "the" || toks[$0].isCapitalized } }),
+              m.form == .name, m.actor != nil, !m.possessive, m.tokens.upperBound < s.tokens.upperBound else { return nil }
+        let v = m.tokens.upperBound
+        guard isFiniteVerb(v) || Self.irregularPasts.contains(lower(v)) || (toks[v].isWord && !toks[v].isCapitalized && lower(v).hasSuffix("ed") && lower(v).count > 3) else { return nil }
+        return m
     }
 
     /// Trims punctuation (but not quotation marks that belong to the claim) from both ends.
@@ -1687,7 +1715,11 @@ struct ExtractionRun {
                 guard isReport || isStance else { continue }
                 // ("premises, reasoning, and judgment": a noun in a list, not a participle.)
                 let listed = k + 1 < r.upperBound && ([",", ";"].contains(toks[k + 1].text) || ["and", "or"].contains(lower(k + 1)))
-                if isReport, !listed, k > r.lowerBound + 1, toks[k - 1].text == ",", let h = holdersBySentence[s.index]?.last ?? clauseSubject ?? subject(before: k - 1, in: s)?.actors.first,
+                // ("The United States found that response unacceptable and in December 1895,
+                // President Grover Cleveland asked ..., proposing that ...": a clause after the
+                // last claim has a subject of its own.)
+                let laterSubject = tokenSpan(r.lowerBound, k - 1).last(where: { lower($0) == "and" }).flatMap { newClauseSubject(afterAnd: $0, in: s)?.actor }
+                if isReport, !listed, k > r.lowerBound + 1, toks[k - 1].text == ",", let h = laterSubject ?? holdersBySentence[s.index]?.last ?? clauseSubject ?? subject(before: k - 1, in: s)?.actors.first,
                    !inAnyPosition(k, sentence: s.index) {
                     addPosition([h], k..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "participle-stance")
                     framed = true
@@ -1917,7 +1949,10 @@ struct ExtractionRun {
                         .first(where: { ["including", "notably"].contains(lower($0)) || (lower($0) == "such" && $0 + 1 < r.upperBound && lower($0 + 1) == "as") })
                     : nil
                 if let m = mentions[s.index].first(where: { $0.tokens.lowerBound == o && $0.actor != nil && $0.form != .pronoun || $0.tokens.lowerBound == o && $0.form == .pronoun && $0.actor != nil && $0.possessive }),
-                   let oa = m.actor, !subject.actors.contains(oa), !negated || refused {
+                   let oa = m.actor, !subject.actors.contains(oa), !negated || refused,
+                   // ("Congress approved a commission to negotiate": a body with "a" is one
+                   // being made, not one taken on.)
+                   !(m.form == .group && o > after && ["a", "an"].contains(lower(o - 1)) && registry.actors[oa].category == .body) {
                     let kind: EdgeKind = isConflict || refused ? .conflict : .agreement
                     // "blamed both Israel and the United States": every actor of the object list.
                     let objects = m.form == .pronoun ? [m] : objectList(startingAt: o, in: s)

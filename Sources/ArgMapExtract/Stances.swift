@@ -884,7 +884,8 @@ extension ExtractionRun {
     /// Nouns whose "that" clause is a claim, beyond the lexicon's view nouns.
     static let clauseNouns: Set<String> = ["opinion", "view", "belief", "conviction", "position", "idea", "hope", "fear", "concern", "argument",
         "claim", "assumption", "assertion", "contention", "thesis", "hypothesis", "suspicion", "expectation", "conclusion", "ground", "case",
-        "impression", "premise", "notion", "judgment", "judgement"]
+        "impression", "premise", "notion", "judgment", "judgement", "theory", "definition", "proposition", "proposal", "suggestion", "explanation",
+        "interpretation", "charge", "allegation", "accusation", "insistence", "warning", "prediction", "principle", "doctrine", "estimate", "point"]
 
     /// Rule "view-noun-clause": "James Waller ... expressed the opinion that Milgram experiments
     /// do not correspond well to the Holocaust events", "took the view that", "was of the opinion

@@ -2230,3 +2230,45 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("the vote was rigged") == ["foreign observer"])
     }
 }
+
+@Suite struct ClauseAndNounFrameTests {
+    /// "puts forward a core definition that", "advanced the theory that", "made the point
+    /// that": more nouns whose "that" clause is the subject's claim.
+    @Test func moreViewNounsTakeAClause() throws {
+        let g = try extract("Johnson puts forward a core definition that the designer creates for a purpose.")
+        #expect(g.holdersOfClaim("the designer creates for a purpose") == ["Johnson"])
+        let t = try extract("Smith advanced the theory that the tax was illegal.")
+        #expect(t.holdersOfClaim("the tax was illegal") == ["Smith"])
+    }
+
+    /// "advised Lincoln and Seward that they should conform": "advise" reports a view.
+    @Test func adviseReportsAView() throws {
+        let g = try extract("Smith advised Lincoln and Seward that they should conform to some of the British demands.")
+        #expect(g.holdersOfClaim("conform to some of the British demands") == ["Smith"])
+    }
+
+    /// "Charles Francis Adams, the U.S. Minister to Great Britain assured": an appositive
+    /// whose closing comma is missing ends in the place of the post.
+    @Test func appositiveEndingInThePlaceOfThePost() throws {
+        let g = try extract("Charles Francis Adams, the U.S. Minister to Great Britain assured the British that the United States did not want a war.")
+        #expect(g.holdersOfClaim("did not want a war") == ["Charles Francis Adams"])
+    }
+
+    /// "found that response unacceptable and in December 1895, President Grover Cleveland
+    /// asked ..., proposing that ...": "and" before a named subject and its verb ends the
+    /// first claim, and the participle is the second subject's.
+    @Test func andOpensAClauseWithANamedSubject() throws {
+        let g = try extract("The United States found that response unacceptable and in December 1895, President Grover Cleveland asked Congress for authorization to appoint a boundary commission, proposing that the commission’s findings be enforced “by every means.” Congress passed the measure unanimously and talk of war began to circulate in the U.S. press.")
+        #expect(g.holdersOfClaim("response unacceptable") == ["United States"])
+        #expect(g.nodes.first { $0.kind == .position && $0.label.contains("response unacceptable") }?.label.contains("Cleveland") == false)
+        #expect(g.holdersOfClaim("by every means") == ["Grover Cleveland"])
+    }
+
+    /// "Congress approved a commission to negotiate": a body with "a" after a verb of
+    /// support is being made; it is no ally.
+    @Test func approvingACommissionIsNoAlliance() throws {
+        let g = try extract("Talleyrand attempted to restore relations, and Congress approved a commission to negotiate an agreement with the French government.")
+        #expect(g.holdersOfClaim("approved a commission") == ["Congress"])
+        #expect(g.actor("commission") == nil)
+    }
+}
