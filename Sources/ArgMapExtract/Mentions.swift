@@ -460,7 +460,12 @@ final class MentionFinder {
                 // participle opening the sentence before an article or a preposition.
                 let participleStart = atStart && first == i && first == last && w.count >= 7 && (w.hasSuffix("ed") || w.hasSuffix("ing")) && last + 1 < end
                     && ["the", "a", "an", "by", "with", "his", "her", "their", "its", "this", "these", "those", "to", "from", "at", "in", "on"].contains(toks[last + 1].lower)
-                if commonStart || participleStart || MentionFinder.stop.contains(w) && first == i || leftover { first += 1; continue }
+                // "Dependent for their prosperity ..., they feared", "Mindful of ...": an adjective
+                // opening the sentence before its preposition.
+                let adjectiveStart = atStart && first == i && first == last && w.count >= 7 && last + 1 < end
+                    && ["ent", "ant", "ous", "ful", "ive", "able", "ible"].contains(where: { w.hasSuffix($0) })
+                    && ["for", "of", "about", "upon", "on", "to", "with", "that"].contains(toks[last + 1].lower)
+                if commonStart || participleStart || adjectiveStart || MentionFinder.stop.contains(w) && first == i || leftover { first += 1; continue }
                 break
             }
             // "‘Come out or we’re coming in’": a word opening a quotation, followed by a particle,

@@ -2272,3 +2272,14 @@ private extension ArgumentGraph {
         #expect(g.actor("commission") == nil)
     }
 }
+
+@Suite struct OpeningWordTests {
+    /// "Dependent for their prosperity ..., they feared": an adjective opening the sentence
+    /// before its preposition is no name; "the Articles" (of Confederation) is no actor.
+    @Test func openingAdjectiveAndArticlesAreNoActors() throws {
+        let g = try extract("Dependent for their prosperity mainly upon the sale of tobacco abroad, they feared that Congress might impose restraints upon their enterprise.")
+        #expect(g.actor("Dependent") == nil)
+        let a = try extract("Under the Articles, the states agreed that each state had one vote.")
+        #expect(a.actor("Articles") == nil)
+    }
+}
