@@ -626,3 +626,76 @@ extension ExtractionRun {
         }
     }
 }
+
+extension ExtractionRun {
+    /// Verbs by which an idea meets its reception ("found little support in", "met with
+    /// resistance from", "gained acceptance among").
+    static let receptionVerbs: Set<String> = ["found", "finds", "met", "meets", "received", "receives", "gained", "gains", "won", "wins",
+        "enjoyed", "enjoys", "attracted", "attracts", "garnered", "garners", "drew", "draws", "encountered", "encounters", "faced", "faces", "provoked", "provokes"]
+    /// Nouns of a favourable reception.
+    static let receptionSupportNouns: Set<String> = ["acceptance", "support", "favor", "favour", "approval", "following", "endorsement", "recognition",
+        "sympathy", "adherents", "supporters", "backing", "credence", "traction", "acclaim", "assent"]
+    /// Nouns of a hostile reception.
+    static let receptionOppositionNouns: Set<String> = ["opposition", "resistance", "criticism", "criticisms", "hostility", "rejection", "skepticism",
+        "scepticism", "objections", "condemnation", "disapproval", "ridicule", "scorn", "derision"]
+    /// Quantifiers that turn a favourable reception into its lack.
+    static let receptionLackWords: Set<String> = ["no", "little", "scant", "few", "limited", "scarcely", "hardly", "any"]
+
+    /// The range of the reception phrase that verb `k` opens, with its kind and its audience
+    /// ("found no acceptance by the scientific community": the community, against), or nil.
+    func reception(at k: Int, in s: Sentence) -> (audience: Int, kind: EdgeKind?, end: Int)? {
+        let r = s.tokens
+        guard Self.receptionVerbs.contains(lower(k)), !inQuote(k), k + 3 < r.upperBound else { return nil }
+        var n = k + 1
+        if lower(n) == "with" { n += 1 }
+        var lack = false
+        var mods = 0
+        while n < r.upperBound, mods < 3, toks[n].isWord, !toks[n].isCapitalized,
+              !Self.receptionSupportNouns.contains(lower(n)), !Self.receptionOppositionNouns.contains(lower(n)) {
+            if Self.receptionLackWords.contains(lower(n)) { lack = true }
+            n += 1
+            mods += 1
+        }
+        guard n + 2 < r.upperBound else { return nil }
+        let support = Self.receptionSupportNouns.contains(lower(n))
+        guard support || Self.receptionOppositionNouns.contains(lower(n)) else { return nil }
+        var p = n + 1
+        guard ["by", "in", "among", "from", "with", "within", "amongst"].contains(lower(p)) else { return nil }
+        p += 1
+        while p < r.upperBound && isIn(.determiners, p) { p += 1 }
+        guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == p || ($0.tokens.lowerBound < p && $0.tokens.upperBound > p) }),
+              let audience = m.actor, m.form != .pronoun, !m.possessive, registry.actors[audience].category != .place else { return nil }
+        let negated = tokenSpan(max(r.lowerBound, k - 3), k).contains { isIn(.negations, $0) }
+        let kind: EdgeKind? = support ? (lack || negated ? .conflict : .agreement) : (lack || negated ? nil : .conflict)
+        return (audience, kind, m.tokens.upperBound)
+    }
+
+    /// Rule "reception": "his speculations found no acceptance by the scientific community",
+    /// "Einstein's use of the word “aether” found little support in the scientific community",
+    /// "Darwin's theory gained wide acceptance among naturalists": the audience holds the
+    /// reception, and is with (or against) the idea's owner, named by a possessive in the
+    /// subject or as the subject.
+    mutating func receptions(in s: Sentence) {
+        let r = s.tokens
+        for k in r where Self.receptionVerbs.contains(lower(k)) && k > r.lowerBound {
+            guard let rc = reception(at: k, in: s), !inAnyPosition(k, sentence: s.index) else { continue }
+            // The clause's subject: from the last clause boundary before the verb.
+            let clauseStart = tokenSpan(r.lowerBound, k).last(where: { [",", ";", ":"].contains(toks[$0].text) || ["and", "but", "so", "which", "that"].contains(lower($0)) }).map { $0 + 1 } ?? r.lowerBound
+            // ("have concerns that the theory has gained undeserved credence among
+            // non-scientists": a reception inside someone's claim is theirs.)
+            if clauseStart > r.lowerBound, lower(clauseStart - 1) == "that" { continue }
+            let owners: [Int]
+            if let pm = mentions[s.index].last(where: { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= k && $0.possessive && $0.actor != nil }) {
+                owners = [pm.actor!]
+            } else if let sub = subject(before: k, in: s), sub.start >= clauseStart {
+                owners = sub.actors
+            } else {
+                owners = []
+            }
+            addPosition([rc.audience], k..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "reception")
+            if let kind = rc.kind, !owners.isEmpty, !owners.contains(rc.audience) {
+                relate(kind, [rc.audience], owners, cue: k..<rc.end, s: s, rule: "reception")
+            }
+        }
+    }
+}

@@ -217,6 +217,7 @@ struct ExtractionRun {
         speakerTurns()
         for s in doc.sentences {
             resolvePronouns(in: s)
+            receptions(in: s)
             frames(in: s)
             viewNounClauses(in: s)
             possessiveViews(in: s)
@@ -1516,6 +1517,8 @@ struct ExtractionRun {
             let t = toks[k]
             guard t.isWord, !inQuote(k) else { continue }
             let w = t.lower
+            // ("found no acceptance by the community": a reception, ``receptions(in:)``.)
+            if Self.receptionVerbs.contains(w), reception(at: k, in: s) != nil { continue }
             let kinds = verbKind(k)
             let isReport = kinds & Self.reportBit != 0
             let isStance = kinds & Self.stanceBit != 0
@@ -1662,12 +1665,17 @@ struct ExtractionRun {
                 }
                 // Rule "passive-report": "cold fusion was declared dead by the Times": the agent
                 // holds the clause.
-                if passive, isReport || isStance, !inQuote(k),
+                // ("Special relativity was adopted by the scientific community": taking its side,
+                // too.)
+                if passive, isReport || isStance || (isAgree && ["adopt", "accept", "approve", "embrace", "endorse", "support", "back", "favor", "favour", "champion", "welcome"].contains(lemma)), !inQuote(k),
                    let m = mentions[s.index].first(where: { $0.tokens.lowerBound > byAt && $0.tokens.lowerBound <= byAt + 4 && $0.actor != nil && $0.form != .pronoun }),
                    !inAnyPosition(k, sentence: s.index) {
                     let clauseStart = (r.lowerBound..<k).last(where: { [";", ":", ","].contains(toks[$0].text) || lower($0) == "that" }).map { $0 + 1 } ?? r.lowerBound
                     let agents = passiveAgents(first: m, in: s)
-                    addPosition(agents, clauseStart..<contentEnd(from: m.tokens.upperBound, in: s), sentence: s.index, rule: "passive-report")
+                    // (Taking a side ends at the clause's comma: "was adopted by the community
+                    // remarkably quickly, consistent with Einstein's later comment that ...".)
+                    let sideEnd = isReport || isStance ? nil : tokenSpan(m.tokens.upperBound, r.upperBound).first(where: { [",", ";", ":"].contains(toks[$0].text) && !inQuote($0) })
+                    addPosition(agents, clauseStart..<(sideEnd ?? contentEnd(from: m.tokens.upperBound, in: s)), sentence: s.index, rule: "passive-report")
                     framed = true
                 }
                 // Rule "reduced-passive": "the static universe model advocated by Einstein",

@@ -2283,3 +2283,26 @@ private extension ArgumentGraph {
         #expect(a.actor("Articles") == nil)
     }
 }
+
+@Suite struct ReceptionTests {
+    /// "his speculations found no acceptance by the scientific community": the community holds
+    /// the reception and is against the idea's owner; "gained wide acceptance among" is
+    /// agreement; inside someone's "that" clause a reception is theirs, not a frame.
+    @Test func receptionOfAnIdea() throws {
+        let g = try extract("Dirac never formulated a complete theory, and so his speculations found no acceptance by the scientific community.")
+        #expect(g.holdersOfClaim("found no acceptance") == ["scientific community"])
+        #expect(g.relation(.conflict, "scientific community", "Dirac")?.rule == "reception")
+        let w = try extract("Darwin's theory gained wide acceptance among naturalists.")
+        #expect(w.relation(.agreement, "naturalists", "Darwin")?.rule == "reception")
+        let c = try extract("Critics have concerns that the theory has gained undeserved credence among non-scientists.")
+        #expect(c.actor("non-scientists") == nil)
+    }
+
+    /// "special relativity was adopted by the scientific community remarkably quickly, ...":
+    /// the agent of a passive verb of support holds the clause, to its comma.
+    @Test func passiveAdoptionIsTheAgentsClaim() throws {
+        let g = try extract("Unlike most major shifts in scientific thought, special relativity was adopted by the scientific community remarkably quickly, consistent with Einstein's later comment that the laws were \"ripe for discovery\" in 1905.")
+        #expect(g.holdersOfClaim("adopted by the scientific community") == ["scientific community"])
+        #expect(g.holdersOfClaim("ripe for discovery") == ["Einstein"])
+    }
+}
