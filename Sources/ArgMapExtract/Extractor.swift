@@ -136,7 +136,8 @@ struct ExtractionRun {
     /// The document's quotations, with look-ups by position (see ``QuotationIndex``).
     let quotes: QuotationIndex
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose", "such", "no", "any", "each", "every", "some", "own", "of"]
-    static let skippable: Set<String> = ["not", "never", "also", "further", "then", "still", "once", "even", "later", "soon", "repeatedly", "too", "both", "already", "always", "often", "first", "again", "subsequently", "immediately", "thus", "therefore", "did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "been", "be", "being", "all", "openly", "publicly", "privately", "now", "n't", "consistently", "explicitly", "directly", "specifically", "together", "himself", "herself", "themselves", "itself", "however", "indeed", "in", "turn", "fact", "particular", "only", "cannot", "merely", "simply", "just", "now", "certainly", "today", "yesterday", "here", "nonetheless", "nevertheless", "instead", "accordingly", "rightly", "correctly", "properly", "earlier", "previously", "recently", "initially", "ultimately", "finally", "eventually"]
+    static let skippable: Set<String> = ["not", "never", "also", "further", "then", "still", "once", "even", "later", "soon", "repeatedly", "too", "both", "already", "always", "often", "first", "again", "subsequently", "immediately", "thus", "therefore", "did", "does", "do", "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "been", "be", "being", "all", "openly", "publicly", "privately", "now", "n't", "consistently", "explicitly", "directly", "specifically", "together", "himself", "herself", "themselves", "itself", "however", "indeed", "in", "turn", "fact", "particular", "only", "cannot", "merely", "simply", "just", "now", "certainly", "today", "yesterday", "here", "nonetheless", "nevertheless", "instead", "accordingly", "rightly", "correctly", "properly", "earlier", "previously", "recently", "initially", "ultimately", "finally", "eventually",
+        "reportedly", "allegedly", "apparently", "reputedly", "supposedly", "strongly", "firmly", "widely", "generally", "personally"]
     /// Adjectives of a ruling ("holds the adjudication unconstitutional").
     static let verdictAdjectives: Set<String> = ["unconstitutional", "constitutional", "invalid", "valid", "void", "lawful", "unlawful", "illegal", "legal", "liable", "guilty", "inadmissible", "admissible", "applicable", "inapplicable", "enforceable", "unenforceable", "moot", "reasonable", "unreasonable", "responsible"]
     /// Verbs whose that-clause is a wish for others ("demanded that the Allies call for ...").
@@ -154,7 +155,9 @@ struct ExtractionRun {
     /// Of those, the ones that may also join a verb to its object or agent ("agreed with",
     /// "heard from", "stated by") or open a clause: they never close a quotation's frame.
     static let clauseSettingWords: Set<String> = ["from", "with", "by", "while", "when"]
-    static let implicitThat: Set<String> = ["show", "demonstrate", "indicate", "say", "think", "believe", "argue", "claim", "insist", "warn", "suggest", "conclude", "feel", "predict", "contend", "assert", "maintain", "write", "add", "note", "admit", "fear", "hope", "tell", "deny", "envision", "resolve", "explain", "state", "declare", "agree", "find", "hold", "rule", "recommend", "urge", "demand", "propose"]
+    static let implicitThat: Set<String> = ["show", "demonstrate", "indicate", "say", "think", "believe", "argue", "claim", "insist", "warn", "suggest", "conclude", "feel", "predict", "contend", "assert", "maintain", "write", "add", "note", "admit", "fear", "hope", "tell", "deny", "envision", "resolve", "explain", "state", "declare", "agree", "find", "hold", "rule", "recommend", "urge", "demand", "propose",
+        "caution", "stress", "emphasize", "emphasise", "acknowledge", "concede", "confirm", "reiterate", "assure", "allege", "complain", "observe", "remark",
+        "recall", "speculate"]
     /// Agreement verbs whose negation is a refusal ("cannot accept", "did not support").
     static let refusableAgreement: Set<String> = ["accept", "support", "endorse", "back", "share", "approve", "adopt", "embrace", "ratify"]
     static let negations: Set<String> = ["not", "never", "n't", "nor", "no", "cannot"]
@@ -708,7 +711,12 @@ struct ExtractionRun {
             if lower(m.tokens.lowerBound) == "it", m.tokens.upperBound < s.tokens.upperBound,
                ["is", "was", "has", "had", "seems", "seemed", "appears", "appeared", "would", "will", "should", "may", "might", "must", "can", "could"].contains(lower(m.tokens.upperBound)) { continue }
             var found: Int? = nil
-            let earlier = mentions[s.index][..<mi].filter { ($0.form != .pronoun || $0.actor != nil) && !inQuote($0.tokens.lowerBound) }
+            // ("Speaking to Martin Smith of PBS, he said": the subject after an opening
+            // participle's phrase is not someone that phrase names.)
+            let a0 = s.tokens.lowerBound
+            let openingPhraseEnd: Int? = m.tokens.lowerBound > a0 + 2 && toks[m.tokens.lowerBound - 1].text == "," && lower(a0).hasSuffix("ing") && lower(a0).count > 4
+                && !tokenSpan(a0, m.tokens.lowerBound - 1).contains(where: { toks[$0].text == "," }) ? m.tokens.lowerBound - 1 : nil
+            let earlier = mentions[s.index][..<mi].filter { o in (o.form != .pronoun || o.actor != nil) && !inQuote(o.tokens.lowerBound) && (openingPhraseEnd.map { o.tokens.lowerBound > $0 } ?? true) }
             // "Derjaguin and Churaev published a letter in which they wrote": "they" for the
             // people named together earlier in the sentence, the latest such pair or list.
             if cls == .plural, let group = coordinatedPeople(in: earlier.filter { $0.form != .pronoun }, sentence: s) {
@@ -1065,7 +1073,9 @@ struct ExtractionRun {
                     guard let open = (max(s.tokens.lowerBound, x.tokens.lowerBound - 16)..<x.tokens.lowerBound).last(where: { toks[$0].text == "," }),
                           open + 1 < x.tokens.lowerBound,
                           ["a", "an", "the"].contains(lower(open + 1)) || !toks[open + 1].isCapitalized || Self.appositiveTitles.contains(lower(open + 1)),
-                          !((open + 1)..<x.tokens.lowerBound).contains(where: { ["who", "which", "that", "but"].contains(lower($0)) || toks[$0].isQuote
+                          // ("Agnès Callamard, a UN rapporteur ... who had investigated the case,": a
+                          // description after "a"/"the" may hold a relative clause.)
+                          !((open + 1)..<x.tokens.lowerBound).contains(where: { (["who", "which", "that"].contains(lower($0)) && !["a", "an", "the"].contains(lower(open + 1))) || lower($0) == "but" || toks[$0].isQuote
                               // (After "a/an/the", a past form is a participle of the description.)
                               || isFiniteVerb($0) && !(lower($0).hasSuffix("ed") && ["a", "an", "the"].contains(lower(open + 1)))
                               // ("Holocaust and Genocide Studies": an "and" inside a name.)
@@ -1913,6 +1923,9 @@ struct ExtractionRun {
                 // "announced neutron production", "reported negative results": the object is the claim.
                 let npClaim = Self.nounClaimVerbs.contains(lemma) && n.isWord && !Self.prepositions.contains(n.lower) && !["him", "her", "them", "it", "us", "me", "back", "on", "out"].contains(n.lower)
                 if !clauseStart && !Self.implicitThat.contains(lemma) && !npClaim { continue }
+                // ("as New Jersey concedes, there is no basis", in an opinion: after "as", a verb
+                // before a comma agrees with the opinion's voice, rule "as-X-said".)
+                if !clauseStart, n.text == ",", subject.start > r.lowerBound, lower(subject.start - 1) == "as", narrator[s.index] != nil { continue }
                 // "said in an interview", "wrote on Twitter": a phrase of where or how is no claim,
                 // unless a that-clause follows it ("said in a statement that ...").
                 // ("indicated on Monday the chances ... were diminishing" goes on to a clause.)

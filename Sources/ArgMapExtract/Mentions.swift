@@ -427,6 +427,9 @@ final class MentionFinder {
                         && (j + 1..<k).allSatisfy { isNameWord(at: $0) && !titles.contains(toks[$0].lower) } })
                 let bodyAnd = namedBodyAnd || titledAnd || u.lower == "and" && (i..<j).contains(where: { toks[$0].lower == "of" }) && (i..<j).contains(where: { isBodyWord(toks[$0].lower) })
                 if u.isWord && (MentionFinder.connectors.contains(u.lower) || bodyAnd) && j + 1 < end && isNameWord(at: j + 1) && j > i
+                    // ("Crown Prince Mohammad bin Salman of Saudi Arabia": a personal name with its
+                    // particle ends before "of".)
+                    && !(u.lower == "of" && (i..<j).contains { ["bin", "ibn", "bint"].contains(toks[$0].lower) })
                     && (u.lower != "of" || (i..<j).contains { isBodyWord(toks[$0].lower) || groupHeads.contains(toks[$0].lower) || notActorHeads.contains(toks[$0].lower) || titles.contains(toks[$0].lower) || places.contains(toks[$0].lower) || ["state", "states", "secretary", "minister", "department", "university", "bank", "house", "republic", "kingdom", "church", "people", "duke", "earl", "king", "queen", "prince", "bishop", "director", "chairman", "president", "governor", "mayor"].contains(toks[$0].lower) }) {
                     // "the League of Nations": a connector between capitalised words.
                     if j + 2 < end && toks[j + 1].lower == "the" { break }
@@ -832,7 +835,7 @@ final class MentionFinder {
     static let afterPeople: Set<String> = ["still", "also", "had", "have", "has", "were", "was", "are", "is", "would", "could", "did", "should", "might", "will", "then", "now", "soon", "again"]
 
     /// Lower-case particles inside a personal name ("Antoine-Laurent de Lavoisier", "Ludwig van Beethoven").
-    static let nameParticles: Set<String> = ["de", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "ter", "ten", "dos", "das", "y"]
+    static let nameParticles: Set<String> = ["de", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "ter", "ten", "dos", "das", "y", "bin", "ibn", "bint", "ben"]
 
     /// Days and months, which never begin a name ("Later on Tuesday Mitsotakis").
     static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]

@@ -2306,3 +2306,27 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("ripe for discovery") == ["Einstein"])
     }
 }
+
+@Suite struct NewsAttributionFixTests {
+    /// "Speaking to Martin Smith of PBS, he said": the pronoun after an opening participle's
+    /// phrase is not the one the phrase names.
+    @Test func pronounAfterOpeningParticiplePhrase() throws {
+        let g = try extract("Mohammad bin Salman accepted responsibility for the murder. Speaking to Martin Smith of PBS, he said, \"It happened under my watch.\"")
+        #expect(g.holdersOfClaim("It happened under my watch") == ["Mohammad bin Salman"])
+    }
+
+    /// "Mohammad bin Salman of Saudi Arabia": "bin" belongs to the name, which ends before
+    /// "of"; "The CIA reportedly believes": an adverb of hearsay between subject and verb.
+    @Test func particleNamesAndHearsayAdverbs() throws {
+        let g = try extract("Mohammad bin Salman of Saudi Arabia accepted responsibility for the murder.")
+        #expect(g.holdersOfClaim("accepted responsibility") == ["Mohammad bin Salman"])
+        let c = try extract("The CIA reportedly believes the crown prince ordered the killing.")
+        #expect(c.holdersOfClaim("ordered the killing") == ["CIA"])
+    }
+
+    /// "cautioned justice does not come swiftly": more verbs of saying drop "that".
+    @Test func moreVerbsDropThat() throws {
+        let g = try extract("Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for Human Rights who had investigated the case, cautioned justice does not come swiftly.")
+        #expect(g.holdersOfClaim("justice does not come swiftly") == ["Agnès Callamard"])
+    }
+}
