@@ -1677,8 +1677,10 @@ struct ExtractionRun {
                 // holds the clause.
                 // ("Special relativity was adopted by the scientific community": taking its side,
                 // too.)
-                if passive, isReport || isStance || (isAgree && ["adopt", "accept", "approve", "embrace", "endorse", "support", "back", "favor", "favour", "champion", "welcome"].contains(lemma)), !inQuote(k),
+                // ("the Lytton Report was ratified by the League": ratifying, by a named body.)
+                if passive, isReport || isStance || (isAgree && ["adopt", "accept", "approve", "embrace", "endorse", "support", "back", "favor", "favour", "champion", "welcome", "ratify"].contains(lemma)), !inQuote(k),
                    let m = mentions[s.index].first(where: { $0.tokens.lowerBound > byAt && $0.tokens.lowerBound <= byAt + 4 && $0.actor != nil && $0.form != .pronoun }),
+                   isReport || isStance || lemma != "ratify" || m.form == .name || m.form == .acronym,
                    !inAnyPosition(k, sentence: s.index) {
                     let clauseStart = (r.lowerBound..<k).last(where: { [";", ":", ","].contains(toks[$0].text) || lower($0) == "that" }).map { $0 + 1 } ?? r.lowerBound
                     let agents = passiveAgents(first: m, in: s)

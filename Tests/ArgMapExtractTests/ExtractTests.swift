@@ -2330,3 +2330,14 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("justice does not come swiftly") == ["Agnès Callamard"])
     }
 }
+
+@Suite struct PassiveRatificationTests {
+    /// "the Lytton Report was ratified by the League of Nations": a named body's ratification
+    /// is its claim; "ratified by the entire assembly" names no one.
+    @Test func ratificationByANamedBody() throws {
+        let g = try extract("When the Lytton Report was ratified by the League of Nations in 1933, the Japanese delegation walked out.")
+        #expect(g.holdersOfClaim("ratified by the League") == ["League of Nations"])
+        let a = try extract("The treaties were later ratified by the entire assembly.")
+        #expect(a.actor("entire assembly") == nil)
+    }
+}
