@@ -1103,12 +1103,12 @@ struct ExtractionRun {
                 /// Dzhemilev, a former chairman of the Mejlis, stated": the one named before a
                 /// phrase of circumstance speaks, not the one the phrase names.
                 func circumstanceSpeaker(_ x: Mention) -> Mention? {
+                    let opens = ["in", "during", "at", "after", "following"]
                     let p = x.tokens.lowerBound - 1
                     guard p - 3 > s.tokens.lowerBound, ["with", "to"].contains(lower(p)) else { return nil }
                     var q = p - 1
-                    while q > p - 6, q > s.tokens.lowerBound, toks[q].isWord, !toks[q].isCapitalized, !isFiniteVerb(q),
-                          !["in", "during", "at", "after", "following"].contains(lower(q)) { q -= 1 }
-                    guard q < p - 1, q > s.tokens.lowerBound, ["in", "during", "at", "after", "following"].contains(lower(q)),
+                    while q > p - 6, q > s.tokens.lowerBound, toks[q].isWord, !toks[q].isCapitalized, !isFiniteVerb(q), !opens.contains(lower(q)) { q -= 1 }
+                    guard q < p - 1, q > s.tokens.lowerBound, opens.contains(lower(q)),
                           let sp = mention(endingAt: q - 1, sentence: s.index), sp.actor != nil, !sp.possessive else { return nil }
                     return sp
                 }
@@ -1676,8 +1676,7 @@ struct ExtractionRun {
                 // Rule "passive-report": "cold fusion was declared dead by the Times": the agent
                 // holds the clause.
                 // ("Special relativity was adopted by the scientific community": taking its side,
-                // too.)
-                // ("the Lytton Report was ratified by the League": ratifying, by a named body.)
+                // too; "the Lytton Report was ratified by the League": ratifying, by a named body.)
                 if passive, isReport || isStance || (isAgree && ["adopt", "accept", "approve", "embrace", "endorse", "support", "back", "favor", "favour", "champion", "welcome", "ratify"].contains(lemma)), !inQuote(k),
                    let m = mentions[s.index].first(where: { $0.tokens.lowerBound > byAt && $0.tokens.lowerBound <= byAt + 4 && $0.actor != nil && $0.form != .pronoun }),
                    isReport || isStance || lemma != "ratify" || m.form == .name || m.form == .acronym,
