@@ -1477,6 +1477,15 @@ struct ExtractionRun {
                 addPosition([actor], m.tokens.upperBound..<r.upperBound, sentence: s.index, rule: "perspective-marker")
                 framed = true
             }
+            // "For Einstein, the Lorentz transformation implied ...": "for" and a name (not a
+            // place) before a comma frames the sentence as theirs. ("For the President, as for
+            // judges, immunity ...": "as regards", not a view.)
+            if !framed, lower(a) == "for", let m = mentions[s.index].first(where: { $0.tokens.lowerBound == a + 1 }),
+               let actor = m.actor, m.form == .name, !m.possessive, registry.actors[actor].category != .place,
+               m.tokens.upperBound + 3 < r.upperBound, toks[m.tokens.upperBound].text == ",", lower(m.tokens.upperBound + 1) != "as" {
+                addPosition([actor], (m.tokens.upperBound + 1)..<r.upperBound, sentence: s.index, rule: "perspective-marker")
+                framed = true
+            }
             // "In their view, ...", "In Smith's opinion, ...", "the plan, in his judgment, will
             // fail": an owner's view noun frames the sentence.
             if !framed {

@@ -2341,3 +2341,14 @@ private extension ArgumentGraph {
         #expect(a.actor("entire assembly") == nil)
     }
 }
+
+@Suite struct ForSomeonePerspectiveTests {
+    /// "For Einstein, the Lorentz transformation implied ...": "for" and someone before a comma
+    /// frames the sentence as theirs; a place does not ("For Britain, the war was costly").
+    @Test func forSomeoneFramesTheSentence() throws {
+        let g = try extract("For Einstein, the Lorentz transformation implied a conceptual change: that the concept of position in space or time was not absolute.")
+        #expect(g.holdersOfClaim("was not absolute") == ["Einstein"])
+        let p = try extract("For Britain, the war was costly.")
+        #expect(p.nodes.allSatisfy { $0.kind != .position || $0.rule != "perspective-marker" })
+    }
+}
