@@ -151,6 +151,8 @@ struct ExtractionRun {
     static let favouringStances: Set<String> = ["advocate", "favour", "favor", "support", "endorse", "champion", "promote", "defend", "accept", "embrace", "welcome", "back", "uphold", "praise", "hail", "applaud", "celebrate", "propose"]
     /// Prepositions that open a phrase of where, when or how after a reporting verb ("said in
     /// an interview", "wrote on Twitter").
+    /// Auxiliary and copular verbs, whose finite forms show that a clause has its verb.
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "do", "does", "did"]
     static let settingPrepositions: Set<String> = ["in", "on", "at", "during", "via", "after", "before", "through", "over", "from", "with", "by", "while", "when"]
     /// Of those, the ones that may also join a verb to its object or agent ("agreed with",
     /// "heard from", "stated by") or open a clause: they never close a quotation's frame.
@@ -223,6 +225,7 @@ struct ExtractionRun {
             receptions(in: s)
             frames(in: s)
             viewNounClauses(in: s)
+            openingMotives(in: s)
             possessiveViews(in: s)
             ideaAttributions(in: s)
             adjectiveStances(in: s)
@@ -1512,7 +1515,13 @@ struct ExtractionRun {
                         m = named
                         actor = named.actor!
                     }
-                    let body = at == r.lowerBound ? (m.tokens.upperBound..<r.upperBound) : (r.lowerBound..<at)
+                    // ("..., according to Wasef archaeologists have not yet turned up ...": with no
+                    // comma after the name, the clause after it is the claim.)
+                    let e = m.tokens.upperBound
+                    let clauseAfter = at > r.lowerBound && toks[at - 1].text == "," && e + 2 < r.upperBound && toks[e].isWord && !toks[e].isCapitalized
+                        && !Self.settingPrepositions.contains(lower(e)) && !["and", "or", "but", "who", "which", "that", "whose", "of", "to", "for"].contains(lower(e))
+                        && (e..<min(r.upperBound, e + 8)).contains { isFiniteVerb($0) || Self.auxiliaries.contains(lower($0)) }
+                    let body = at == r.lowerBound || clauseAfter ? (e..<r.upperBound) : (r.lowerBound..<at)
                     addPosition([actor], body, sentence: s.index, rule: "perspective-marker")
                     framed = true
                 }
@@ -1866,7 +1875,10 @@ struct ExtractionRun {
             // Negation between subject and verb.
             let negated = (subject.start..<k).contains { isIn(.negations, $0) }
             // Parenthetical speaker: ", he added," or "“...,” he stated".
-            let before = subject.start > r.lowerBound ? toks[subject.start - 1] : nil
+            // (Over the subject's article: "The plan was sound, the court stated.")
+            var beforeAt = subject.start - 1
+            if beforeAt >= r.lowerBound, ["the", "a", "an"].contains(lower(beforeAt)) { beforeAt -= 1 }
+            let before = beforeAt >= r.lowerBound ? toks[beforeAt] : nil
             var afterVerb = after
             while afterVerb < r.upperBound && toks[afterVerb].isWord && ["bluntly", "further", "later", "also", "then", "again", "flatly", "simply", "angrily", "firmly"].contains(lower(afterVerb)) { afterVerb += 1 }
             // "holds, however, that ...", "argued, in 1912, that ...": an aside before the clause.

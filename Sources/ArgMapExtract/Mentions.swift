@@ -114,6 +114,8 @@ final class MentionFinder {
         "unconfirmed", "anonymous", "senior", "top", "leading", "prominent", "modern", "contemporary", "current",
         "traditional", "conventional", "standard", "critical", "skeptical", "sceptical", "outside", "internal",
         "external", "unnamed", "concerned", "rival", "opposing", "fellow", "veteran", "former",
+        // Adjectives of motive before a "that" clause ("Aware that ..., he resigned").
+        "aware", "unaware", "certain", "sure", "confident", "fearful", "suspicious", "mindful",
         // Participles that open a sentence as prepositions ("Following Lavoisier, ...").
         "following", "according", "including", "regarding", "concerning", "considering", "citing", "using", "quoting",
         "echoing", "describing", "assuming", "excluding", "barring", "pending", "notwithstanding", "unlike", "like",
@@ -715,11 +717,17 @@ final class MentionFinder {
             if MentionFinder.singularRoles.contains(MentionFinder.stripPossessive(t.lower).0) {
                 var d = k - 1
                 // ("the Greek foreign minister": a people's adjective among the modifiers.)
-                while d > s.tokens.lowerBound && d >= k - 3 && toks[d].isWord && (!toks[d].isCapitalized || demonyms.contains(toks[d].lower)) && !MentionFinder.stop.contains(toks[d].lower) { d -= 1 }
+                // ("a senior US official": or a short acronym.)
+                while d > s.tokens.lowerBound && d >= k - 3 && toks[d].isWord && (!toks[d].isCapitalized || demonyms.contains(toks[d].lower) || MentionFinder.isShortAcronym(toks[d].text)) && !MentionFinder.stop.contains(toks[d].lower) { d -= 1 }
                 // (Parties to a case go without an article in court opinions: "we agree with appellant".)
                 let party = MentionFinder.caseParties.contains(MentionFinder.stripPossessive(t.lower).0)
                 guard party || (d >= s.tokens.lowerBound && ["the", "a", "an", "this", "that", "one", "another"].contains(toks[d].lower)) else { continue }
                 if k + 1 < end, toks[k + 1].isWord, toks[k + 1].isCapitalized { continue }
+                // "official" is mostly an adjective ("the official position"): a person only
+                // before a verb or what ends the phrase ("a senior official said", "an official
+                // who ...").
+                if t.lower == "official", k + 1 < end, toks[k + 1].isWord,
+                   !(MentionFinder.afterOfficial.contains(toks[k + 1].lower) || (toks[k + 1].lower.hasSuffix("ed") && toks[k + 1].lower.count > 4)) { continue }
             }
             // Verb uses of a few group nouns ("to head", "they counsel") are rare; nouns after
             // "to" are still nouns ("to the party"), so no filter here.
@@ -841,7 +849,17 @@ final class MentionFinder {
     static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]
 
     /// Roles of one person ("the lawyer", "the senator"): actors only after a determiner.
-    static let singularRoles: Set<String> = ["lawyer", "attorney", "magistrate", "scientist", "researcher", "physicist", "historian", "economist", "analyst", "editor", "senator", "minister", "president", "secretary", "governor", "judge", "ambassador", "chairman", "commissioner", "mayor", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "petitioner", "respondent", "defendant", "plaintiff", "appellant", "appellee", "claimant", "applicant"]
+    static let singularRoles: Set<String> = ["lawyer", "attorney", "magistrate", "scientist", "researcher", "physicist", "historian", "economist", "analyst", "editor", "senator", "minister", "president", "secretary", "governor", "judge", "ambassador", "chairman", "commissioner", "mayor", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "official", "prosecutor", "petitioner", "respondent", "defendant", "plaintiff", "appellant", "appellee", "claimant", "applicant"]
+
+    /// Words after "official" that show it names a person ("an official said", "the official
+    /// who ..."); before other words it is an adjective.
+    static let afterOfficial: Set<String> = ["said", "says", "told", "tells", "added", "who", "from", "with", "in", "at", "of", "for", "and", "later", "also", "reportedly", "quoted", "speaking"]
+
+    /// Whether `text` is a short acronym of capitals ("US", "U.S.", "UN", "FBI").
+    static func isShortAcronym(_ text: String) -> Bool {
+        let letters = text.filter { $0 != "." }
+        return letters.count >= 2 && letters.count <= 4 && letters.allSatisfy { $0.isUppercase && $0.isASCII }
+    }
 
     /// The parties to a case, named by their role with or without an article.
     static let caseParties: Set<String> = ["appellant", "appellee", "petitioner", "respondent", "plaintiff", "defendant"]

@@ -919,6 +919,34 @@ extension ExtractionRun {
         }
     }
 
+    /// Words of motive that may open a sentence before a "that" clause ("Convinced that ...",
+    /// "Motivated by concerns that ...").
+    static let motiveOpeners: Set<String> = ["motivated", "driven", "prompted", "spurred", "moved", "inspired", "guided", "convinced",
+        "persuaded", "worried", "concerned", "alarmed", "fearful", "confident", "certain", "sure", "aware", "satisfied", "angered",
+        "frustrated", "encouraged", "emboldened", "troubled", "disturbed", "dismayed", "suspicious"]
+
+    /// Rule "opening-motive": "Motivated by Republican concerns that the League would commit the
+    /// United States to an expensive organization, Lodge ...", "Convinced that the war was lost,
+    /// Smith resigned": a phrase of motive opening the sentence, with a "that" clause (after the
+    /// word itself or after "by" and a view noun), states the view of the subject after it.
+    mutating func openingMotives(in s: Sentence) {
+        let r = s.tokens
+        let a = r.lowerBound
+        guard r.count > 6, Self.motiveOpeners.contains(lower(a)), !inQuote(a),
+              let that = tokenSpan(a + 1, min(r.upperBound, a + 10)).first(where: { lower($0) == "that" && !inQuote($0) }) else { return }
+        if that > a + 1 {
+            // "by (the/their/Republican) concerns that": a view noun right before "that", no comma.
+            let noun = lower(that - 1)
+            guard ["by", "with"].contains(lower(a + 1)), Self.clauseNouns.contains(noun) || (noun.hasSuffix("s") && Self.clauseNouns.contains(String(noun.dropLast()))),
+                  !((a + 1)..<that).contains(where: { !toks[$0].isWord }) else { return }
+        }
+        let opensClause: (Mention, Int) -> Bool = { m, c in m.tokens.lowerBound > c && m.tokens.lowerBound <= c + 3 && m.actor != nil && !m.possessive }
+        guard let comma = tokenSpan(that + 1, r.upperBound).first(where: { c in toks[c].text == "," && !inQuote(c) && mentions[s.index].contains { opensClause($0, c) } }),
+              comma > that + 3, let m = mentions[s.index].first(where: { opensClause($0, comma) }),
+              !inAnyPosition(that + 1, sentence: s.index) else { return }
+        addPosition([m.actor!], (that + 1)..<comma, sentence: s.index, rule: "opening-motive")
+    }
+
     /// Verbs whose "against X" sets the subject against X ("ruled against the company").
     static let againstVerbs: Set<String> = ["ruled", "rules", "decided", "decides", "found", "finds", "voted", "votes", "sided", "sides",
         "came", "comes", "testified", "campaigned", "campaigns", "lobbied", "argued", "argues", "warned", "warns", "spoke", "speaks", "fought", "fights", "turned", "turns"]

@@ -2352,3 +2352,43 @@ private extension ArgumentGraph {
         #expect(p.nodes.allSatisfy { $0.kind != .position || $0.rule != "perspective-marker" })
     }
 }
+
+@Suite struct FramesAroundTheSubjectTests {
+    /// "BNSF fit that bill, the court stated, because ...": a speaker with an article between
+    /// commas frames the sentence around it, as a bare name does.
+    @Test func parentheticalSpeakerWithAnArticle() throws {
+        let g = try extract("Jones said the plan was sound. BNSF fit that bill, the court stated, because it has over 2,000 miles of railroad track.")
+        #expect(g.holdersOfClaim("BNSF fit that bill") == ["court"])
+    }
+
+    /// "A senior US official claimed ...": "official" names a person before a verb; "the
+    /// official position" is an adjective.
+    @Test func officialBeforeAVerb() throws {
+        let g = try extract("A senior US official claimed there was \"concrete evidence\" of some ballots having been pre-marked.")
+        #expect(g.holdersOfClaim("concrete evidence") == ["senior US official"])
+        let a = try extract("This proclamation contradicted the official position of the United Nations on the territory.")
+        #expect(a.nodes.allSatisfy { $0.kind != .actor || !$0.label.contains("official") })
+    }
+
+    /// "..., according to Wasef archaeologists have not yet turned up ...": with no comma after
+    /// the name, the clause after it is the claim; "The plan failed, according to Smith." keeps
+    /// the clause before.
+    @Test func accordingToBeforeAClause() throws {
+        let g = try extract("Lead author Sally Wasef explained that the ibis was sacred. While some writers mentioned feeding, according to Wasef archaeologists have not yet turned up any hatchery structures.")
+        #expect(g.holdersOfClaim("archaeologists have not yet turned up") == ["Sally Wasef"])
+        #expect(g.nodes.allSatisfy { $0.kind != .position || !$0.label.contains("some writers") })
+        let b = try extract("The plan failed, according to Smith.")
+        #expect(b.holdersOfClaim("The plan failed") == ["Smith"])
+    }
+
+    /// "Motivated by Republican concerns that ..., Lodge opposed ...", "Convinced that ...,
+    /// Smith resigned": an opening phrase of motive is the subject's view; "Aware" is no name.
+    @Test func openingMotive() throws {
+        let g = try extract("Motivated by Republican concerns that the League would commit the United States to an expensive organization, Lodge opposed the treaty.")
+        #expect(g.holdersOfClaim("the League would commit the United States") == ["Lodge"])
+        let c = try extract("Convinced that the war was lost, Smith resigned.")
+        #expect(c.holdersOfClaim("the war was lost") == ["Smith"])
+        let a = try extract("Aware that the plan would fail, he resigned.")
+        #expect(a.actor("Aware") == nil)
+    }
+}
