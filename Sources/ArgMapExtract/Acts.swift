@@ -517,6 +517,11 @@ extension ExtractionRun {
             if let d = mentions[s.index].first(where: { $0.tokens.upperBound == k && $0.actor != nil && $0.form == .group }),
                [.person, .group].contains(registry.actors[d.actor!].category) { continue }
             relate(isConflict ? .conflict : .agreement, sub.actors, [x], cue: k..<m.tokens.upperBound, s: s, rule: "participle-object")
+            // ("filed a petition, accusing the network of violating its franchise": after the
+            // main clause's comma, the participle's phrase is the subject's claim too.)
+            if toks[k - 1].text == ",", !inAnyPosition(k, sentence: s.index) {
+                addPosition(sub.actors, k..<contentEnd(from: k + 1, in: s), sentence: s.index, rule: "participle-object")
+            }
         }
     }
 

@@ -1076,6 +1076,9 @@ struct ExtractionRun {
                     guard let open = (max(s.tokens.lowerBound, x.tokens.lowerBound - 16)..<x.tokens.lowerBound).last(where: { toks[$0].text == "," }),
                           open + 1 < x.tokens.lowerBound,
                           ["a", "an", "the"].contains(lower(open + 1)) || !toks[open + 1].isCapitalized || Self.appositiveTitles.contains(lower(open + 1)),
+                          // ("Others, including Charles Lyell and Alfred Russel Wallace, thought": a
+                          // list of members, not a description.)
+                          !["including", "notably", "especially", "such"].contains(lower(open + 1)),
                           // ("Agnès Callamard, a UN rapporteur ... who had investigated the case,": a
                           // description after "a"/"the" may hold a relative clause.)
                           !((open + 1)..<x.tokens.lowerBound).contains(where: { (["who", "which", "that"].contains(lower($0)) && !["a", "an", "the"].contains(lower(open + 1))) || lower($0) == "but" || toks[$0].isQuote

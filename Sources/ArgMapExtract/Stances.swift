@@ -928,10 +928,20 @@ extension ExtractionRun {
     /// Rule "opening-motive": "Motivated by Republican concerns that the League would commit the
     /// United States to an expensive organization, Lodge ...", "Convinced that the war was lost,
     /// Smith resigned": a phrase of motive opening the sentence, with a "that" clause (after the
-    /// word itself or after "by" and a view noun), states the view of the subject after it.
+    /// word itself or after "by" and a view noun), states the view of the subject after it; one
+    /// after the main clause (", certain that ...") that of the main clause's subject.
     mutating func openingMotives(in s: Sentence) {
         let r = s.tokens
         let a = r.lowerBound
+        // After the main clause: "Venezuela enthusiastically submitted to arbitration, certain
+        // that the commission would decide in its favor".
+        for k in tokenSpan(a + 3, r.upperBound - 4) where toks[k - 1].text == "," && Self.motiveOpeners.contains(lower(k)) && lower(k + 1) == "that" && !inQuote(k) {
+            // (The main verb may follow an adverb: "Venezuela enthusiastically submitted".)
+            guard !inAnyPosition(k + 2, sentence: s.index),
+                  let sub = participleSubject(k, in: s) ?? tokenSpan(max(a + 1, k - 20), k).last(where: { isPastForm($0) && lower($0 - 1).hasSuffix("ly") }).flatMap({ subject(before: $0, in: s) })
+            else { continue }
+            addPosition(sub.actors, k..<contentEnd(from: k + 2, in: s), sentence: s.index, rule: "opening-motive")
+        }
         guard r.count > 6, Self.motiveOpeners.contains(lower(a)), !inQuote(a),
               let that = tokenSpan(a + 1, min(r.upperBound, a + 10)).first(where: { lower($0) == "that" && !inQuote($0) }) else { return }
         if that > a + 1 {

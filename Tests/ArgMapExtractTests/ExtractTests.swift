@@ -2392,3 +2392,27 @@ private extension ArgumentGraph {
         #expect(a.actor("Aware") == nil)
     }
 }
+
+@Suite struct ClausesAfterTheMainClauseTests {
+    /// "filed a petition on February 10, accusing the network of violating its franchise": the
+    /// participle's phrase is the subject's claim, beside the conflict it states.
+    @Test func participleAfterTheCommaIsAClaim() throws {
+        let g = try extract("Calida filed a petition on February 10, accusing the network of violating its franchise.")
+        #expect(g.holdersOfClaim("accusing the network of violating its franchise") == ["Calida"])
+        #expect(g.relation(.conflict, "Calida", "network") != nil)
+    }
+
+    /// "Venezuela enthusiastically submitted to arbitration, certain that the commission would
+    /// decide in its favor": a phrase of motive after the main clause is its subject's.
+    @Test func trailingMotive() throws {
+        let g = try extract("Venezuela enthusiastically submitted to arbitration, certain that the commission would decide in its favor. Venezuela said that it was right.")
+        #expect(g.holdersOfClaim("certain that the commission would decide") == ["Venezuela"])
+    }
+
+    /// "Others, including Charles Lyell and Alfred Russel Wallace, thought that ...": the list
+    /// names who thought it; "including" opens no description of "Others".
+    @Test func othersIncludingNamedMembers() throws {
+        let g = try extract("Others, including Charles Lyell and Alfred Russel Wallace, thought that humans shared a common ancestor with apes.")
+        #expect(g.holdersOfClaim("humans shared a common ancestor") == ["Alfred Russel Wallace", "Charles Lyell"])
+    }
+}
