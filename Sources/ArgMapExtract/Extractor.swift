@@ -671,7 +671,8 @@ struct ExtractionRun {
             // first person, or judges ("The affidavit, then, falls short of ...").
             if opinionSentences.contains(s.index) && !turnSentences.contains(s.index) {
                 let verdict = r.contains { isIn(.negations, $0) || isIn(.faultWords, $0) || isIn(.faultPredicates, $0) || Self.opinionJudgementWords.contains(lower($0)) }
-                guard firstPerson || verdict, wordCount(r) >= (firstPerson ? 3 : 4), wordCount(r) <= 60 else { continue }
+                // ("I dissent.", "We affirm.": two words in the first person are a claim.)
+                guard firstPerson || verdict, wordCount(r) >= (firstPerson ? 2 : 4), wordCount(r) <= 60 else { continue }
                 addPosition([speaker], r, sentence: s.index, rule: "opinion-voice")
                 continue
             }
@@ -1934,7 +1935,8 @@ struct ExtractionRun {
                    let that = (tokenSpan(afterVerb + 2, min(r.upperBound - 1, afterVerb + 8))).first(where: { lower($0) == "that" && !inQuote($0) }) {
                     let others = mentions(in: (afterVerb + 1)..<that, sentence: s.index).filter { $0.form != .pronoun && $0.actor != nil && !$0.possessive }.map { $0.actor! }
                     if !others.isEmpty, !((afterVerb + 1)..<that).contains(where: { [",", ";", ":"].contains(toks[$0].text) || isFiniteVerb($0) }) {
-                        addPosition(Array(Set(subject.actors + others)).sorted(), (that + 1)..<contentEnd(from: that + 1, in: s), sentence: s.index, rule: "shared-clause")
+                        // (The text runs from the subject: "We agree with the District Court that ...".)
+                        addPosition(Array(Set(subject.actors + others)).sorted(), subject.start..<contentEnd(from: that + 1, in: s), sentence: s.index, rule: "shared-clause", labelFrom: that + 1)
                         framed = true
                     }
                 }
@@ -1964,9 +1966,29 @@ struct ExtractionRun {
             }
             // Relations with an actor object ("X criticised Y", "X supported Y's view"); not the
             // subject of a clause ("confirmed that Archaeopteryx was ...").
-            if isConflict || isAgree, !(after < r.upperBound && lower(after) == "that") {
-                var o = after
+            // ("chose to support Addis Ababa", "refused to recognize the Soviet government": the
+            // verb after "to" takes the object; refusing turns it round.)
+            let infVerb: Int? = infTo.flatMap { t in t + 2 < r.upperBound ? t + 1 : nil }
+            let infBits = infVerb.map { verbKind($0) } ?? 0
+            let viaInf = (infBits & Self.conflictBit != 0) != (infBits & Self.agreementBit != 0)
+            let refusing = viaInf && ["refuse", "decline"].contains(lemma)
+            let objConflict = viaInf ? ((infBits & Self.conflictBit != 0) != refusing) : isConflict
+            let objAgree = viaInf ? !objConflict : isAgree
+            let objVerb = viaInf ? infVerb! : k
+            if objConflict || objAgree, !(after < r.upperBound && lower(after) == "that") {
+                var o = viaInf ? objVerb + 1 : after
                 while o < r.upperBound && (isIn(.determiners, o) || ["both", "either"].contains(lower(o))) { o += 1 }
+                // "invaded its equally poor neighbor, Ethiopia,": a description, then the name.
+                if !mentions[s.index].contains(where: { $0.tokens.lowerBound == o }) {
+                    var q = o
+                    while q < min(r.upperBound, o + 4) && toks[q].isWord && !toks[q].isCapitalized && !isFiniteVerb(q)
+                            && !["and", "or", "but", "that", "which", "who", "to", "of", "in", "for", "with", "by"].contains(lower(q)) { q += 1 }
+                    if q > o, q + 1 < r.upperBound, toks[q].text == ",",
+                       let nm = mentions[s.index].first(where: { $0.tokens.lowerBound == q + 1 && $0.form == .name && $0.actor != nil }),
+                       nm.tokens.upperBound < r.upperBound, [",", "."].contains(toks[nm.tokens.upperBound].text) {
+                        o = q + 1
+                    }
+                }
                 // "join Parts I and II of the Court's opinion": the parts of the opinion.
                 if o + 2 < r.upperBound, ["part", "parts", "section", "sections"].contains(lower(o)),
                    let of = (o..<min(r.upperBound, o + 7)).first(where: { lower($0) == "of" }) {
@@ -1980,14 +2002,14 @@ struct ExtractionRun {
                 }
                 // Rule "verb-object-to": "opposed any overtures to Lenin": a conflict verb's object
                 // noun with "to/from/with/toward" and an actor, within a few words.
-                if isConflict, !mentions[s.index].contains(where: { $0.tokens.lowerBound == o }) {
+                if objConflict, !mentions[s.index].contains(where: { $0.tokens.lowerBound == o }) {
                     var q = o
                     while q < min(r.upperBound, o + 3) && toks[q].isWord && !toks[q].isCapitalized && !["to", "toward", "towards", "from", "with", "that", "and", "but"].contains(lower(q)) { q += 1 }
                     if q > o && q + 1 < r.upperBound && ["to", "toward", "towards", "from", "with"].contains(lower(q)) { o = q + 1 }
                     while o < r.upperBound && isIn(.determiners, o) { o += 1 }
                 }
                 // "cannot accept the union's proposal", "did not support this view": against.
-                let refused = negated && !isConflict && Self.refusableAgreement.contains(agreementForms[lower(k)] ?? "")
+                let refused = negated && !objConflict && Self.refusableAgreement.contains(agreementForms[lower(objVerb)] ?? "")
                 // "attacked defectors from the organization including A and B": the named
                 // members of the object.
                 let including = mentions[s.index].first(where: { $0.tokens.lowerBound == o }) == nil
@@ -1999,21 +2021,21 @@ struct ExtractionRun {
                    // ("Congress approved a commission to negotiate": a body with "a" is one
                    // being made, not one taken on.)
                    !(m.form == .group && o > after && ["a", "an"].contains(lower(o - 1)) && registry.actors[oa].category == .body) {
-                    let kind: EdgeKind = isConflict || refused ? .conflict : .agreement
+                    let kind: EdgeKind = objConflict || refused ? .conflict : .agreement
                     // "blamed both Israel and the United States": every actor of the object list.
                     let objects = m.form == .pronoun ? [m] : objectList(startingAt: o, in: s)
                     for om in (objects.isEmpty ? [m] : objects) where !subject.actors.contains(om.actor!) {
                         for a in subject.actors {
-                            relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(om.actor!), cue: doc.text(tokens: k..<(k + 1)),
+                            relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(om.actor!), cue: doc.text(tokens: k..<(objVerb + 1)),
                                                            sentence: s.index, span: subject.start..<om.tokens.upperBound, rule: "verb-object"))
                         }
                     }
                 } else if let inc = including, !negated || refused {
                     let from = lower(inc) == "such" ? inc + 2 : inc + 1
-                    let kind: EdgeKind = isConflict || refused ? .conflict : .agreement
+                    let kind: EdgeKind = objConflict || refused ? .conflict : .agreement
                     for m in objectList(startingAt: from, in: s) where !subject.actors.contains(m.actor!) {
                         for a in subject.actors {
-                            relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(m.actor!), cue: doc.text(tokens: k..<(k + 1)),
+                            relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(m.actor!), cue: doc.text(tokens: k..<(objVerb + 1)),
                                                            sentence: s.index, span: subject.start..<m.tokens.upperBound, rule: "verb-object"))
                         }
                     }
@@ -2022,7 +2044,7 @@ struct ExtractionRun {
                     // Rule "demonstrative-object": "Bukharin rejected this view", "Lyons accepted
                     // this explanation": with or against the one who just stated it.
                     let prev = previousHolders(before: s.index, excluding: Set(subject.actors))
-                    let kind: EdgeKind = isConflict || refused ? .conflict : .agreement
+                    let kind: EdgeKind = objConflict || refused ? .conflict : .agreement
                     for a in subject.actors { for p in prev {
                         relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(p), cue: doc.text(tokens: k..<(after + 2)),
                                                        sentence: s.index, span: subject.start..<(after + 2), rule: "demonstrative-object"))

@@ -137,6 +137,7 @@ public struct Lexicon: Codable, Sendable {
         "forbid": ["forbids", "forbade", "forbidden"], "foretell": ["foretells", "foretold"],
         "swear": ["swears", "swore", "sworn"], "put": ["puts", "putting"], "show": ["shows", "showed", "shown", "showing"], "prove": ["proves", "proved", "proven", "proving"], "understand": ["understands", "understood", "understanding"],
         "foreshadow": ["foreshadows", "foreshadowed"], "forecast": ["forecasts", "forecasting"], "set": ["sets", "setting"],
+        "choose": ["chooses", "chose", "chosen", "choosing"], "expel": ["expels", "expelled", "expelling"],
     ]
 
     private static let vowels = Set("aeiou")

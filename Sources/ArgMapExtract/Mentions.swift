@@ -432,7 +432,9 @@ final class MentionFinder {
                     // ("Crown Prince Mohammad bin Salman of Saudi Arabia": a personal name with its
                     // particle ends before "of".)
                     && !(u.lower == "of" && (i..<j).contains { ["bin", "ibn", "bint"].contains(toks[$0].lower) })
-                    && (u.lower != "of" || (i..<j).contains { isBodyWord(toks[$0].lower) || groupHeads.contains(toks[$0].lower) || notActorHeads.contains(toks[$0].lower) || titles.contains(toks[$0].lower) || places.contains(toks[$0].lower) || ["state", "states", "secretary", "minister", "department", "university", "bank", "house", "republic", "kingdom", "church", "people", "duke", "earl", "king", "queen", "prince", "bishop", "director", "chairman", "president", "governor", "mayor"].contains(toks[$0].lower) }) {
+                    && (u.lower != "of" || (i..<j).contains { isBodyWord(toks[$0].lower) || groupHeads.contains(toks[$0].lower) || notActorHeads.contains(toks[$0].lower) || titles.contains(toks[$0].lower) || places.contains(toks[$0].lower) || ["state", "states", "secretary", "minister", "department", "university", "bank", "house", "republic", "kingdom", "church", "people", "duke", "earl", "king", "queen", "prince", "bishop", "director", "chairman", "president", "governor", "mayor"].contains(toks[$0].lower)
+                        // ("the Horn of Africa", "the Gulf of Mexico": a place's head noun.)
+                        || ["horn", "cape", "gulf", "bay", "isle", "isles", "sea", "strait", "straits", "isthmus", "peninsula", "duchy", "principality"].contains(toks[$0].lower) }) {
                     // "the League of Nations": a connector between capitalised words.
                     if j + 2 < end && toks[j + 1].lower == "the" { break }
                     // "Congress on January 8": a date, not part of the name.

@@ -2416,3 +2416,44 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("humans shared a common ancestor") == ["Alfred Russel Wallace", "Charles Lyell"])
     }
 }
+
+@Suite struct StatesTakingSidesTests {
+    /// "The Soviets chose to support Addis Ababa", "refused to recognize X": the verb after
+    /// "to" takes the object, and refusing turns it round.
+    @Test func verbAfterToTakesTheObject() throws {
+        let g = try extract("The Soviets chose to support Ethiopia.")
+        #expect(g.relation(.agreement, "Soviets", "Ethiopia") != nil)
+        let r = try extract("France refused to recognize the Soviet government.")
+        #expect(r.relation(.conflict, "France", "Soviet government") != nil)
+        #expect(r.relation(.agreement, "France", "Soviet government") == nil)
+    }
+
+    /// "Somalia, a poor country in the Horn of Africa, invaded its equally poor neighbor,
+    /// Ethiopia": "the Horn of Africa" is one place, invading is against, and the object is the
+    /// name after its description.
+    @Test func invadedItsNeighbor() throws {
+        let g = try extract("In 1977, Somalia, a poor country in the Horn of Africa, invaded its equally poor neighbor, Ethiopia, in hopes of conquering the Ogaden.")
+        #expect(g.relation(.conflict, "Somalia", "Ethiopia") != nil)
+        #expect(g.actor("Horn") == nil)
+        let e = try extract("Siad Barre eventually expelled the Soviets from the country.")
+        #expect(e.relation(.conflict, "Siad Barre", "Soviets") != nil)
+    }
+
+    /// "he reached out to the Soviet Union to replace U.S. military aid": turning to someone
+    /// for help is siding with them.
+    @Test func reachedOutTo() throws {
+        let g = try extract("After Mengistu had his rivals killed, he reached out to the Soviet Union to replace U.S. military aid.")
+        #expect(g.relation(.agreement, "Mengistu", "Soviet Union") != nil)
+    }
+}
+
+@Suite struct OpinionFirstPersonTests {
+    /// "We agree with the District Court that ...": the claim's text runs from "We"; "I
+    /// dissent." in a dissent is a claim of two words.
+    @Test func agreeingWithAndDissenting() throws {
+        let g = try extract("Chief Justice BURGER delivered the opinion of the Court.\n\nWe agree with the District Court that this contention does not bear close scrutiny.\n\nJustice WHITE, dissenting.\n\nThe Court errs. I dissent.")
+        let p = g.nodes.first { $0.kind == .position && ($0.text ?? "").contains("this contention does not bear close scrutiny") }
+        #expect(p?.text?.hasPrefix("We agree with the District Court") == true)
+        #expect(g.holdersOfClaim("I dissent") == ["WHITE"])
+    }
+}
