@@ -116,6 +116,8 @@ final class MentionFinder {
         "external", "unnamed", "concerned", "rival", "opposing", "fellow", "veteran", "former",
         // Adjectives of motive before a "that" clause ("Aware that ..., he resigned").
         "aware", "unaware", "certain", "sure", "confident", "fearful", "suspicious", "mindful",
+        // Adverbs of time and place that open a sentence ("Up until this point he had not ...").
+        "up", "down", "out", "back", "away",
         // Participles that open a sentence as prepositions ("Following Lavoisier, ...").
         "following", "according", "including", "regarding", "concerning", "considering", "citing", "using", "quoting",
         "echoing", "describing", "assuming", "excluding", "barring", "pending", "notwithstanding", "unlike", "like",

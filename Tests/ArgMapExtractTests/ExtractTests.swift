@@ -2383,6 +2383,12 @@ private extension ArgumentGraph {
 
     /// "Motivated by Republican concerns that ..., Lodge opposed ...", "Convinced that ...,
     /// Smith resigned": an opening phrase of motive is the subject's view; "Aware" is no name.
+    /// "Up until this point he had not thought much about religion": "Up" is no name.
+    @Test func adverbOpeningIsNoName() throws {
+        let g = try extract("Newton made a commitment. Up until this point he had not thought much about religion.")
+        #expect(g.actor("Up") == nil)
+    }
+
     @Test func openingMotive() throws {
         let g = try extract("Motivated by Republican concerns that the League would commit the United States to an expensive organization, Lodge opposed the treaty.")
         #expect(g.holdersOfClaim("the League would commit the United States") == ["Lodge"])
