@@ -1400,7 +1400,14 @@ struct ExtractionRun {
               let m = mentions[s.index].first(where: { $0.tokens.lowerBound >= n && $0.tokens.lowerBound <= n + 2
                   && tokenSpan(n, $0.tokens.lowerBound).allSatisfy { lower($0) == "the" || toks[$0].isCapitalized } }),
               m.form == .name, m.actor != nil, !m.possessive, m.tokens.upperBound < s.tokens.upperBound else { return nil }
-        let v = m.tokens.upperBound
+        var v = m.tokens.upperBound
+        // ("..., and Charles II, whose permission was needed, accepted this argument": over a
+        // relative clause between commas.)
+        if toks[v].text == ",", v + 2 < s.tokens.upperBound, ["who", "whose", "which"].contains(lower(v + 1)),
+           let close = tokenSpan(v + 2, min(s.tokens.upperBound - 1, v + 14)).first(where: { toks[$0].text == "," }),
+           !tokenSpan(v + 1, close).contains(where: { toks[$0].isQuote }) {
+            v = close + 1
+        }
         guard isFiniteVerb(v) || Self.irregularPasts.contains(lower(v)) || (toks[v].isWord && !toks[v].isCapitalized && lower(v).hasSuffix("ed") && lower(v).count > 3) else { return nil }
         return m
     }
@@ -2042,8 +2049,12 @@ struct ExtractionRun {
                 } else if !negated || refused, after + 1 < r.upperBound, ["this", "that", "these", "those", "such"].contains(lower(after)),
                           isIn(.viewNouns, after + 1) || isIn(.ideaNouns, after + 1) || ["explanation", "argument", "assessment", "account", "charge", "accusation", "demand", "offer", "request", "approach"].contains(lower(after + 1)) {
                     // Rule "demonstrative-object": "Bukharin rejected this view", "Lyons accepted
-                    // this explanation": with or against the one who just stated it.
-                    let prev = previousHolders(before: s.index, excluding: Set(subject.actors))
+                    // this explanation": with or against the one who just stated it (earlier in
+                    // the sentence: "Newton argued that ..., and Charles II ... accepted this
+                    // argument").
+                    let before = Array(Set(positions(homedIn: s.index).filter { $0.tokens.upperBound <= subject.start }.flatMap(\.holders))
+                        .subtracting(subject.actors)).sorted()
+                    let prev = before.isEmpty ? previousHolders(before: s.index, excluding: Set(subject.actors)) : before
                     let kind: EdgeKind = objConflict || refused ? .conflict : .agreement
                     for a in subject.actors { for p in prev {
                         relations.append(RelationDraft(kind: kind, a: .actor(a), b: .actor(p), cue: doc.text(tokens: k..<(after + 2)),

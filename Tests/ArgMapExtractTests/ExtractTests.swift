@@ -2463,3 +2463,16 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("I dissent") == ["WHITE"])
     }
 }
+
+@Suite struct AcceptedThisArgumentTests {
+    /// "Newton argued that ..., and Charles II, whose permission was needed, accepted this
+    /// argument": the claim ends at ", and" before a subject with a relative clause, and "this
+    /// argument" is the one just made in the sentence.
+    @Test func acceptedTheArgumentJustMade() throws {
+        let g = try extract("Newton argued that this should exempt him from the ordination requirement, and Charles II, whose permission was needed, accepted this argument.")
+        #expect(g.holdersOfClaim("exempt him from the ordination requirement") == ["Newton"])
+        let p = g.nodes.first { $0.kind == .position && $0.label.contains("exempt him") }
+        #expect(p?.label.contains("Charles II") == false)
+        #expect(g.relation(.agreement, "Charles II", "Newton") != nil)
+    }
+}
