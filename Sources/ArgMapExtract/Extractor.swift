@@ -1123,6 +1123,13 @@ struct ExtractionRun {
                    ((k + 1)..<close).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized }),
                    let h = describedName(m) {
                     let sp = circumstanceSpeaker(h) ?? h
+                    // ("Another faction of the NSC, led by Secretary of State Cyrus Vance, argued":
+                    // the leader speaks with the group.)
+                    var b = m.tokens.lowerBound - 1
+                    while b > s.tokens.lowerBound, toks[b].isCapitalized, toks[b].isWord || toks[b].text == "." { b -= 1 }
+                    if b > s.tokens.lowerBound + 1, lower(b) == "by", ["led", "headed"].contains(lower(b - 1)), m.actor! != sp.actor! {
+                        return ([sp.actor!, m.actor!], sp.tokens.lowerBound)
+                    }
                     return ([sp.actor!], sp.tokens.lowerBound)
                 }
                 if k == m.tokens.upperBound - 1, let sp = circumstanceSpeaker(m) {

@@ -1583,8 +1583,10 @@ extension ExtractionRun {
             var found: [Int] = []
             var si = s.index - 1
             while found.count < 2 && si >= max(0, s.index - 4) {
-                for h in (holdersBySentence[si] ?? []).reversed() where !found.contains(h) && !registry.actors[h].author {
-                    if found.count < 2 { found.append(h) }
+                // (One side's co-holders are one side, named by the first: "The
+                // Democratic-Republicans, led by Jefferson, sympathized with ...".)
+                for p in positions(homedIn: si).reversed() where !p.holders.contains(where: found.contains) {
+                    if found.count < 2, let h = p.holders.first(where: { !registry.actors[$0].author }) { found.append(h) }
                 }
                 si -= 1
             }

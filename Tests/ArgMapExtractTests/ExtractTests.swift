@@ -2476,3 +2476,15 @@ private extension ArgumentGraph {
         #expect(g.relation(.agreement, "Charles II", "Newton") != nil)
     }
 }
+
+@Suite struct LedByTests {
+    /// "Another faction of the NSC, led by Secretary of State Cyrus Vance, argued that ...": the
+    /// leader speaks with the group; and two camps named by their groups stay the two sides of
+    /// "these two opposing views".
+    @Test func leaderSpeaksWithTheGroup() throws {
+        let g = try extract("Another faction of the NSC, led by Secretary of State Cyrus Vance, argued that the Soviets were just taking advantage of an opportunity.")
+        #expect(g.holdersOfClaim("taking advantage of an opportunity") == ["Cyrus Vance", "NSC"])
+        let c = try extract("The Democratic-Republicans, led by Secretary of State Thomas Jefferson, argued that France deserved support. The Federalists, led by Secretary of the Treasury Alexander Hamilton, believed that ties with Great Britain were more important. Washington steered between these two opposing views.")
+        #expect(c.relation(.conflict, "Democratic-Republicans", "Federalists") != nil)
+    }
+}
