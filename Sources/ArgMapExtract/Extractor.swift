@@ -1419,6 +1419,12 @@ struct ExtractionRun {
         return m
     }
 
+    /// Whether mention `m` can be the subject of the clause after the comma at `c` (an actor,
+    /// not a possessive, within three tokens: "Fearing the repercussions, the Allies ...").
+    func opensClause(_ m: Mention, after c: Int) -> Bool {
+        m.tokens.lowerBound > c && m.tokens.lowerBound <= c + 3 && m.actor != nil && !m.possessive
+    }
+
     /// Trims punctuation (but not quotation marks that belong to the claim) from both ends.
     func trim(_ r: Range<Int>) -> Range<Int> {
         var a = r.lowerBound, b = r.upperBound
@@ -1814,9 +1820,8 @@ struct ExtractionRun {
                 // (A comma just inside a closing quotation mark ends the phrase too: "In calling for
                 // a “general association of nations,” Wilson voiced ...".)
                 let commas = (k..<r.upperBound).filter { toks[$0].text == "," && (!inQuote($0) || ($0 + 1 < r.upperBound && toks[$0 + 1].isQuote && !inQuote($0 + 2))) }
-                let opensClause: (Mention, Int) -> Bool = { m, c in m.tokens.lowerBound > c && m.tokens.lowerBound <= c + 3 && m.actor != nil && !m.possessive }
-                guard let comma = commas.first(where: { c in mentions[s.index].contains { opensClause($0, c) } }) else { continue }
-                guard let m = mentions[s.index].first(where: { opensClause($0, comma) }) else { continue }
+                guard let comma = commas.first(where: { c in mentions[s.index].contains { opensClause($0, after: c) } }) else { continue }
+                guard let m = mentions[s.index].first(where: { opensClause($0, after: comma) }) else { continue }
                 // (The participle is part of the claim: "Fearing the repercussions of a war".)
                 addPosition([m.actor!], k..<comma, sentence: s.index, rule: "gerund-stance")
                 framed = true

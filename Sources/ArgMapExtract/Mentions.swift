@@ -722,7 +722,7 @@ final class MentionFinder {
                 var d = k - 1
                 // ("the Greek foreign minister": a people's adjective among the modifiers.)
                 // ("a senior US official": or a short acronym.)
-                while d > s.tokens.lowerBound && d >= k - 3 && toks[d].isWord && (!toks[d].isCapitalized || demonyms.contains(toks[d].lower) || MentionFinder.isShortAcronym(toks[d].text)) && !MentionFinder.stop.contains(toks[d].lower) { d -= 1 }
+                while d > s.tokens.lowerBound && d >= k - 3 && toks[d].isWord && (!toks[d].isCapitalized || demonyms.contains(toks[d].lower) || (toks[d].isAcronym && toks[d].text.count <= 5)) && !MentionFinder.stop.contains(toks[d].lower) { d -= 1 }
                 // (Parties to a case go without an article in court opinions: "we agree with appellant".)
                 let party = MentionFinder.caseParties.contains(MentionFinder.stripPossessive(t.lower).0)
                 guard party || (d >= s.tokens.lowerBound && ["the", "a", "an", "this", "that", "one", "another"].contains(toks[d].lower)) else { continue }
@@ -858,12 +858,6 @@ final class MentionFinder {
     /// Words after "official" that show it names a person ("an official said", "the official
     /// who ..."); before other words it is an adjective.
     static let afterOfficial: Set<String> = ["said", "says", "told", "tells", "added", "who", "from", "with", "in", "at", "of", "for", "and", "later", "also", "reportedly", "quoted", "speaking"]
-
-    /// Whether `text` is a short acronym of capitals ("US", "U.S.", "UN", "FBI").
-    static func isShortAcronym(_ text: String) -> Bool {
-        let letters = text.filter { $0 != "." }
-        return letters.count >= 2 && letters.count <= 4 && letters.allSatisfy { $0.isUppercase && $0.isASCII }
-    }
 
     /// The parties to a case, named by their role with or without an article.
     static let caseParties: Set<String> = ["appellant", "appellee", "petitioner", "respondent", "plaintiff", "defendant"]

@@ -950,9 +950,8 @@ extension ExtractionRun {
             guard ["by", "with"].contains(lower(a + 1)), Self.clauseNouns.contains(noun) || (noun.hasSuffix("s") && Self.clauseNouns.contains(String(noun.dropLast()))),
                   !((a + 1)..<that).contains(where: { !toks[$0].isWord }) else { return }
         }
-        let opensClause: (Mention, Int) -> Bool = { m, c in m.tokens.lowerBound > c && m.tokens.lowerBound <= c + 3 && m.actor != nil && !m.possessive }
-        guard let comma = tokenSpan(that + 1, r.upperBound).first(where: { c in toks[c].text == "," && !inQuote(c) && mentions[s.index].contains { opensClause($0, c) } }),
-              comma > that + 3, let m = mentions[s.index].first(where: { opensClause($0, comma) }),
+        guard let comma = tokenSpan(that + 1, r.upperBound).first(where: { c in toks[c].text == "," && !inQuote(c) && mentions[s.index].contains { opensClause($0, after: c) } }),
+              comma > that + 3, let m = mentions[s.index].first(where: { opensClause($0, after: comma) }),
               !inAnyPosition(that + 1, sentence: s.index) else { return }
         addPosition([m.actor!], (that + 1)..<comma, sentence: s.index, rule: "opening-motive")
     }
