@@ -126,6 +126,11 @@ extension ExtractionRun {
             }
             // The subject opens its clause: the sentence, or a clause after a comma, "and" or
             // a subordinator ("After the strike, Khamenei ordered ...").
+            // ("Egyptian foreign minister Sameh Shoukry gathered": the title before the name
+            // names the same one.)
+            if first - 1 > r.lowerBound, let title = mention(endingAt: first - 1, sentence: s.index), let ta = title.actor, holders.contains(ta), !title.possessive {
+                first = title.tokens.lowerBound
+            }
             let before = first - 1
             let opens = first == r.lowerBound || [",", ";", ":", "—", "–"].contains(toks[before].text)
                 || ["the", "a", "an", "all", "both", "three", "two", "four", "several", "many", "most", "some"].contains(lower(before)) && (before == r.lowerBound || toks[before - 1].text == ",")

@@ -781,12 +781,20 @@ struct ExtractionRun {
                 var back = 1
                 while found == nil && back <= 3 && s.index - back >= 0 {
                     for o in mentions[s.index - back] where !inQuote(o.tokens.lowerBound) {
+                        // ("joined the talks as an observer. They concluded": one named with
+                        // "a"/"an" is not "they".)
+                        // ("became the Leader of the Conservative Party. ... They merged": nor is
+                        // one person's role.)
+                        if cls == .plural, o.tokens.lowerBound > 0, ["a", "an"].contains(lower(o.tokens.lowerBound - 1)) || ["a", "an"].contains(lower(o.tokens.lowerBound))
+                            || Self.singularPeople.contains(lower(o.tokens.upperBound - 1)) { continue }
                         if let a = o.actor, fits(cls, a, strict: strict) { found = a; break }
                     }
                     back += 1
                 }
             }
             // "Eldredge and Gould ... They assert that ...": "they" for people named together.
+            // ("A, B and C gathered in Cairo. ... They concluded": a list of people named
+            // outside a quotation in the two sentences before, where no one holds a view yet.)
             if found == nil && cls == .plural {
                 var back = 1
                 while found == nil && back <= 3 && s.index - back >= 0 {
@@ -794,6 +802,14 @@ struct ExtractionRun {
                         let all = Array(Set(hs)).sorted()
                         found = all.first
                         mentions[s.index][mi].coActors = Array(all.dropFirst())
+                    } else if back <= 2, doc.sentences[s.index - back].paragraph >= s.paragraph - 1,
+                              let group = coordinatedPeople(in: mentions[s.index - back].filter { $0.form != .pronoun && !inQuote($0.tokens.lowerBound) }, sentence: doc.sentences[s.index - back]),
+                              // (A list has its "and": "The Italian foreign minister, Luigi Di Maio," is one.)
+                              let firstAt = mentions[s.index - back].first(where: { $0.actor == group.first })?.tokens.lowerBound,
+                              let lastAt = mentions[s.index - back].last(where: { $0.actor == group.last })?.tokens.lowerBound,
+                              tokenSpan(firstAt, lastAt).contains(where: { lower($0) == "and" }) {
+                        found = group[0]
+                        mentions[s.index][mi].coActors = Array(group.dropFirst())
                     }
                     back += 1
                 }
@@ -1049,6 +1065,15 @@ struct ExtractionRun {
                    o - 1 > s.tokens.lowerBound, lower(h.tokens.lowerBound - 1) != "," && !(h.tokens.lowerBound >= s.tokens.lowerBound + 2 && lower(h.tokens.lowerBound - 2) == ",") {
                     m = h
                 }
+                // "Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think
+                // tank called": the one before a participle of address speaks, not the one it
+                // addresses.
+                if let p = tokenSpan(max(s.tokens.lowerBound + 1, m.tokens.lowerBound - 4), m.tokens.lowerBound).first(where: { Self.addressParticiples.contains(lower($0)) }),
+                   tokenSpan(p + 1, m.tokens.lowerBound).allSatisfy({ toks[$0].isWord && !toks[$0].isCapitalized && !isFiniteVerb($0) }),
+                   let h = mention(endingAt: p - 1, sentence: s.index), h.actor != nil, h.form != .pronoun, !h.possessive,
+                   registry.actors[h.actor!].category != .place {
+                    m = h
+                }
                 // "Cloos ... was also a fixist who held": the one the predicate describes.
                 var pn = m.tokens.lowerBound - 1
                 // ("proved to be the most flexible party ..., and proposed": the subject of "be".)
@@ -1185,6 +1210,18 @@ struct ExtractionRun {
                     // "the magistrate and all of these judges"
                     if toks[j].lower == "of", j - 1 > s.tokens.lowerBound, ["all", "both", "each", "some", "most", "several"].contains(toks[j - 1].lower) { j -= 2; continue }
                     let c = toks[j].lower
+                    // "Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias,
+                    // ... and Jean-Yves Le Drian, respectively, gathered": the ones named after
+                    // "counterparts" act with the one they are counterparts of.
+                    if c == ",", j - 1 > s.tokens.lowerBound, Self.counterpartNouns.contains(lower(j - 1)),
+                       let own = (max(s.tokens.lowerBound, j - 10)..<(j - 1)).last(where: { ["his", "her", "its", "their"].contains(lower($0)) }),
+                       own - 2 >= s.tokens.lowerBound, lower(own - 1) == "and",
+                       ((own + 1)..<(j - 1)).allSatisfy({ (toks[$0].isWord && !isFiniteVerb($0)) || toks[$0].text == "," }),
+                       let lead = mention(endingAt: own - 2, sentence: s.index), let la = lead.actor, lead.form != .pronoun, !lead.possessive {
+                        if !actors.contains(la) { actors.append(la) }
+                        start = lead.tokens.lowerBound
+                        break
+                    }
                     // "Blondlot, Charpentier, d'Arsonval and 120 other scientists": the commas of a
                     // list whose last item came after "and".
                     let listComma = c == "," && (actors.count >= 2 || continuedList) && !inQuote(j) && !endsOpeningClause(j, in: s)
@@ -1272,6 +1309,15 @@ struct ExtractionRun {
     func negatedBefore(_ k: Int, _ start: Int) -> Bool {
         (min(start, k)..<k).contains { isIn(.negations, $0) }
     }
+
+    /// Nouns for one person in a role ("the Leader", "the observer"), never "they".
+    static let singularPeople: Set<String> = MentionFinder.singularRoles.union(["leader", "observer", "expert", "diplomat", "journalist", "reporter", "lawmaker", "activist", "commentator", "physician", "correspondent", "aide", "adviser", "advisor", "negotiator", "columnist", "lecturer", "delegate", "envoy", "user"])
+
+    /// Participles that say whom a speaker addresses ("X speaking to Y said").
+    static let addressParticiples: Set<String> = ["speaking", "talking", "writing", "testifying", "addressing", "responding", "replying", "reacting", "appearing"]
+
+    /// Nouns for the peers of someone just named ("X and his French counterpart, Y").
+    static let counterpartNouns: Set<String> = ["counterpart", "counterparts", "colleague", "colleagues", "opposite"]
 
     /// Capitalised words that open an appositive after a name ("James Waller, Chair of ...,").
     static let appositiveTitles: Set<String> = ["chair", "chairman", "chairwoman", "professor", "director", "head", "dean", "president", "secretary",

@@ -883,6 +883,8 @@ final class MentionFinder {
     func isGroupHead(_ w: String, _ text: String, afterArticle: Bool) -> Bool {
         if groupHeads.contains(w) { return true }
         if w.fastCount > 4 && w.fastHasSuffix("s") && groupHeads.contains(String(w.dropLast())) && !bodyWords.contains(String(w.dropLast())) { return true }
+        // ("the foreign oil companies": "-ies" for "-y".)
+        if w.fastCount > 5 && w.fastHasSuffix("ies") && groupHeads.contains(String(w.dropLast(3)) + "y") { return true }
         // (The tests below can only succeed for words in "s" or "ist".)
         if !w.fastHasSuffix("s") && !w.fastHasSuffix("ist") { return false }
         if MentionFinder.verbsInIst.contains(w) { return false }

@@ -2488,3 +2488,42 @@ private extension ArgumentGraph {
         #expect(c.relation(.conflict, "Democratic-Republicans", "Federalists") != nil)
     }
 }
+
+@Suite struct CounterpartsAndTheyTests {
+    /// "Sameh Shoukry and his Greek and French counterparts, A and B, respectively, said": the
+    /// counterparts named after their noun speak with the one they are counterparts of.
+    @Test func counterpartsSpeakTogether() throws {
+        let g = try extract("Egyptian foreign minister Sameh Shoukry and his Greek and French counterparts, Nikos Dendias and Jean-Yves Le Drian, respectively, said the deal was void.")
+        #expect(g.holdersOfClaim("the deal was void") == ["Jean-Yves Le Drian", "Nikos Dendias", "Sameh Shoukry"])
+    }
+
+    /// A title before the name does not stop the name opening its clause for an act.
+    @Test func titledSubjectActs() throws {
+        let g = try extract("Egyptian foreign minister Sameh Shoukry gathered in Cairo on Wednesday to discuss relations.")
+        #expect(g.holdersOfClaim("gathered in Cairo") == ["Sameh Shoukry"])
+    }
+
+    /// "They" in the next paragraph is the people listed together, not one named "as an
+    /// observer" nor "the Leader".
+    @Test func theyIsNotOnePerson() throws {
+        let g = try extract("Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian gathered in Cairo on Wednesday. The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.\n\nThey concluded that the agreement is \"null and void\".")
+        #expect(g.actor("observer") == nil)
+        #expect(g.holdersOfClaim("null and void") == ["Jean-Yves Le Drian", "Nikos Christodoulides", "Nikos Dendias"])
+        let l = try extract("Lord Stanley became the Leader of the Conservative Party. The free-traders followed Peel to form a distinct faction. They merged with the Whigs in 1859.")
+        #expect(l.holdersOfClaim("merged with the Whigs") != ["Leader"])
+    }
+
+    /// "Mitsotakis speaking to the Atlantic Council think tank called the agreement ...": the
+    /// one addressed does not speak.
+    @Test func addressedDoesNotSpeak() throws {
+        let g = try extract("On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the border agreement \"geographically ridiculous\".")
+        #expect(g.holdersOfClaim("geographically ridiculous") == ["Kyriakos Mitsotakis"])
+        #expect(g.actor("Atlantic Council") == nil)
+    }
+
+    /// "the foreign oil companies": a plural in "-ies" of a group noun names a group.
+    @Test func companiesAreAGroup() throws {
+        let g = try extract("The Mexican government expropriated their assets. The foreign oil companies retaliated by instituting an embargo against Mexican oil.")
+        #expect(g.holdersOfClaim("instituting an embargo") == ["foreign oil companies"])
+    }
+}
