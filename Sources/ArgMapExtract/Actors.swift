@@ -197,9 +197,18 @@ struct ActorRegistry {
                 // The run of title words right before it ("Senator", "Foreign Minister"), which
                 // must not itself follow a capitalised word ("Deputy Soviet Foreign Minister").
                 var t = first
-                while t > start && doc.tokens[t - 1].isWord && titleWords.contains(doc.tokens[t - 1].lower) && first - t < 3 { t -= 1 }
+                // ("Secretary of State Cordell Hull", "Secretary of the Treasury": an "of" phrase
+                // inside the title.)
+                while t > start && doc.tokens[t - 1].isWord && first - t < 5 && (titleWords.contains(doc.tokens[t - 1].lower)
+                    || (["of", "the"].contains(doc.tokens[t - 1].lower) && t - 2 > start && t < first && (titleWords.contains(doc.tokens[t - 2].lower) || doc.tokens[t - 2].lower == "of"))) { t -= 1 }
+                while t < first && ["of", "the"].contains(doc.tokens[t].lower) { t += 1 }
                 guard t < first else { continue }
                 let title = doc.tokens[t..<first].map(\.lower).joined(separator: " ")
+                // "the Secretary" for "Secretary of State Cordell Hull": the title's head noun.
+                if let of = title.range(of: " of ") {
+                    let head = String(title[..<of.lowerBound])
+                    if !head.contains(" ") { bearers[head, default: []].insert(find(Self.key(m.surface))) }
+                }
                 // ("former Philippine President Ferdinand Marcos": no longer bears the title.)
                 let lead = t > start && doc.tokens[t - 1].isCapitalized && t - 1 > start ? t - 2 : t - 1
                 if lead >= start, ["former", "late", "then", "ex"].contains(doc.tokens[lead].lower) { continue }

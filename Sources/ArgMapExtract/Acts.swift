@@ -368,23 +368,51 @@ extension ExtractionRun {
     static let seenAsNouns: [String: EdgeKind] = [
         "threat": .conflict, "danger": .conflict, "menace": .conflict, "enemy": .conflict, "adversary": .conflict, "foe": .conflict,
         "rival": .conflict, "obstacle": .conflict, "traitor": .conflict, "aggressor": .conflict, "troublemaker": .conflict,
+        "fraud": .conflict, "liar": .conflict, "fool": .conflict, "oaf": .conflict, "crook": .conflict, "charlatan": .conflict, "hypocrite": .conflict,
+        "coward": .conflict, "criminal": .conflict, "dictator": .conflict, "tyrant": .conflict, "puppet": .conflict, "plagiarist": .conflict, "quack": .conflict,
+        "fascist": .conflict, "racist": .conflict, "disgrace": .conflict, "villain": .conflict,
         "ally": .agreement, "friend": .agreement, "partner": .agreement, "champion": .agreement, "hero": .agreement, "savior": .agreement, "saviour": .agreement,
+        "genius": .agreement, "visionary": .agreement,
+    ]
+    /// Adjectives that, before a role in what someone is called, praise ("a capable
+    /// negotiator") or fault ("a corrupt oaf") the one called so.
+    static let calledAdjectives: [String: EdgeKind] = [
+        "capable": .agreement, "able": .agreement, "competent": .agreement, "skilled": .agreement, "gifted": .agreement, "brilliant": .agreement,
+        "great": .agreement, "excellent": .agreement, "outstanding": .agreement, "trustworthy": .agreement, "honest": .agreement,
+        "corrupt": .conflict, "incompetent": .conflict, "dishonest": .conflict, "dangerous": .conflict, "reckless": .conflict, "untrustworthy": .conflict,
     ]
     static let seeingVerbs: Set<String> = ["regarded", "regards", "regard", "saw", "sees", "see", "viewed", "views", "view", "considered", "considers",
         "perceived", "perceives", "treated", "treats", "branded", "brands", "denounced", "denounces", "labelled", "labeled"]
+    /// Verbs whose object may be followed by what it is called, without "as" ("called Baruch a
+    /// fool", "considered him to be a capable negotiator").
+    static let calledAsVerbs: Set<String> = ["called", "calls", "termed", "terms", "dubbed", "dubs", "labelled", "labeled", "labels", "branded", "brands",
+        "considered", "considers", "deemed", "deems", "thought", "judged"]
 
     /// Rule "seen-as": "Israel, who regarded Nasser as a threat to its security", "saw Britain
     /// as an ally": seeing someone as a threat (an enemy, a rival) is a clash; as an ally (a
     /// friend, a partner), agreement.
     mutating func seenAs(in s: Sentence) {
         let r = s.tokens
-        for k in r where Self.seeingVerbs.contains(lower(k)) && !inQuote(k) && k + 3 < r.upperBound {
+        for k in r where (Self.seeingVerbs.contains(lower(k)) || Self.calledAsVerbs.contains(lower(k))) && !inQuote(k) && k + 3 < r.upperBound {
             guard let m = mentions[s.index].first(where: { $0.tokens.lowerBound == k + 1 || ($0.tokens.lowerBound == k + 2 && lower(k + 1) == "the") }),
-                  let x = m.actor, m.form != .pronoun || m.pronounClass != nil, !m.possessive, m.tokens.upperBound < r.upperBound, lower(m.tokens.upperBound) == "as" else { continue }
-            var n = m.tokens.upperBound + 1
+                  let x = m.actor, m.form != .pronoun || m.pronounClass != nil, !m.possessive, m.tokens.upperBound + 1 < r.upperBound else { continue }
+            // "as a threat"; after a verb of naming also "to be a ..." or straight "a ...".
+            let o = m.tokens.upperBound
+            var n: Int
+            if lower(o) == "as" { n = o + 1 }
+            else if Self.calledAsVerbs.contains(lower(k)), lower(o) == "to", o + 1 < r.upperBound, lower(o + 1) == "be" { n = o + 2 }
+            else if Self.calledAsVerbs.contains(lower(k)), ["a", "an"].contains(lower(o)) { n = o }
+            else { continue }
             var kind: EdgeKind? = nil
-            while n < min(r.upperBound, m.tokens.upperBound + 6), toks[n].isWord {
+            let start = n
+            while n < min(r.upperBound, start + 6), toks[n].isWord || toks[n].isQuote {
                 if let kd = Self.seenAsNouns[lower(n)] { kind = kd; break }
+                // ("a capable negotiator", "a “corrupt oaf”": the adjective before the noun.)
+                if n > start, ["a", "an"].contains(lower(start)), let kd = Self.calledAdjectives[lower(n)], n + 1 < r.upperBound, toks[n + 1].isWord {
+                    kind = Self.seenAsNouns[lower(n + 1)] ?? kd
+                    n += 1
+                    break
+                }
                 n += 1
             }
             guard let kd = kind, let sub = subject(before: k, in: s), !sub.actors.contains(x), registry.actors[x].category != .place || kd == .conflict,

@@ -965,7 +965,7 @@ struct ExtractionRun {
                let open = (max(s.tokens.lowerBound, k - 60)..<(k - 1)).last(where: { toks[$0].text == "," && !inQuote($0) && $0 + 1 < k
                    && (isIn(.stanceAdjectives, $0 + 1) || Self.feelingAdjectives.contains(lower($0 + 1))
                        || ($0 + 2 < k && ["long", "deeply", "increasingly", "already", "still", "always"].contains(lower($0 + 1)) && isIn(.stanceAdjectives, $0 + 2))) }),
-               open > s.tokens.lowerBound, !((open + 1)..<k).contains(where: { toks[$0].isQuote || [";", ":"].contains(toks[$0].text) || isFiniteVerb($0) && !toks[$0].isCapitalized && lower($0) != "concerned" }),
+               open > s.tokens.lowerBound, !((open + 1)..<k).contains(where: { toks[$0].isQuote || [";", ":"].contains(toks[$0].text) || isFiniteVerb($0) && !toks[$0].isCapitalized && lower($0) != "concerned" && !($0 == open + 1 && Self.feelingAdjectives.contains(lower($0))) }),
                let m = mention(endingAt: open - 1, sentence: s.index), m.actor != nil, m.form != .pronoun {
                 k = open - 1
                 steps += 1
@@ -1316,6 +1316,9 @@ struct ExtractionRun {
     /// Participles that say whom a speaker addresses ("X speaking to Y said").
     static let addressParticiples: Set<String> = ["speaking", "talking", "writing", "testifying", "addressing", "responding", "replying", "reacting", "appearing"]
 
+    /// Subordinators whose clause, opening before a speaker, ends at the main clause's subject.
+    static let clauseSubordinators: Set<String> = ["when", "after", "because", "although", "though", "while", "whereas", "once", "since", "until", "if"]
+
     /// Nouns for the peers of someone just named ("X and his French counterpart, Y").
     static let counterpartNouns: Set<String> = ["counterpart", "counterparts", "colleague", "colleagues", "opposite"]
 
@@ -1423,11 +1426,14 @@ struct ExtractionRun {
             }
             // "While X argued that A, Y insisted that B": the opening clause ends at the comma
             // before the main clause's subject and verb.
-            if t.text == ",", !inQuote(k), k > start + 1, isIn(.contrastSubordinators, s.tokens.lowerBound), start > s.tokens.lowerBound,
-               !(s.tokens.lowerBound..<start).contains(where: { toks[$0].text == "," && !inQuote($0) }),
+            // ("..., and when, in late January, McCardle worried that ..., the Secretary
+            // confessed": so does a clause that a subordinator opens just before the speaker.)
+            let contrastOpened = isIn(.contrastSubordinators, s.tokens.lowerBound) && !(s.tokens.lowerBound..<start).contains(where: { toks[$0].text == "," && !inQuote($0) })
+            if t.text == ",", !inQuote(k), k > start + 1, start > s.tokens.lowerBound,
+               contrastOpened || tokenSpan(max(s.tokens.lowerBound, start - 15), start).contains(where: { Self.clauseSubordinators.contains(lower($0)) && !inQuote($0) }),
                let m = mentions[s.index].first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3
                    && ((k + 1)..<$0.tokens.lowerBound).allSatisfy { ["the", "a", "an", "."].contains(lower($0)) || MentionFinder.isAbbreviatedTitle(lower($0)) } }),
-               m.actor != nil, ((m.tokens.upperBound)..<min(s.tokens.upperBound, m.tokens.upperBound + 4)).contains(where: { isFiniteVerb($0) || lower($0).hasSuffix("ed")
+               m.actor != nil, contrastOpened || m.form != .pronoun, ((m.tokens.upperBound)..<min(s.tokens.upperBound, m.tokens.upperBound + 4)).contains(where: { isFiniteVerb($0) || lower($0).hasSuffix("ed")
                    || ["did", "does", "do", "would", "could", "will", "has", "have", "had", "was", "were", "is", "are"].contains(lower($0)) }) {
                 return k
             }
@@ -1694,6 +1700,9 @@ struct ExtractionRun {
             // "passed the Chinese Exclusion Act": "pass" is a stance only for a law or motion
             // ("a week passed", "passed peer review" are not).
             if lemma == "pass", !(tokenSpan(k + 1, min(r.upperBound, k + 7))).contains(where: { Self.legislationNouns.contains(lower($0)) }) { continue }
+            // "The Eisenhower administration, worried by the prospect of ...": a feeling with its
+            // cause is no report.
+            if lemma == "worry", k + 1 < r.upperBound, ["by", "about", "over", "at", "for"].contains(lower(k + 1)) { continue }
             // "JUSTICE O'CONNOR, with whom THE CHIEF JUSTICE and JUSTICE THOMAS join as to all but
             // Part III, dissenting.": a header says who joins an opinion (rule "opinion-voice"),
             // not a claim.

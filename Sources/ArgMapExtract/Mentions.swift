@@ -554,7 +554,15 @@ final class MentionFinder {
                     if isTitleWord(w) { stoppedWell = true; break }
                     if MentionFinder.connectors.contains(w) || w == "the" { break }
                     let initial = w.filter(\.isLetter).count <= 1
-                    if !initial { if full == 2 { stoppedWell = true; break }; full += 1 }
+                    // (Three words where a title word comes right before them: "Secretary of
+                    // State John Foster Dulles".)
+                    if !initial {
+                        if full == 2 {
+                            if b - 1 >= nameFirst, isTitleWord(toks[b - 1].lower) || (b - 2 >= nameFirst && toks[b - 2].lower == "of") { b -= 1 }
+                            stoppedWell = true; break
+                        }
+                        full += 1
+                    }
                     b -= 1
                 }
                 if stoppedWell && b + 1 <= last && b + 1 > first { nameFirst = b + 1; titled = true }

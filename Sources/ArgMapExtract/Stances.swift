@@ -41,6 +41,9 @@ extension ExtractionRun {
             }
             guard c >= r.lowerBound, isIn(.copulas, c) || opening != nil else { continue }
             guard let sub = opening ?? subject(before: c, in: s) else { continue }
+            // ("asked Bullitt if he would be willing to lead": a question put to someone is no
+            // stance of theirs.)
+            if sub.start > r.lowerBound, ["if", "whether"].contains(lower(sub.start - 1)) { continue }
             let negated = (c..<k).contains { isIn(.negations, $0) }
             let start = negated ? (c + 1..<k).first { isIn(.negations, $0) }! : k
             // "X is wrong about the levy": not X's stance but a judgement of X by whoever speaks.
@@ -1549,6 +1552,9 @@ extension ExtractionRun {
     mutating func memberships(in s: Sentence) {
         let r = s.tokens
         for g in mentions[s.index] where g.form == .group && g.actor != nil {
+            // ("considered Baruch to be a capable negotiator": one person's trade or role is
+            // no camp.)
+            if Self.singularPeople.contains(lower(g.tokens.upperBound - 1)) || MentionFinder.occupations.contains(lower(g.tokens.upperBound - 1)) { continue }
             var c = g.tokens.lowerBound - 1
             guard c > r.lowerBound, ["a", "an"].contains(lower(c)) || (c >= r.lowerBound + 2 && lower(c) == "the" && lower(c - 1) == "of" && lower(c - 2) == "one") else { continue }
             c -= lower(c) == "the" ? 3 : 1
