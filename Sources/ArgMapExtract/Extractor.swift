@@ -216,6 +216,7 @@ struct ExtractionRun {
         let finder = MentionFinder(doc: doc, lex: lex.value)
         mentions = doc.sentences.map { finder.mentions(in: $0) }
         registry.build(&mentions, doc: doc, lex: lex.value)
+        resolveSharedSurnames()
         lowerCourts()
         markSpeakers()
         opinionVoices()
@@ -296,6 +297,27 @@ struct ExtractionRun {
         subjectSpans()
     }
 
+    /// "Walter Alvarez and colleagues ... Alvarez et al. proposed ... Luis Alvarez replied": a
+    /// surname that two people named in full share stands for the one named in full most
+    /// recently before it (the first one named, before any full name).
+    mutating func resolveSharedSurnames() {
+        var fullByLast: [String: [(token: Int, actor: Int)]] = [:]
+        for ms in mentions {
+            for m in ms where m.form == .name {
+                guard let a = m.actor, registry.actors[a].category == .person, let last = m.surface.split(separator: " ").last, m.surface.contains(" ") else { continue }
+                fullByLast[last.lowercased(), default: []].append((m.tokens.lowerBound, a))
+            }
+        }
+        for si in mentions.indices {
+            for mi in mentions[si].indices {
+                let m = mentions[si][mi]
+                guard m.form == .name, m.actor != nil, !m.surface.contains(" "), let list = fullByLast[m.surface.lowercased()],
+                      Set(list.map(\.actor)).count >= 2, let pick = list.last(where: { $0.token < m.tokens.lowerBound }) ?? list.first else { continue }
+                mentions[si][mi].actor = pick.actor
+            }
+        }
+    }
+
     /// Rule "claim-evaluation": a claim that names another actor and praises or faults it
     /// ("Thank you @X for your leadership", "It's not clear that Y truly wants peace") sets its
     /// holder with or against that actor. Praise needs a praise word in the sentence naming the
@@ -308,8 +330,13 @@ struct ExtractionRun {
         var net: [[Int]: (score: Int, si: Int, clause: Range<Int>)] = [:]
         var order: [[Int]] = []
         func judge(_ holders: [Int], _ span: Range<Int>, _ si: Int, quotedOnly: Bool, minimum: Int, predicate: Bool = false) {
-            for m in mentions(in: span, sentence: si) where (m.form == .name || m.form == .acronym || (m.form == .pronoun && m.pronounClass == .person && !m.possessive && quotedOnly)) && inQuote(m.tokens.lowerBound) == quotedOnly {
+            // (In a reported claim a group may be judged too: "replied that paleontologists were
+            // being misled by sparse data".)
+            for m in mentions(in: span, sentence: si) where (m.form == .name || m.form == .acronym || (m.form == .pronoun && m.pronounClass == .person && !m.possessive && quotedOnly)
+                || (predicate && m.form == .group && !m.possessive)) && inQuote(m.tokens.lowerBound) == quotedOnly {
                 guard let y = m.actor, !holders.contains(y), registry.actors[y].category != .place else { continue }
+                // (A group judged in a reported claim is one that holds views of its own.)
+                if m.form == .group && positionsByHolder[y] == nil { continue }
                 // "our fight against ISIS", "an insult to the sentiments of Christians": the one
                 // fought or wronged is not the one judged.
                 var pm = m.tokens.lowerBound - 1
@@ -343,7 +370,11 @@ struct ExtractionRun {
                     while fv < b && ["had", "has", "have", "deliberately", "knowingly", "repeatedly", "also"].contains(lower(fv)) { fv += 1 }
                     let misdeed = fv < b && fault.contains(lower(fv)) && lower(fv).hasSuffix("ed")
                     let judged = misdeed || (m.tokens.upperBound..<b).contains { c in
-                        self.isIn(.copulas, c) && (tokenSpan(c + 1, min(b, c + 4))).contains { isIn(.negations, $0) || isIn(.faultPredicates, $0) || isIn(.praisePredicates, $0) }
+                        self.isIn(.copulas, c) && (tokenSpan(c + 1, min(b, c + 4))).contains {
+                            // (A group only by a fault: "were being misled", "were wrong"; "were not
+                            // properly debriefed" is done to them.)
+                            m.form == .group ? isIn(.faultWords, $0) || isIn(.faultPredicates, $0)
+                                : isIn(.negations, $0) || isIn(.faultPredicates, $0) || isIn(.praisePredicates, $0) }
                     }
                     if !judged { continue }
                 }

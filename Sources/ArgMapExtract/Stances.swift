@@ -485,7 +485,7 @@ extension ExtractionRun {
                 if matched == t.count { possessors[a, default: 0] += 1 }
             }
             for a in Set(mentions[s.index].compactMap(\.actor)) where !excluding.contains(a) && registry.actors[a].category != .place && !registry.actors[a].author
-                && !t.allSatisfy({ term in registry.actors[a].aliases.keys.contains { $0.lowercased().fastContains(term) } }) {
+                && !t.contains(where: { term in registry.actors[a].aliases.keys.contains { $0.lowercased().fastContains(term) } }) {
                 counts[a, default: 0] += 1
                 if first[a] == nil { first[a] = s.index }
             }
@@ -507,13 +507,17 @@ extension ExtractionRun {
         let end = s.tokens.upperBound
         while i < end && isIn(.determiners, i) { i += 1 }
         if i + 1 < end && isIn(.ideaNouns, i) && lower(i + 1) == "of" { i += 2 }
-        while i < end && isIn(.determiners, i) { i += 1 }
+        // ("the supposed Paleocene dinosaurs": a hedge is the speaker's word, not the idea's.)
+        while i < end && (isIn(.determiners, i) || Self.hedgeModifiers.contains(lower(i))) { i += 1 }
         var terms: [String] = []
         while i < end && terms.count < 3 && toks[i].isWord && !isIn(.prepositions, i) && !["and", "or", "but", "which", "who", "was", "were", "is", "are", "at", "from", "by"].contains(lower(i)) {
             terms.append(lower(i)); i += 1
         }
         return terms
     }
+
+    /// Words that cast doubt on an idea named after them ("the supposed X", "the so-called Y").
+    static let hedgeModifiers: Set<String> = ["supposed", "so-called", "alleged", "purported", "claimed", "putative", "presumed", "ostensible"]
 
     /// Rule "idea-owner": "Stille and Kober opposed the idea of continental drift" sets them
     /// against the actor the idea belongs to; "Holmes championed the theory of ..." with it.
@@ -547,6 +551,8 @@ extension ExtractionRun {
                 }
             } else {
                 if k > r.lowerBound && (isIn(.determiners, k - 1) || lower(k - 1) == "to") { continue }
+                // ("The State's second claimed interest": after a possessive, no verb.)
+                if k > r.lowerBound && (toks[k - 1].text.hasSuffix("'s") || toks[k - 1].text.hasSuffix("’s")) { continue }
                 guard let sub = subject(before: k, in: s) else { continue }
                 // "cannot accept X's proposal" is against X; "did not attack X's view" says nothing.
                 if (sub.start..<k).contains(where: { isIn(.negations, $0) }) {

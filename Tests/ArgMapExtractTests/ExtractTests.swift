@@ -2575,3 +2575,29 @@ private extension ArgumentGraph {
         #expect(!g.holdersOfClaim("willing to lead").contains("Bullitt"))
     }
 }
+
+@Suite struct SharedSurnameAndGroupFaultTests {
+    /// "Walter Alvarez and colleagues ... Alvarez et al. proposed ... Luis Alvarez replied": a
+    /// shared surname is the one named in full just before it.
+    @Test func sharedSurnameIsTheLastNamedInFull() throws {
+        let g = try extract("The theory was brought to wide attention in 1980 by Walter Alvarez and colleagues. Alvarez et al. proposed that a sudden increase in iridium levels was direct evidence of the impact. Later, Luis Alvarez replied that the critics were misled.")
+        #expect(g.actor("Alvarez") == nil)
+        #expect(g.holdersOfClaim("iridium levels") == ["Walter Alvarez"])
+    }
+
+    /// "replied that paleontologists were being misled by sparse data": a group that holds
+    /// views of its own, faulted in a reported claim, is set against the speaker.
+    @Test func groupFaultedInAReportedClaim() throws {
+        let g = try extract("Many paleontologists argued that the extinction was gradual. Luis Alvarez replied that paleontologists were being misled by sparse data.")
+        #expect(g.relation(.conflict, "Luis Alvarez", "paleontologists") != nil)
+        let h = try extract("Former participants said they were glad to have taken part. Some critics such as Gina Perry argued that participants were not properly debriefed.")
+        #expect(h.relation(.conflict, "Gina Perry", "participants") == nil)
+    }
+
+    /// "The State's second claimed interest": "second" after a possessive is no verb of
+    /// agreement, and "the supposed X" names the idea X.
+    @Test func secondAfterAPossessive() throws {
+        let g = try extract("New Hampshire argued that the motto was needed. The State's second claimed interest is not ideologically neutral.")
+        #expect(g.edges.allSatisfy { $0.rule != "idea-owner" })
+    }
+}
