@@ -1347,6 +1347,9 @@ struct ExtractionRun {
     /// Participles that say whom a speaker addresses ("X speaking to Y said").
     static let addressParticiples: Set<String> = ["speaking", "talking", "writing", "testifying", "addressing", "responding", "replying", "reacting", "appearing"]
 
+    /// Connectives set off by commas after a verb ("agree, however, with ...").
+    static let connectiveAsides: Set<String> = ["however", "therefore", "thus", "moreover", "nonetheless", "nevertheless", "accordingly", "furthermore", "though", "instead", "too", "also"]
+
     /// Subordinators whose clause, opening before a speaker, ends at the main clause's subject.
     static let clauseSubordinators: Set<String> = ["when", "after", "because", "although", "though", "while", "whereas", "once", "since", "until", "if"]
 
@@ -1629,6 +1632,14 @@ struct ExtractionRun {
                         && !Self.settingPrepositions.contains(lower(e)) && !["and", "or", "but", "who", "which", "that", "whose", "of", "to", "for"].contains(lower(e))
                         && (e..<min(r.upperBound, e + 8)).contains { isFiniteVerb($0) || Self.auxiliaries.contains(lower($0)) }
                     let body = at == r.lowerBound || clauseAfter ? (e..<r.upperBound) : (r.lowerBound..<at)
+                    // ("Pelosi called Trump's conduct a "breach ...," according to NBC": a clause
+                    // with a speaker of its own is that speaker's; the source only reports it.)
+                    if body.lowerBound == r.lowerBound, let sp = mentions[s.index].first(where: { $0.tokens.lowerBound == r.lowerBound || ($0.tokens.lowerBound == r.lowerBound + 1 && lower(r.lowerBound) == "the") }),
+                       sp.actor != nil, sp.actor != actor, !sp.possessive, sp.form != .pronoun {
+                        var v = sp.tokens.upperBound
+                        while v < at && (isIn(.adverbs, v) || isIn(.skippable, v)) { v += 1 }
+                        if v < at, !inQuote(v), verbKind(v) & (Self.reportBit | Self.stanceBit) != 0 { continue }
+                    }
                     addPosition([actor], body, sentence: s.index, rule: "perspective-marker")
                     framed = true
                 }
@@ -1991,9 +2002,14 @@ struct ExtractionRun {
             var afterVerb = after
             while afterVerb < r.upperBound && toks[afterVerb].isWord && ["bluntly", "further", "later", "also", "then", "again", "flatly", "simply", "angrily", "firmly"].contains(lower(afterVerb)) { afterVerb += 1 }
             // "holds, however, that ...", "argued, in 1912, that ...": an aside before the clause.
+            // ("admits, under its "costs of crime" reasoning, that": quoted words may sit in it;
+            // "We agree, however, with the Fifth Circuit that": a connective alone is an aside
+            // whatever follows.)
             if isReport, afterVerb < r.upperBound, toks[afterVerb].text == ",",
-               let close = (tokenSpan(afterVerb + 1, min(r.upperBound, afterVerb + 7))).first(where: { toks[$0].text == "," }),
-               close + 1 < r.upperBound, lower(close + 1) == "that", !((afterVerb + 1)..<close).contains(where: { toks[$0].isQuote }) {
+               let close = (tokenSpan(afterVerb + 1, min(r.upperBound, afterVerb + 11))).first(where: { toks[$0].text == "," && !inQuote($0) }),
+               close + 1 < r.upperBound, lower(close + 1) == "that" && close <= afterVerb + 7 || lower(close + 1) == "that" && ((afterVerb + 1)..<close).filter({ toks[$0].isQuote }).count == 2
+                || close == afterVerb + 2 && Self.connectiveAsides.contains(lower(afterVerb + 1)) && toks[close + 1].isWord,
+               ((afterVerb + 1)..<close).filter({ toks[$0].isQuote }).count % 2 == 0 {
                 afterVerb = close + 1
                 after = close + 1
             }

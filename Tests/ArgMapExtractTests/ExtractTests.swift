@@ -2601,3 +2601,24 @@ private extension ArgumentGraph {
         #expect(g.edges.allSatisfy { $0.rule != "idea-owner" })
     }
 }
+
+@Suite struct AsideAndSourceTests {
+    /// "We agree, however, with the Fifth Circuit that ...": a connective between commas is an
+    /// aside, not a frame; "admits, under its "costs of crime" reasoning, that" may hold quoted
+    /// words.
+    @Test func connectiveAndQuotedAsides() throws {
+        let g = try extract("Justice REHNQUIST delivered the opinion of the Court.\n\nWe agree, however, with the Fifth Circuit that importation of previous findings is especially inappropriate here because the \"prior federal enactments\" do not speak to the subject. The Government admits, under its \"costs of crime\" reasoning, that Congress could regulate all violent crime.")
+        #expect(g.holdersOfClaim("importation of previous findings").contains("Court"))
+        #expect(g.relation(.agreement, "Court", "Fifth Circuit") != nil)
+        #expect(g.holdersOfClaim("Congress could regulate all violent crime") == ["Government"])
+    }
+
+    /// "Pelosi called Trump's conduct a "breach ...," according to NBC": the speaker of the
+    /// clause holds it, not the outlet that reports it.
+    @Test func sourceOfASpeakersClause() throws {
+        let g = try extract("Pelosi called Trump's conduct a \"breach of his Constitutional responsibilities,\" according to NBC.")
+        #expect(g.holdersOfClaim("breach of his Constitutional") == ["Pelosi"])
+        let h = try extract("The plan failed, according to Smith.")
+        #expect(h.holdersOfClaim("The plan failed") == ["Smith"])
+    }
+}
