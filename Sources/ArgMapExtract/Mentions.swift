@@ -861,7 +861,7 @@ final class MentionFinder {
     static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]
 
     /// Roles of one person ("the lawyer", "the senator"): actors only after a determiner.
-    static let singularRoles: Set<String> = ["lawyer", "attorney", "magistrate", "scientist", "researcher", "physicist", "historian", "economist", "analyst", "editor", "senator", "minister", "president", "secretary", "governor", "judge", "ambassador", "chairman", "commissioner", "mayor", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "official", "prosecutor", "petitioner", "respondent", "defendant", "plaintiff", "appellant", "appellee", "claimant", "applicant"]
+    static let singularRoles: Set<String> = ["pope", "king", "queen", "emperor", "empress", "tsar", "czar", "kaiser", "sultan", "shah", "cardinal", "archbishop", "bishop", "prince", "duke", "admiral", "lawyer", "attorney", "magistrate", "scientist", "researcher", "physicist", "historian", "economist", "analyst", "editor", "senator", "minister", "president", "secretary", "governor", "judge", "ambassador", "chairman", "commissioner", "mayor", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "official", "prosecutor", "petitioner", "respondent", "defendant", "plaintiff", "appellant", "appellee", "claimant", "applicant"]
 
     /// Words after "official" that show it names a person ("an official said", "the official
     /// who ..."); before other words it is an adjective.

@@ -2622,3 +2622,13 @@ private extension ArgumentGraph {
         #expect(h.holdersOfClaim("The plan failed") == ["Smith"])
     }
 }
+
+@Suite struct ThePopeTests {
+    /// "The decree signed by the Pope read ...": "the Pope" is the one Pope the text names, as
+    /// "the President" is.
+    @Test func thePopeIsPopeFrancis() throws {
+        let g = try extract("Pope Francis announced new church law. The decree signed by the Pope read \"The crimes offend Our Lord\".")
+        #expect(g.actor("Francis")?.aliases?.contains("the Pope") == true)
+        #expect(g.holdersOfClaim("The crimes offend Our Lord") == ["Francis"])
+    }
+}
