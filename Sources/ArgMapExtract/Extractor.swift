@@ -1347,6 +1347,9 @@ struct ExtractionRun {
     /// Participles that say whom a speaker addresses ("X speaking to Y said").
     static let addressParticiples: Set<String> = ["speaking", "talking", "writing", "testifying", "addressing", "responding", "replying", "reacting", "appearing"]
 
+    /// Verbs of going on speaking after a quotation ("“...”, Graham continued.").
+    static let continuingVerbs: Set<String> = ["continued", "continues", "went", "goes", "concluded", "concludes", "posted", "quipped", "joked"]
+
     /// Connectives set off by commas after a verb ("agree, however, with ...").
     static let connectiveAsides: Set<String> = ["however", "therefore", "thus", "moreover", "nonetheless", "nevertheless", "accordingly", "furthermore", "though", "instead", "too", "also"]
 
@@ -2502,6 +2505,17 @@ struct ExtractionRun {
                     addPosition(h, q.inner, sentence: si, rule: "colon-quote")
                     continue
                 }
+            }
+            // Rule "closing-speaker": "“...”, Graham continued.", "“...,” she went on.": a speaker
+            // and a verb of going on after the quotation.
+            var c = q.close + 1
+            if c < toks.count, toks[c].text == "," { c += 1 }
+            if c + 1 < toks.count, toks[q.close - 1].text == "," || toks[q.close + 1].text == ",",
+               let m = mentions[doc.sentenceIndex(ofToken: c)].first(where: { $0.tokens.lowerBound == c && $0.actor != nil && !$0.possessive }),
+               m.tokens.upperBound + 1 < toks.count, Self.continuingVerbs.contains(lower(m.tokens.upperBound)),
+               [".", ",", "!"].contains(toks[m.tokens.upperBound + 1].text) || lower(m.tokens.upperBound + 1) == "on" {
+                addPosition([m.actor!], q.inner, sentence: si, rule: "closing-speaker")
+                continue
             }
             // The speaker of the paragraph: the latest holder within three sentences.
             let para = doc.sentences[si].paragraph

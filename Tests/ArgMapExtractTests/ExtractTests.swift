@@ -2632,3 +2632,11 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("The crimes offend Our Lord") == ["Francis"])
     }
 }
+
+@Suite struct ClosingSpeakerTests {
+    /// "“...”, Graham continued.": the one who goes on speaking after a quotation holds it.
+    @Test func grahamContinued() throws {
+        let g = try extract("Senator Lindsey Graham spoke on Fox News.\n\nTrump defended the decision.\n\n\"ISIS is not defeated. The biggest lie being told by the administration is that ISIS is defeated\", Graham continued.")
+        #expect(g.holdersOfClaim("ISIS is not defeated") == ["Lindsey Graham"])
+    }
+}
