@@ -1122,7 +1122,10 @@ struct ExtractionRun {
                 let inc = m.tokens.lowerBound - 1
                 if inc > s.tokens.lowerBound, ["including", "notably", "especially"].contains(lower(inc)) || (inc > s.tokens.lowerBound + 1 && lower(inc) == "as" && lower(inc - 1) == "such"),
                    let head = subject(before: lower(inc) == "as" ? inc - 1 : inc, in: s) {
-                    return (Array(Set(head.actors + [m.actor!])).sorted(), head.start)
+                    // ("Mathematicians such as L. E. J. Brouwer and especially Henri Poincaré
+                    // adopted": the members of a list after "such as" without its one-word group.)
+                    let members = lower(inc) == "especially" && inc - 1 > s.tokens.lowerBound && lower(inc - 1) == "and" ? membersHead(head, in: s) : head.actors
+                    return (Array(Set(members + [m.actor!])).sorted(), head.start)
                 }
                 // "Smith, a spokesman for the ministry, told": the appositive describes Smith.
                 // The appositive may go on past the mention's head ("the main opposition force,").

@@ -2640,3 +2640,12 @@ private extension ArgumentGraph {
         #expect(g.holdersOfClaim("ISIS is not defeated") == ["Lindsey Graham"])
     }
 }
+
+@Suite struct SuchAsEspeciallyTests {
+    /// "Mathematicians such as L. E. J. Brouwer and especially Henri Poincaré adopted ...": the
+    /// members named, not the one-word group they are examples of.
+    @Test func membersAfterSuchAsAndEspecially() throws {
+        let g = try extract("Mathematicians such as L. E. J. Brouwer and especially Henri Poincaré adopted an intuitionist stance against Cantor's work.")
+        #expect(g.holdersOfClaim("intuitionist stance") == ["Henri Poincaré", "L. E. J. Brouwer"])
+    }
+}
