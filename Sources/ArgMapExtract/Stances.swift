@@ -552,7 +552,7 @@ extension ExtractionRun {
             } else {
                 if k > r.lowerBound && (isIn(.determiners, k - 1) || lower(k - 1) == "to") { continue }
                 // ("The State's second claimed interest": after a possessive, no verb.)
-                if k > r.lowerBound && (toks[k - 1].text.hasSuffix("'s") || toks[k - 1].text.hasSuffix("’s")) { continue }
+                if k > r.lowerBound && MentionFinder.stripPossessive(toks[k - 1].text).1 { continue }
                 guard let sub = subject(before: k, in: s) else { continue }
                 // "cannot accept X's proposal" is against X; "did not attack X's view" says nothing.
                 if (sub.start..<k).contains(where: { isIn(.negations, $0) }) {
